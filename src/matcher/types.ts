@@ -1,0 +1,48 @@
+import type { CaseRule, EntityType } from '../shared/dataset';
+
+/** One alias as the matcher sees it: flattened from the dataset. */
+export interface MatcherAlias {
+  text: string;
+  id: string;
+  case: CaseRule;
+  short?: boolean;
+  unambiguous?: boolean;
+  ambiguous?: boolean;
+  demonym?: boolean;
+}
+
+/** What the matcher knows of an entity besides its aliases. */
+export interface MatcherEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Words whose presence on the page supports this entity when an alias is shared. */
+  context?: string[];
+}
+
+export interface MatcherInput {
+  entities: MatcherEntity[];
+  aliases: MatcherAlias[];
+}
+
+export interface MatchOptions {
+  /** Highlight each entity once per page (default true). */
+  firstMentionOnly?: boolean;
+}
+
+/**
+ * One mention: `start`/`end` are UTF-16 offsets into `blocks[block]` exactly as
+ * passed in (normalization happens inside the matcher and never shifts offsets).
+ */
+export interface Mention {
+  block: number;
+  start: number;
+  end: number;
+  id: string;
+  text: string;
+}
+
+export interface Matcher {
+  /** Finds mentions in the blocks of one page, in document order. */
+  find(blocks: readonly string[], options?: MatchOptions): Mention[];
+}

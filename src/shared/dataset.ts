@@ -1,0 +1,146 @@
+/**
+ * The context dataset's types: what `data/` holds (as edited and reviewed in git)
+ * and what the build compiles into `dist/<browser>/data/`. The validator in
+ * `tools/dataset/` checks files against these shapes; the background, the CLI and
+ * the card builder read them.
+ */
+
+/** A date as precise as the source allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+
+export const ENTITY_TYPES = [
+  'person',
+  'country',
+  'territory',
+  'city',
+  'place',
+  'building',
+  'organization',
+  'company',
+  'party',
+  'media',
+  'term',
+  'event',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** The four kinds a reader sees (highlight colour, options switches). */
+export type EntityKind = 'person' | 'place' | 'organization' | 'term';
+
+const KIND_OF_TYPE: Record<EntityType, EntityKind> = {
+  person: 'person',
+  country: 'place',
+  territory: 'place',
+  city: 'place',
+  place: 'place',
+  building: 'place',
+  organization: 'organization',
+  company: 'organization',
+  party: 'organization',
+  media: 'organization',
+  term: 'term',
+  event: 'term',
+};
+
+/** The kind a type is shown as. */
+export function kindOf(type: EntityType): EntityKind {
+  return KIND_OF_TYPE[type];
+}
+
+/**
+ * How an alias may match by case.
+ * - `exact`: only as written (acronyms: US, AP, WHO).
+ * - `insensitive`: any case ("greenhouse gas emitters" at a sentence start).
+ * - `auto` (default): the matcher decides from the alias's shape.
+ */
+export type CaseRule = 'exact' | 'insensitive' | 'auto';
+
+export interface AliasObject {
+  text: string;
+  case?: CaseRule;
+  /** A surname or short form ("Kerry", "Xi"): only after the full name appears, unless `unambiguous`. */
+  short?: boolean;
+  /** A short form that may stand alone ("Xi Jinping" → "Xi" in Chinese news is still risky: leave false). */
+  unambiguous?: boolean;
+  /** Shared on purpose with other entities (Georgia, Washington): resolved by context. */
+  ambiguous?: boolean;
+  /** An adjective or demonym ("Chinese") that points at this entity. */
+  demonym?: boolean;
+}
+
+/** An alias: a plain string is `{ text }` with every flag at its default. */
+export type Alias = string | AliasObject;
+
+/** A source a fact or entity cites, registered once in `data/sources.json`. */
+export interface SourceInfo {
+  id: string;
+  name: string;
+  url: string;
+  licence: string;
+  attribution?: string;
+}
+
+/** One fact: what the popover lists, with where it comes from and when it held. */
+export interface Fact {
+  label: string;
+  value: string;
+  asOf: PartialDate;
+  /** A source id from `data/sources.json`. */
+  source: string;
+  /** A deep link to the page the fact came from, when there is one. */
+  url?: string;
+}
+
+/** A dated position held by a person. */
+export interface Role {
+  title: string;
+  /** Entity id of the organization or jurisdiction ("Q30" for the United States), when known. */
+  of?: string;
+  start: PartialDate;
+  /** Absent: still held as of the entity's `updated` date. */
+  end?: PartialDate;
+  /** The end date was inferred (for example from a successor's start), not stated by the source. */
+  endInferred?: boolean;
+  source: string;
+}
+
+/** A reference an entity cites as a whole. */
+export interface EntitySource {
+  source: string;
+  url?: string;
+}
+
+export interface Entity {
+  /** Wikidata QID where known ("Q148"), else a prefixed id ("bs:term/net-zero"). */
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases?: Alias[];
+  /** 1–3 sentences written for Backstory, or generated from facts by a template. */
+  summary: string;
+  facts?: Fact[];
+  roles?: Role[];
+  related?: string[];
+  /** A "read more" link: Wikipedia or the official site. */
+  link?: string;
+  sources: EntitySource[];
+  /** When this entry was last checked (YYYY-MM-DD). */
+  updated: string;
+}
+
+/** What the build writes to `dist/<browser>/data/dataset.json`. */
+export interface CompiledDataset {
+  version: 1;
+  sources: SourceInfo[];
+  entities: Entity[];
+}
+
+/** The alias text of an alias, whichever form it is written in. */
+export function aliasText(alias: Alias): string {
+  return typeof alias === 'string' ? alias : alias.text;
+}
+
+/** An alias in object form with defaults filled in. */
+export function aliasObject(alias: Alias): AliasObject {
+  return typeof alias === 'string' ? { text: alias } : alias;
+}
