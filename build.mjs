@@ -1,0 +1,184 @@
+// Builds Backstory for Chrome and Firefox from one source tree and one manifest.
+//   node build.mjs [--target=chrome|firefox|all] [--watch] [--no-zip]
+// Steps: compile and check the dataset → bundle scripts → write each browser's
+// manifest → copy pages, icons and locales → report sizes → zip for the stores.
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { zipDirectory } from './tools/zip.mjs';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const DIST = join(ROOT, 'dist');
+const CACHE = join(ROOT, '.cache');
+/** Firefox's add-on id; tests pin a moz-extension UUID to it. */
+export const GECKO_ID = 'backstory@backstory-extension.org';
+/** The whole unpacked extension must stay under this (issue 4). */
+const SIZE_BUDGET_BYTES = 8 * 1024 * 1024;
+
+const args = process.argv.slice(2);
+const isWatch = args.includes('--watch');
+const noZip = args.includes('--no-zip') || isWatch;
+const targetArg = args.find((a) => a.startsWith('--target='))?.split('=')[1] ?? 'all';
+const TARGETS = targetArg === 'all' ? ['chrome', 'firefox'] : [targetArg];
+for (const t of TARGETS) {
+  if (!['chrome', 'firefox'].includes(t)) fail(`unknown target "${t}" (use chrome, firefox or all)`);
+}
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+function fail(message) {
+  console.error(`build: ${message}`);
+  process.exit(1);
+}
+
+/** Bundles and runs the dataset compiler; a bad entry stops the build with file, entity and field. */
+async function compileData() {
+  const out = join(CACHE, 'compile-data.mjs');
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'tools/dataset/compile.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'error',
+  });
+  const mod = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+  try {
+    const dataset = mod.compileDataset(join(ROOT, 'data'));
+    const json = JSON.stringify(dataset);
+    const stats = typeof mod.datasetStats === 'function' ? mod.datasetStats(dataset) : undefined;
+    return { json, count: dataset.entities.length, stats };
+  } catch (error) {
+    if (error?.name === 'DatasetError') throw new Error(`dataset error: ${error.message}`);
+    throw error;
+  }
+}
+
+function manifestFor(target) {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  manifest.version = pkg.version;
+  if (target === 'firefox') {
+    manifest.background = { scripts: ['background.js'] };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    };
+  }
+  return manifest;
+}
+
+const ENTRY_POINTS = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/popup.ts',
+  options: 'src/options/options.ts',
+};
+
+function bundleOptions(target) {
+  return {
+    entryPoints: Object.fromEntries(
+      Object.entries(ENTRY_POINTS).filter(([, path]) => existsSync(join(ROOT, path))).map(([name, path]) => [name, join(ROOT, path)]),
+    ),
+    outdir: join(DIST, target),
+    bundle: true,
+    format: 'iife',
+    target: target === 'chrome' ? 'chrome120' : 'firefox140',
+    minify: !isWatch,
+    sourcemap: isWatch ? 'inline' : false,
+    legalComments: 'none',
+    define: { __TARGET__: JSON.stringify(target) },
+    logLevel: 'warning',
+  };
+}
+
+const cliOptions = {
+  entryPoints: [join(ROOT, 'src/cli/index.ts')],
+  outfile: join(DIST, 'cli.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['happy-dom'],
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+};
+
+/** Copies pages, styles, icons and locales, and writes the manifest and data. */
+function writeStatic(target, datasetJson) {
+  const out = join(DIST, target);
+  mkdirSync(join(out, 'data'), { recursive: true });
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
+  writeFileSync(join(out, 'data', 'dataset.json'), datasetJson);
+  for (const page of ['popup', 'options']) {
+    for (const ext of ['html', 'css']) {
+      const file = join(ROOT, 'src', page, `${page}.${ext}`);
+      if (existsSync(file)) cpSync(file, join(out, `${page}.${ext}`));
+    }
+  }
+  cpSync(join(ROOT, 'src/_locales'), join(out, '_locales'), { recursive: true });
+  mkdirSync(join(out, 'icons'), { recursive: true });
+  for (const name of readdirSync(join(ROOT, 'icons'))) {
+    if (name.endsWith('.png')) cpSync(join(ROOT, 'icons', name), join(out, 'icons', name));
+  }
+}
+
+function treeSize(dir) {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    total += stat.isDirectory() ? treeSize(path) : stat.size;
+  }
+  return total;
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+
+async function buildOnce() {
+  const started = Date.now();
+  const data = await compileData();
+  for (const target of TARGETS) {
+    rmSync(join(DIST, target), { recursive: true, force: true });
+    await esbuild.build(bundleOptions(target));
+    writeStatic(target, data.json);
+    const size = treeSize(join(DIST, target));
+    console.log(`build: dist/${target} ${kb(size)} (dataset ${kb(data.json.length)}, ${data.count} entities)`);
+    if (size > SIZE_BUDGET_BYTES) throw new Error(`dist/${target} is ${kb(size)}, over the ${kb(SIZE_BUDGET_BYTES)} budget`);
+    if (!noZip) {
+      const zip = join(DIST, `backstory-${target}-${pkg.version}.zip`);
+      zipDirectory(join(DIST, target), zip);
+      console.log(`build: ${zip.slice(ROOT.length + 1)} ${kb(statSync(zip).size)}`);
+    }
+  }
+  if (existsSync(cliOptions.entryPoints[0])) await esbuild.build(cliOptions);
+  if (data.stats) console.log(`build: dataset ${typeof data.stats === 'string' ? data.stats : JSON.stringify(data.stats)}`);
+  console.log(`build: done in ${Date.now() - started} ms`);
+}
+
+async function main() {
+  mkdirSync(DIST, { recursive: true });
+  try {
+    await buildOnce();
+  } catch (error) {
+    if (!isWatch) fail(error.message);
+    console.error(`build: ${error.message}`);
+  }
+  if (!isWatch) return;
+  // Rebuild everything on any change: a full build takes about a second, and one
+  // path for every change keeps the watch output identical to `npm run build`.
+  let timer;
+  const rebuild = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => buildOnce().catch((error) => console.error(`build: ${error.message}`)), 100);
+  };
+  for (const dir of ['src', 'data', 'icons']) watch(join(ROOT, dir), { recursive: true }, rebuild);
+  watch(join(ROOT, 'manifest.json'), rebuild);
+  console.log('build: watching src/, data/, icons/ and manifest.json');
+}
+
+main().catch((error) => fail(error.stack ?? String(error)));

@@ -1,0 +1,95 @@
+/**
+ * Wraps mentions in `<bs-mark>` elements with mark.js, one call per block
+ * context (a whole-page call rescans every node per range), and undoes it
+ * exactly: every text node we split gets its original text back and every node
+ * we created goes, so the page's own node references stay valid.
+ */
+import Mark from 'mark.js';
+import type { EntityBrief, PageMention } from '../shared/messages';
+import { MARK_EXCLUDE, type TextBlock } from './scan';
+
+export const HIGHLIGHT_TAG = 'bs-mark';
+
+interface SplitRecord {
+  node: Text;
+  data: string;
+  parent: Node;
+  next: Node | null;
+  created: Node[];
+}
+
+export interface Highlights {
+  /** The highlight elements in document order. */
+  readonly elements: HTMLElement[];
+  /** Removes every highlight and restores the page's DOM exactly. */
+  remove(): void;
+}
+
+function nodesTouched(block: TextBlock, start: number, end: number): Text[] {
+  const touched: Text[] = [];
+  block.nodes.forEach((node, i) => {
+    const from = block.nodeStarts[i]!;
+    const to = from + node.data.length;
+    if (from < end && to > start) touched.push(node);
+  });
+  return touched;
+}
+
+/** Wraps the given mentions; `blocks[m.block]` must be the scan the mentions came from. */
+export function highlight(blocks: readonly TextBlock[], mentions: readonly PageMention[], entities: Record<string, EntityBrief>): Highlights {
+  const records = new Map<Text, SplitRecord>();
+  const byContext = new Map<Element, { start: number; length: number; id: string }[]>();
+  for (const mention of mentions) {
+    const block = blocks[mention.block];
+    if (!block || mention.end <= mention.start || mention.end > block.text.length) continue;
+    for (const node of nodesTouched(block, mention.start, mention.end)) {
+      if (!records.has(node) && node.parentNode) {
+        records.set(node, { node, data: node.data, parent: node.parentNode, next: node.nextSibling, created: [] });
+      }
+    }
+    const ranges = byContext.get(block.context) ?? [];
+    ranges.push({ start: block.contextOffset + mention.start, length: mention.end - mention.start, id: mention.id });
+    byContext.set(block.context, ranges);
+  }
+
+  const elements: HTMLElement[] = [];
+  for (const [context, ranges] of byContext) {
+    new Mark(context as HTMLElement).markRanges(ranges, {
+      element: HIGHLIGHT_TAG,
+      className: 'bs-mark',
+      exclude: MARK_EXCLUDE,
+      each: (element: Element, range: unknown) => {
+        const { id } = range as { id: string };
+        const el = element as HTMLElement;
+        el.removeAttribute('data-markjs');
+        el.setAttribute('data-bs-entity', id);
+        const brief = entities[id];
+        if (brief) el.setAttribute('data-bs-kind', brief.kind);
+        elements.push(el);
+      },
+    } as Mark.MarkRangesOptions);
+  }
+
+  for (const record of records.values()) {
+    for (let sibling = record.node.nextSibling; sibling && sibling !== record.next; sibling = sibling.nextSibling) {
+      record.created.push(sibling);
+    }
+  }
+  elements.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+
+  return {
+    elements,
+    remove() {
+      for (const record of records.values()) {
+        for (const node of record.created) node.parentNode?.removeChild(node);
+        record.node.data = record.data;
+      }
+      // Highlights the page moved elsewhere since: unwrap in place.
+      for (const el of elements) {
+        if (el.isConnected) el.replaceWith(...Array.from(el.childNodes));
+      }
+      records.clear();
+      elements.length = 0;
+    },
+  };
+}

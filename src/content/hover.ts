@@ -1,0 +1,178 @@
+/**
+ * When the card opens and closes: a small state machine driven by pointer,
+ * keyboard and touch events delegated from the document, all removed by one
+ * abort() when Backstory is turned off.
+ */
+import type { CardModel } from '../shared/card';
+import { HIGHLIGHT_TAG } from './highlighter';
+import { Popover } from './popover';
+
+// mouseout fires when moving between the word and the card, or between the
+// parts of one highlight: waiting this long before closing lets the pointer
+// travel into the card without it vanishing.
+export const ABANDON_DELAY_MS = 300;
+
+export interface HoverOptions {
+  /** The dwell before a card opens: long enough that crossing a word on the way elsewhere opens nothing. */
+  dwellMs: number;
+  loadCard(id: string): Promise<CardModel | undefined>;
+  /** Entities present on this page (related entities are listed only when here). */
+  isOnPage(id: string): boolean;
+  scrollToEntity(id: string): void;
+}
+
+function highlightOf(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? (target.closest(HIGHLIGHT_TAG) as HTMLElement | null) : null;
+}
+
+export class HoverController {
+  private readonly popover: Popover;
+  private readonly abort = new AbortController();
+  private dwellTimer: ReturnType<typeof setTimeout> | undefined;
+  private abandonTimer: ReturnType<typeof setTimeout> | undefined;
+  private anchor: HTMLElement | null = null;
+  private pending: HTMLElement | null = null;
+  private request = 0;
+
+  constructor(private readonly doc: Document, private readonly options: HoverOptions) {
+    this.popover = new Popover(doc, {
+      onClose: () => this.close(true),
+      onRelated: (id) => {
+        this.close(false);
+        options.scrollToEntity(id);
+      },
+    });
+    const signal = this.abort.signal;
+    const on = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
+      doc.addEventListener(type, handler as EventListener, { capture: true, signal });
+    on('mouseover', (event) => this.onPointerOver(event));
+    on('mouseout', (event) => this.onPointerOut(event));
+    on('focusin', (event) => this.onFocus(event));
+    on('keydown', (event) => this.onKey(event));
+    on('pointerdown', (event) => this.onPointerDown(event));
+    doc.defaultView?.addEventListener('scroll', () => this.onScroll(), { capture: true, passive: true, signal });
+    doc.defaultView?.addEventListener('resize', () => this.onScroll(), { passive: true, signal });
+  }
+
+  get isOpen(): boolean {
+    return this.popover.isOpen;
+  }
+
+  /** Opens the card for a highlight now (keyboard and touch skip the dwell). */
+  async open(highlight: HTMLElement): Promise<void> {
+    this.cancelTimers();
+    const id = highlight.getAttribute('data-bs-entity');
+    if (!id) return;
+    const request = ++this.request;
+    const card = await this.options.loadCard(id);
+    if (!card || request !== this.request || !highlight.isConnected) return;
+    const model: CardModel = { ...card, related: card.related.filter((r) => r.id !== id && this.options.isOnPage(r.id)) };
+    if (this.anchor && this.anchor !== highlight) this.anchor.setAttribute('aria-expanded', 'false');
+    this.anchor = highlight;
+    highlight.setAttribute('aria-expanded', 'true');
+    this.popover.show(model, highlight.getBoundingClientRect());
+  }
+
+  /** Closes the card; with `returnFocus`, focus goes back to its highlight. */
+  close(returnFocus: boolean): void {
+    this.cancelTimers();
+    this.request++;
+    this.pending = null;
+    if (!this.popover.isOpen) return;
+    this.popover.hide();
+    const anchor = this.anchor;
+    this.anchor = null;
+    anchor?.setAttribute('aria-expanded', 'false');
+    if (returnFocus && anchor?.isConnected) anchor.focus({ preventScroll: true });
+  }
+
+  destroy(): void {
+    this.close(false);
+    this.abort.abort();
+    this.popover.destroy();
+  }
+
+  private cancelTimers(): void {
+    clearTimeout(this.dwellTimer);
+    clearTimeout(this.abandonTimer);
+    this.dwellTimer = this.abandonTimer = undefined;
+  }
+
+  private startDwell(highlight: HTMLElement): void {
+    if (this.anchor === highlight && this.popover.isOpen) {
+      clearTimeout(this.abandonTimer);
+      return;
+    }
+    clearTimeout(this.dwellTimer);
+    this.pending = highlight;
+    this.dwellTimer = setTimeout(() => {
+      if (this.pending === highlight) void this.open(highlight);
+    }, this.options.dwellMs);
+  }
+
+  private startAbandon(): void {
+    clearTimeout(this.dwellTimer);
+    this.pending = null;
+    if (!this.popover.isOpen) return;
+    clearTimeout(this.abandonTimer);
+    this.abandonTimer = setTimeout(() => this.close(false), ABANDON_DELAY_MS);
+  }
+
+  private onPointerOver(event: MouseEvent): void {
+    if (this.popover.contains(event.target as Node)) {
+      clearTimeout(this.abandonTimer);
+      return;
+    }
+    const highlight = highlightOf(event.target);
+    if (highlight) this.startDwell(highlight);
+  }
+
+  private onPointerOut(event: MouseEvent): void {
+    const to = event.relatedTarget as Node | null;
+    const fromHighlight = highlightOf(event.target);
+    const fromCard = this.popover.contains(event.target as Node);
+    if (!fromHighlight && !fromCard) return;
+    if (this.popover.contains(to)) return;
+    if (fromHighlight && highlightOf(to) === fromHighlight) return;
+    this.startAbandon();
+  }
+
+  private onFocus(event: FocusEvent): void {
+    if (this.popover.contains(event.target as Node)) return;
+    const highlight = highlightOf(event.target);
+    if (highlight) this.startDwell(highlight);
+    else if (this.popover.isOpen) this.close(false);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && (this.popover.isOpen || this.pending)) {
+      const inCard = this.popover.contains(this.doc.activeElement);
+      this.close(inCard || this.doc.activeElement === this.anchor);
+      return;
+    }
+    const highlight = highlightOf(event.target);
+    if (highlight && (event.key === 'Enter' || event.key === ' ') && event.target === highlight) {
+      event.preventDefault();
+      void this.open(highlight).then(() => this.popover.card.focus());
+    }
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (this.popover.contains(event.target as Node)) return;
+    const highlight = highlightOf(event.target);
+    if (highlight && event.pointerType !== 'mouse') {
+      // A tap opens the card: touch has no hover, so nothing may be hover-only.
+      void this.open(highlight);
+      return;
+    }
+    if (this.popover.isOpen && highlight !== this.anchor) this.close(false);
+  }
+
+  private onScroll(): void {
+    if (!this.popover.isOpen || !this.anchor) return;
+    const rect = this.anchor.getBoundingClientRect();
+    const win = this.doc.defaultView!;
+    if (rect.bottom < 0 || rect.top > win.innerHeight || !this.anchor.isConnected) this.close(false);
+    else this.popover.place(rect);
+  }
+}

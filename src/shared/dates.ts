@@ -1,0 +1,44 @@
+/** Date helpers for partial dates (YYYY, YYYY-MM, YYYY-MM-DD) and article dates. */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The first day a partial date can mean: "2021" → "2021-01-01". */
+export function earliestDay(date: string): string {
+  if (date.length === 4) return `${date}-01-01`;
+  if (date.length === 7) return `${date}-01`;
+  return date;
+}
+
+/** The last day a partial date can mean: "2021" → "2021-12-31". */
+export function latestDay(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return `${date}-31`;
+  return date;
+}
+
+/** Today as YYYY-MM-DD in UTC. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Whether a string is a real calendar day in YYYY-MM-DD form. */
+export function isIsoDay(value: string): boolean {
+  if (!ISO_DAY.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A partial date for readers: "2021-01-20" → "20 January 2021", "2021-03" → "March 2021". */
+export function formatDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year ?? date;
+  const monthName = MONTHS[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** The year of a partial date. */
+export function yearOf(date: string): string {
+  return date.slice(0, 4);
+}
