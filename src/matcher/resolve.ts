@@ -55,14 +55,14 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
   return { candidate: c, entities, needsName, isContested };
 }
 
-/** "in May", "May 2019": a month name used as a date. */
+/** "in May", "May 2019", "3 May": a month name used as a date. */
 function isDate(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
   if (c.first !== c.last || !MONTHS.has(tokens.folded[c.first]!)) return false;
   const next = tokens.folded[c.first + 1];
   if (next !== undefined && /^\d/.test(next)) return true;
   const previous = tokens.folded[c.first - 1];
-  return previous !== undefined && DATE_WORDS.has(previous);
+  return previous !== undefined && (DATE_WORDS.has(previous) || /^\d/.test(previous));
 }
 
 function hasTitleBefore(page: PageContext, c: Candidate): boolean {
