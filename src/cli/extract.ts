@@ -28,7 +28,7 @@ function isSkipped(element: Element): boolean {
 }
 
 /** Collects the text blocks under `root`, whitespace collapsed, empty blocks dropped. */
-export function extractBlocks(root: Element): { blocks: string[] } {
+export function extractBlocks(root: Node): { blocks: string[] } {
   const blocks: string[] = [];
   let pieces: string[] = [];
   const flush = () => {
@@ -48,17 +48,17 @@ export function extractBlocks(root: Element): { blocks: string[] } {
       pieces.push((node as Text).data);
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (node !== root && node.nodeType !== ELEMENT_NODE) continue;
     const element = node as Element;
     if (element !== root && isSkipped(element)) continue;
-    if (element.tagName.toUpperCase() === 'BR') {
+    if (node !== root && element.tagName.toUpperCase() === 'BR') {
       flush();
       continue;
     }
-    const block = element === root || BLOCK_TAGS.has(element.tagName.toUpperCase());
+    const block = node === root || BLOCK_TAGS.has(element.tagName.toUpperCase());
     if (block) flush();
     stack.push({ node, isBlock: block, isExit: true });
-    for (let child = element.lastChild; child; child = child.previousSibling) {
+    for (let child = node.lastChild; child; child = child.previousSibling) {
       stack.push({ node: child, isBlock: false, isExit: false });
     }
   }

@@ -7,10 +7,10 @@ export async function htmlToBlocks(html: string): Promise<string[]> {
   const { Window } = await import('happy-dom');
   const window = new Window();
   try {
-    const parser = new window.DOMParser();
-    const document = parser.parseFromString(html, 'text/html');
-    const body = document.body ?? document.documentElement;
-    return extractBlocks(body as unknown as Element).blocks;
+    // Template content is inert: no <link rel=preload> fetch, no script, no image load.
+    const template = window.document.createElement('template');
+    template.innerHTML = html;
+    return extractBlocks(template.content as unknown as Node).blocks;
   } finally {
     await window.happyDOM.close();
   }

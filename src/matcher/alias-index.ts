@@ -123,7 +123,8 @@ export function buildAliasIndex(input: MatcherInput): AliasIndex {
     for (let t = 1; t < tokens.count; t++) {
       rest.push(normalizeGap(alias.text.slice(tokens.ends[t - 1]!, tokens.starts[t]!)) + tokens.folded[t]);
     }
-    const tail = normalizeGap(alias.text.slice(tokens.ends[tokens.count - 1]!)).trim();
+    const lastEnd = tokens.ends[tokens.count - 1]!;
+    const tail = lastEnd < alias.text.length ? normalizeGap(alias.text.slice(lastEnd)).trim() : '';
     if (tail) trailing.set(a, tail);
     const first = tokens.folded[0]!;
     ends.push(insertPath(root, first, rest, a));

@@ -33,18 +33,20 @@ const MAX_NEAR_WORDS = 2;
 const NEAR_TOKENS = 15;
 export const THRESHOLD = 2;
 
+const NO_RELATED: ReadonlySet<number> = new Set();
+
 const SENTENCE_END = /[.!?:;…•\u2013\u2014|]/u;
 
 /** What the matcher knows about one page while resolving it. */
 export class PageContext {
   private words: Set<string> | null = null;
-  private readonly lowercase = new Map<string, boolean>();
+  private lowercase: Set<string> | null = null;
 
   constructor(
     readonly blocks: readonly Tokens[],
     private readonly index: AliasIndex,
     private readonly contextCache: Map<number, string[]>,
-    private readonly relatedCache: Map<number, Set<number>>,
+    private readonly relatedCache: Map<number, ReadonlySet<number>>,
   ) {}
 
   /** Every folded word of the page. */
@@ -58,17 +60,17 @@ export class PageContext {
 
   /** Whether the page also writes `word` in lower case, i.e. uses it as a common word. */
   hasLowercase(word: string): boolean {
-    let found = this.lowercase.get(word);
-    if (found === undefined) {
-      found = false;
+    if (!this.lowercase) {
+      this.lowercase = new Set();
       for (const tokens of this.blocks) {
-        for (let i = 0; i < tokens.count && !found; i++) {
-          if (tokens.folded[i] === word && !isCapitalized(tokens.text.slice(tokens.starts[i]!, tokens.ends[i]!))) found = true;
+        for (let i = 0; i < tokens.count; i++) {
+          const code = tokens.text.charCodeAt(tokens.starts[i]!);
+          const isLower = code >= 97 && code <= 122 ? true : code < 128 ? false : !isCapitalized(tokens.text.slice(tokens.starts[i]!, tokens.ends[i]!));
+          if (isLower) this.lowercase.add(tokens.folded[i]!);
         }
       }
-      this.lowercase.set(word, found);
     }
-    return found;
+    return this.lowercase.has(word);
   }
 
   /** Whether token `i` of block `b` starts a sentence (a capital there proves nothing). */
@@ -95,26 +97,34 @@ export class PageContext {
     return words;
   }
 
-  private related(entity: number): Set<number> {
-    let set = this.relatedCache.get(entity);
-    if (!set) {
-      set = new Set();
-      for (const id of this.index.entities[entity]?.related ?? []) {
-        const other = this.index.entityIndex.get(id);
-        if (other !== undefined) set.add(other);
-      }
-      this.relatedCache.set(entity, set);
+  /** Entities related to `entity` in either direction (the reverse map is built once per matcher). */
+  private related(entity: number): ReadonlySet<number> {
+    if (this.relatedCache.size === 0) {
+      const { entities, entityIndex } = this.index;
+      const link = (from: number, to: number) => {
+        const set = this.relatedCache.get(from);
+        if (set) (set as Set<number>).add(to);
+        else this.relatedCache.set(from, new Set([to]));
+      };
+      entities.forEach((source, e) => {
+        for (const id of source.related ?? []) {
+          const other = entityIndex.get(id);
+          if (other === undefined || other === e) continue;
+          link(e, other);
+          link(other, e);
+        }
+      });
+      // A marker so a dataset without any relation is not rescanned on every page.
+      if (this.relatedCache.size === 0) this.relatedCache.set(-1, NO_RELATED);
     }
-    return set;
+    return this.relatedCache.get(entity) ?? NO_RELATED;
   }
 
   /** The disambiguation score of `entity` for a mention at tokens first..last of block b. */
   score(entity: number, named: ReadonlyMap<number, number>, b: number, first: number, last: number, own: ReadonlySet<string>): number {
     let score = named.has(entity) ? SAME_ENTITY_NAMED : 0;
     let related = 0;
-    for (const other of named.keys()) {
-      if (other !== entity && (this.related(entity).has(other) || this.related(other).has(entity))) related++;
-    }
+    for (const other of this.related(entity)) if (named.has(other)) related++;
     score += RELATED_ENTITY * Math.min(MAX_RELATED, related);
     const words = this.contextWords(entity).filter((w) => !own.has(w));
     const page = this.pageWords();

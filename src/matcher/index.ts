@@ -20,7 +20,7 @@ export function createMatcher(input: MatcherInput): Matcher {
   // Caches that only grow with the dataset, never with the pages seen.
   const rawCache = new Map<number, string[]>();
   const contextCache = new Map<number, string[]>();
-  const relatedCache = new Map<number, Set<number>>();
+  const relatedCache = new Map<number, ReadonlySet<number>>();
 
   return {
     find(blocks: readonly string[], options: MatchOptions = {}): Mention[] {

@@ -110,13 +110,23 @@ const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/gu;
 const QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/gu;
 const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/gu;
 
+/** A gap that normalizing would not change: ASCII punctuation then at most one plain space. */
+function isPlainGap(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const code = gap.charCodeAt(i);
+    if (code > 126 || code === 45 /* - */ || code === 96 /* ` */ || (code < 32)) return false;
+    if (code === 32 && i !== gap.length - 1) return false;
+  }
+  return true;
+}
+
 /**
  * Normalizes the characters between two tokens so alias and page agree: runs of
  * spaces, non-breaking spaces and hyphens/dashes become one space ("net-zero" =
  * "net zero"), typographic apostrophes become "'", soft hyphens vanish.
  */
 export function normalizeGap(gap: string): string {
-  if (gap === ' ') return gap;
+  if (gap === ' ' || isPlainGap(gap)) return gap;
   return gap.replace(INVISIBLE, '').replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, ' ');
 }
 
@@ -133,6 +143,7 @@ export function isCapitalized(raw: string): boolean {
 
 /** Whether every cased letter of a raw string is upper case and it has at least two letters. */
 export function isAllCaps(raw: string): boolean {
+  if (raw !== raw.toUpperCase() || raw === raw.toLowerCase()) return false;
   const letters = raw.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
