@@ -1,11 +1,40 @@
 import { aliasObject, type Entity } from '../shared/dataset';
 import type { MatcherInput } from './types';
 
+/** Proper nouns in a summary ("Tbilisi", "Caucasus"): the words that tell namesakes apart. */
+const PROPER_NOUN = /(?<![.!?]\s)\b\p{Lu}[\p{L}\p{M}'’-]{3,}/gu;
+
+/**
+ * The words that support an entity when one of its aliases is shared: fact values
+ * ("Capital=Tbilisi"), role titles, names of related entities and proper nouns of
+ * its summary. The matcher folds and filters them (stop words, its own alias words).
+ */
+function contextOf(entity: Entity, names: ReadonlyMap<string, string>): string[] {
+  const words: string[] = [];
+  for (const fact of entity.facts ?? []) words.push(fact.value);
+  for (const role of entity.roles ?? []) words.push(role.title);
+  for (const id of entity.related ?? []) {
+    const name = names.get(id);
+    if (name) words.push(name);
+  }
+  words.push(...(entity.summary.match(PROPER_NOUN) ?? []));
+  return words;
+}
+
 /** Flattens dataset entities into the matcher's input: the name is always an alias. */
 export function matcherInputFromDataset(entities: readonly Entity[]): MatcherInput {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
   const input: MatcherInput = { entities: [], aliases: [] };
   for (const entity of entities) {
-    input.entities.push({ id: entity.id, name: entity.name, type: entity.type });
+    const related = new Set(entity.related ?? []);
+    for (const role of entity.roles ?? []) if (role.of) related.add(role.of);
+    input.entities.push({
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      context: contextOf(entity, names),
+      related: [...related],
+    });
     const seen = new Set<string>();
     for (const alias of [entity.name, ...(entity.aliases ?? [])]) {
       const object = aliasObject(alias);

@@ -18,6 +18,8 @@ export interface MatcherEntity {
   type: EntityType;
   /** Words whose presence on the page supports this entity when an alias is shared. */
   context?: string[];
+  /** Ids of entities whose presence on the page supports this one (dataset `related`, `roles[].of`). */
+  related?: string[];
 }
 
 export interface MatcherInput {
@@ -28,6 +30,8 @@ export interface MatcherInput {
 export interface MatchOptions {
   /** Highlight each entity once per page (default true). */
   firstMentionOnly?: boolean;
+  /** Map demonyms and adjectives to their entity ("Chinese officials" → China); default true. */
+  demonyms?: boolean;
 }
 
 /**

@@ -1,0 +1,140 @@
+/**
+ * Page context for the rules that look beyond one mention: shared aliases
+ * (Georgia, Washington, Jordan, Chad), weak sentence-start capitals ("Turkey",
+ * "Chase") and short forms needing an earlier full name.
+ *
+ * ## Disambiguation score (also in src/matcher/README.md)
+ * For every entity an uncertain mention could be, the matcher adds up:
+ *
+ *   SAME_ENTITY_NAMED   3   the entity is named unambiguously elsewhere on the page
+ *                           (full name "Theresa May", another alias "Tbilisi"…)
+ *   RELATED_ENTITY      2   per co-occurring entity on the page that the dataset
+ *                           relates to it (either direction), at most 2 counted
+ *   PAGE_WORD           1   per distinct context word of the entity on the page,
+ *                           at most 3 counted
+ *   NEAR_WORD           1   per distinct context word within 15 words of the mention
+ *                           in the same block, at most 2 counted (on top of PAGE_WORD)
+ *
+ * The best entity wins when its score is at least THRESHOLD (2) and strictly beats
+ * the runner-up; otherwise the words stay plain text. A lone context word far away
+ * is not enough (1); a nearby one is (1 + 1), as is one related entity (2).
+ */
+import { STOPWORDS } from './words';
+import { isCapitalized, tokenize, type Tokens } from './tokens';
+import type { AliasIndex } from './alias-index';
+
+export const SAME_ENTITY_NAMED = 3;
+export const RELATED_ENTITY = 2;
+const MAX_RELATED = 2;
+export const PAGE_WORD = 1;
+const MAX_PAGE_WORDS = 3;
+export const NEAR_WORD = 1;
+const MAX_NEAR_WORDS = 2;
+const NEAR_TOKENS = 15;
+export const THRESHOLD = 2;
+
+const NO_RELATED: ReadonlySet<number> = new Set();
+
+const SENTENCE_END = /[.!?:;…•\u2013\u2014|]/u;
+
+/** What the matcher knows about one page while resolving it. */
+export class PageContext {
+  private words: Set<string> | null = null;
+  private lowercase: Set<string> | null = null;
+
+  constructor(
+    readonly blocks: readonly Tokens[],
+    private readonly index: AliasIndex,
+    private readonly contextCache: Map<number, string[]>,
+    private readonly relatedCache: Map<number, ReadonlySet<number>>,
+  ) {}
+
+  /** Every folded word of the page. */
+  pageWords(): Set<string> {
+    if (!this.words) {
+      this.words = new Set();
+      for (const tokens of this.blocks) for (const word of tokens.folded) this.words.add(word);
+    }
+    return this.words;
+  }
+
+  /** Whether the page also writes `word` in lower case, i.e. uses it as a common word. */
+  hasLowercase(word: string): boolean {
+    if (!this.lowercase) {
+      this.lowercase = new Set();
+      for (const tokens of this.blocks) {
+        for (let i = 0; i < tokens.count; i++) {
+          const code = tokens.text.charCodeAt(tokens.starts[i]!);
+          const isLower = code >= 97 && code <= 122 ? true : code < 128 ? false : !isCapitalized(tokens.text.slice(tokens.starts[i]!, tokens.ends[i]!));
+          if (isLower) this.lowercase.add(tokens.folded[i]!);
+        }
+      }
+    }
+    return this.lowercase.has(word);
+  }
+
+  /** Whether token `i` of block `b` starts a sentence (a capital there proves nothing). */
+  isSentenceStart(b: number, i: number): boolean {
+    if (i === 0) return true;
+    const tokens = this.blocks[b]!;
+    const gap = tokens.text.slice(tokens.ends[i - 1]!, tokens.starts[i]!);
+    if (!SENTENCE_END.test(gap)) return false;
+    // "Mr. Kerry", "U.S. Chase": a full stop right after a short capitalized word is an abbreviation.
+    const previous = tokens.text.slice(tokens.starts[i - 1]!, tokens.ends[i - 1]!);
+    return !(gap.trim() === '.' && previous.length <= 3 && isCapitalized(previous));
+  }
+
+  private contextWords(entity: number): string[] {
+    let words = this.contextCache.get(entity);
+    if (!words) {
+      const set = new Set<string>();
+      for (const phrase of this.index.entities[entity]?.context ?? []) {
+        for (const word of tokenize(phrase).folded) if (word.length > 1 && !STOPWORDS.has(word)) set.add(word);
+      }
+      words = [...set];
+      this.contextCache.set(entity, words);
+    }
+    return words;
+  }
+
+  /** Entities related to `entity` in either direction (the reverse map is built once per matcher). */
+  private related(entity: number): ReadonlySet<number> {
+    if (this.relatedCache.size === 0) {
+      const { entities, entityIndex } = this.index;
+      const link = (from: number, to: number) => {
+        const set = this.relatedCache.get(from);
+        if (set) (set as Set<number>).add(to);
+        else this.relatedCache.set(from, new Set([to]));
+      };
+      entities.forEach((source, e) => {
+        for (const id of source.related ?? []) {
+          const other = entityIndex.get(id);
+          if (other === undefined || other === e) continue;
+          link(e, other);
+          link(other, e);
+        }
+      });
+      // A marker so a dataset without any relation is not rescanned on every page.
+      if (this.relatedCache.size === 0) this.relatedCache.set(-1, NO_RELATED);
+    }
+    return this.relatedCache.get(entity) ?? NO_RELATED;
+  }
+
+  /** The disambiguation score of `entity` for a mention at tokens first..last of block b. */
+  score(entity: number, named: ReadonlyMap<number, number>, b: number, first: number, last: number, own: ReadonlySet<string>): number {
+    let score = named.has(entity) ? SAME_ENTITY_NAMED : 0;
+    let related = 0;
+    for (const other of this.related(entity)) if (named.has(other)) related++;
+    score += RELATED_ENTITY * Math.min(MAX_RELATED, related);
+    const words = this.contextWords(entity).filter((w) => !own.has(w));
+    const page = this.pageWords();
+    score += PAGE_WORD * Math.min(MAX_PAGE_WORDS, words.filter((w) => page.has(w)).length);
+    const tokens = this.blocks[b]!;
+    const near = new Set<string>();
+    const from = Math.max(0, first - NEAR_TOKENS);
+    const to = Math.min(tokens.count - 1, last + NEAR_TOKENS);
+    for (let i = from; i <= to; i++) if (i < first || i > last) near.add(tokens.folded[i]!);
+    score += NEAR_WORD * Math.min(MAX_NEAR_WORDS, words.filter((w) => near.has(w)).length);
+    return score;
+  }
+}

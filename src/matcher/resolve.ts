@@ -1,0 +1,140 @@
+/**
+ * Decides which candidates a reader sees, in three steps:
+ * 1. certain candidates (one entity, no short form, not shared, not a weak capital)
+ *    name their entities for the whole page;
+ * 2. the rest, in document order: short forms need their entity named earlier or a
+ *    title right before ("President Xi"); shared aliases and weak sentence-start
+ *    capitals go through the score in context.ts;
+ * 3. overlaps: the longest mention wins, then the earliest (deterministic).
+ */
+import { AMBIGUOUS, EXACT, SHARED, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
+import { THRESHOLD, type PageContext } from './context';
+import type { Candidate } from './scan';
+import { COMMON_WORDS, DATE_WORDS, MONTHS, TITLES } from './words';
+
+/** A candidate tied to one entity. */
+export interface Resolved {
+  candidate: Candidate;
+  entity: number;
+}
+
+interface Judged {
+  candidate: Candidate;
+  entities: number[];
+  needsName: boolean[];
+  isContested: boolean;
+}
+
+/** Position order across blocks: blocks are far shorter than 2^32 characters. */
+function position(c: Candidate): number {
+  return c.block * 4294967296 + c.start;
+}
+
+function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
+  const entities: number[] = [];
+  const needsName: boolean[] = [];
+  let isContested = false;
+  let isNameLike = true;
+  for (const a of c.aliases) {
+    const flags = index.flags[a]!;
+    const e = index.entityOf[a]!;
+    const isShort = (flags & SHORT) !== 0 && (flags & UNAMBIGUOUS) === 0;
+    const k = entities.indexOf(e);
+    if (k === -1) {
+      entities.push(e);
+      needsName.push(isShort);
+    } else needsName[k] = needsName[k]! && isShort;
+    if (flags & (AMBIGUOUS | SHARED)) isContested = true;
+    if (flags & (EXACT | TERM)) isNameLike = false;
+  }
+  if (entities.length > 1) isContested = true;
+  if (isNameLike && c.first === c.last && page.isSentenceStart(c.block, c.first)) {
+    const word = page.blocks[c.block]!.folded[c.first]!;
+    if (COMMON_WORDS.has(word) || page.hasLowercase(word)) isContested = true;
+  }
+  return { candidate: c, entities, needsName, isContested };
+}
+
+/** "in May", "May 2019", "3 May": a month name used as a date. */
+function isDate(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  if (c.first !== c.last || !MONTHS.has(tokens.folded[c.first]!)) return false;
+  const next = tokens.folded[c.first + 1];
+  if (next !== undefined && /^\d/.test(next)) return true;
+  const previous = tokens.folded[c.first - 1];
+  return previous !== undefined && (DATE_WORDS.has(previous) || /^\d/.test(previous));
+}
+
+function hasTitleBefore(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  if (c.first === 0) return false;
+  const gap = tokens.text.slice(tokens.ends[c.first - 1]!, tokens.starts[c.first]!);
+  return /^\.?\s+$/u.test(gap) && TITLES.has(tokens.folded[c.first - 1]!);
+}
+
+/** Keeps the longest non-overlapping candidates (ties: earliest first). */
+export function dropOverlaps<T extends { candidate: Candidate }>(items: T[], blocks: readonly { count: number }[]): T[] {
+  const sorted = [...items].sort((x, y) => {
+    const a = x.candidate;
+    const b = y.candidate;
+    return b.end - b.start - (a.end - a.start) || a.block - b.block || a.start - b.start;
+  });
+  const used = new Map<number, Uint8Array>();
+  const kept: T[] = [];
+  for (const item of sorted) {
+    const c = item.candidate;
+    let marks = used.get(c.block);
+    if (!marks) used.set(c.block, (marks = new Uint8Array(blocks[c.block]!.count)));
+    let isFree = true;
+    for (let t = c.first; t <= c.last && isFree; t++) if (marks[t]) isFree = false;
+    if (!isFree) continue;
+    marks.fill(1, c.first, c.last + 1);
+    kept.push(item);
+  }
+  return kept.sort((x, y) => position(x.candidate) - position(y.candidate));
+}
+
+/** Resolves a page's candidates into mentions tied to one entity each. */
+export function resolveCandidates(index: AliasIndex, page: PageContext, candidates: Candidate[]): Resolved[] {
+  const judged = candidates.map((c) => judge(index, page, c));
+  const certain = judged
+    .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested)
+    .map((j) => ({ candidate: j.candidate, entity: j.entities[0]! }));
+  const named = new Map<number, number>();
+  for (const r of dropOverlaps(certain, page.blocks)) {
+    if (!named.has(r.entity)) named.set(r.entity, position(r.candidate));
+  }
+  const established = new Map(named);
+  const accepted: Resolved[] = [];
+  for (const j of judged) {
+    const c = j.candidate;
+    if (j.entities.length === 1 && !j.needsName[0] && !j.isContested) {
+      accepted.push({ candidate: c, entity: j.entities[0]! });
+      continue;
+    }
+    if (isDate(page, c)) continue;
+    const here = position(c);
+    const hasTitle = hasTitleBefore(page, c);
+    const eligible = j.entities.filter((e, k) => {
+      if (!j.needsName[k]) return true;
+      const since = established.get(e);
+      return hasTitle || (since !== undefined && since < here);
+    });
+    let winner: number | undefined;
+    if (eligible.length === 1 && !j.isContested) winner = eligible[0];
+    else if (eligible.length > 0) {
+      const tokens = page.blocks[c.block]!;
+      const own = new Set(tokens.folded.slice(c.first, c.last + 1));
+      const scored = eligible
+        .map((e) => ({ e, score: page.score(e, established, c.block, c.first, c.last, own) }))
+        .sort((x, y) => y.score - x.score);
+      const best = scored[0]!;
+      const second = scored[1]?.score ?? -Infinity;
+      if (best.score >= THRESHOLD && best.score > second) winner = best.e;
+    }
+    if (winner === undefined) continue;
+    accepted.push({ candidate: c, entity: winner });
+    if (!established.has(winner)) established.set(winner, here);
+  }
+  return dropOverlaps(accepted, page.blocks);
+}

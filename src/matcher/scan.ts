@@ -1,0 +1,111 @@
+/**
+ * Scanning one block: walks the alias trie from every token and keeps each alias
+ * ending whose case and punctuation rules hold. The result is every possible
+ * mention; `resolve.ts` then decides which ones a reader sees.
+ */
+import {
+  CAPITALIZED,
+  DEMONYM,
+  EXACT,
+  TERM,
+  aliasRawTokens,
+  singulars,
+  type AliasIndex,
+  type TrieNode,
+} from './alias-index';
+import { isAllCaps, isCapitalized, normalizeGap, stripMarks, type Tokens } from './tokens';
+
+/** A possible mention: tokens `first..last` of one block, and the aliases that fit it. */
+export interface Candidate {
+  block: number;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  aliases: number[];
+}
+
+export interface ScanContext {
+  index: AliasIndex;
+  useDemonyms: boolean;
+  rawCache: Map<number, string[]>;
+}
+
+/** Whether the page's words i..j are written in a case the alias allows. */
+function casePasses(ctx: ScanContext, a: number, tokens: Tokens, i: number, j: number): boolean {
+  const flags = ctx.index.flags[a]!;
+  if (flags & TERM) return true;
+  const raw = aliasRawTokens(ctx.index, a, ctx.rawCache);
+  for (let t = 0; t <= j - i; t++) {
+    const aliasWord = raw[t];
+    if (aliasWord === undefined) return false;
+    const pageWord = tokens.text.slice(tokens.starts[i + t]!, tokens.ends[i + t]!);
+    if (flags & EXACT || isAllCaps(aliasWord)) {
+      if (stripMarks(pageWord) !== stripMarks(aliasWord)) return false;
+    } else if (flags & CAPITALIZED && isCapitalized(aliasWord) && !isCapitalized(pageWord)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function consider(
+  ctx: ScanContext,
+  out: Candidate[],
+  node: TrieNode,
+  tokens: Tokens,
+  block: number,
+  i: number,
+  j: number,
+  isInflected: boolean,
+): void {
+  if (!node.entries) return;
+  const { flags, trailing } = ctx.index;
+  let kept: number[] | null = null;
+  let end = tokens.ends[j]!;
+  for (const a of node.entries) {
+    const f = flags[a]!;
+    if (f & DEMONYM && !ctx.useDemonyms) continue;
+    if (isInflected && !(f & TERM)) continue;
+    const tail = trailing.get(a);
+    if (tail !== undefined && !tokens.text.startsWith(tail, tokens.ends[j]!)) continue;
+    if (!casePasses(ctx, a, tokens, i, j)) continue;
+    if (tail !== undefined) end = Math.max(end, tokens.ends[j]! + tail.length);
+    (kept ??= []).push(a);
+  }
+  if (kept) out.push({ block, first: i, last: j, start: tokens.starts[i]!, end, aliases: kept });
+}
+
+function hasChildren(node: TrieNode): boolean {
+  return node.keys !== null || node.map !== null;
+}
+
+/** Every candidate in one block, in token order (several may start at one token). */
+export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: Candidate[]): void {
+  const { root } = ctx.index;
+  const { folded, starts, ends, text, count } = tokens;
+  for (let i = 0; i < count; i++) {
+    const word = folded[i]!;
+    const node = root.get(word);
+    if (word.length > 3 && word.charCodeAt(word.length - 1) === 115) {
+      for (const singular of singulars(word)) {
+        const variant = root.get(singular);
+        if (variant) consider(ctx, out, variant, tokens, block, i, i, true);
+      }
+    }
+    if (!node) continue;
+    consider(ctx, out, node, tokens, block, i, i, false);
+    let current = node;
+    for (let j = i + 1; j < count && hasChildren(current); j++) {
+      const gap = normalizeGap(text.slice(ends[j - 1]!, starts[j]!));
+      const next = current.child(gap + folded[j]);
+      for (const singular of singulars(folded[j]!)) {
+        const variant = current.child(gap + singular);
+        if (variant) consider(ctx, out, variant, tokens, block, i, j, true);
+      }
+      if (!next) break;
+      consider(ctx, out, next, tokens, block, i, j, false);
+      current = next;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Tokenizing and folding, shared by the index (aliases) and the scan (page text),
+ * so both sides always agree on what a word is.
+ *
+ * A token is a maximal run of word characters (Unicode letters, digits, marks).
+ * Soft hyphens and zero-width characters inside a word are transparent: they stay
+ * inside the token's span but not in its folded form. Folding = lower case +
+ * diacritics removed ("São" → "sao"). Offsets are UTF-16 offsets into the string
+ * as passed in; nothing is ever shifted.
+ */
+
+/** Character classes: 0 not yet known, 1 word, 2 separator, 3 transparent inside a word. */
+const CLASS = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const MARK = /\p{M}/gu;
+const WORD = 1;
+const SEPARATOR = 2;
+const TRANSPARENT = 3;
+
+for (let code = 0; code < 128; code++) {
+  const isWord = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  CLASS[code] = isWord ? WORD : SEPARATOR;
+}
+// Soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM.
+for (const code of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) CLASS[code] = TRANSPARENT;
+// Surrogate halves: astral characters are rare in news text; treat them as separators.
+for (let code = 0xd800; code <= 0xdfff; code++) CLASS[code] = SEPARATOR;
+
+function classOf(code: number): number {
+  let kind = CLASS[code]!;
+  if (kind === 0) {
+    kind = WORD_CHAR.test(String.fromCharCode(code)) ? WORD : SEPARATOR;
+    CLASS[code] = kind;
+  }
+  return kind;
+}
+
+const FOLDED = new Map<number, string>();
+
+/** Folds one UTF-16 unit: lower case, diacritics dropped ('' for a bare combining mark). */
+function foldChar(code: number): string {
+  let folded = FOLDED.get(code);
+  if (folded === undefined) {
+    folded = String.fromCharCode(code).normalize('NFD').replace(MARK, '').toLowerCase();
+    FOLDED.set(code, folded);
+  }
+  return folded;
+}
+
+/** Folds a whole string the way tokens are folded (used for context words and keys). */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code < 128 ? text[i]!.toLowerCase() : classOf(code) === TRANSPARENT ? '' : foldChar(code);
+  }
+  return out;
+}
+
+/** The tokens of one string: parallel arrays, so a 50,000-word page costs few objects. */
+export interface Tokens {
+  text: string;
+  count: number;
+  starts: number[];
+  ends: number[];
+  folded: string[];
+}
+
+/** Splits `text` into word tokens with their folded forms. */
+export function tokenize(text: string): Tokens {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const folded: string[] = [];
+  const length = text.length;
+  // One lower-casing per block; used for plain ASCII tokens when it kept every offset.
+  const lower = text.toLowerCase();
+  const lowerAligned = lower.length === length;
+  let i = 0;
+  while (i < length) {
+    let kind = classOf(text.charCodeAt(i));
+    if (kind !== WORD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let isPlain = true;
+    let end = i;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      kind = code < 128 ? CLASS[code]! : classOf(code);
+      if (kind === WORD) {
+        if (code >= 128) isPlain = false;
+        i++;
+        end = i;
+      } else if (kind === TRANSPARENT) {
+        isPlain = false;
+        i++;
+      } else break;
+    }
+    starts.push(start);
+    ends.push(end);
+    folded.push(isPlain && lowerAligned ? lower.slice(start, end) : foldText(text.slice(start, end)));
+    i = end;
+  }
+  return { text, count: starts.length, starts, ends, folded };
+}
+
+const DASHES = /[\u002d\u2010\u2011\u2012\u2013\u2014\u2212\u00a0\s]+/gu;
+const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/gu;
+const QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/gu;
+const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/gu;
+
+/** A gap that normalizing would not change: ASCII punctuation then at most one plain space. */
+function isPlainGap(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const code = gap.charCodeAt(i);
+    if (code > 126 || code === 45 /* - */ || code === 96 /* ` */ || (code < 32)) return false;
+    if (code === 32 && i !== gap.length - 1) return false;
+  }
+  return true;
+}
+
+/**
+ * Normalizes the characters between two tokens so alias and page agree: runs of
+ * spaces, non-breaking spaces and hyphens/dashes become one space ("net-zero" =
+ * "net zero"), typographic apostrophes become "'", soft hyphens vanish.
+ */
+export function normalizeGap(gap: string): string {
+  if (gap === ' ' || isPlainGap(gap)) return gap;
+  return gap.replace(INVISIBLE, '').replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, ' ');
+}
+
+/** The normalized gap between token `i - 1` and token `i` of `tokens`. */
+export function gapBefore(tokens: Tokens, i: number): string {
+  return normalizeGap(tokens.text.slice(tokens.ends[i - 1]!, tokens.starts[i]!));
+}
+
+/** Whether a raw token starts with an upper-case letter. */
+export function isCapitalized(raw: string): boolean {
+  const first = raw.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Whether every cased letter of a raw string is upper case and it has at least two letters. */
+export function isAllCaps(raw: string): boolean {
+  if (raw !== raw.toUpperCase() || raw === raw.toLowerCase()) return false;
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Drops diacritics and invisible characters but keeps case: what "exact case" compares. */
+export function stripMarks(raw: string): string {
+  return raw.normalize('NFD').replace(MARK, '').replace(INVISIBLE, '');
+}

@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledDataset } from '../../src/shared/dataset';
+import { TEST_ENTITIES } from '../matcher-passages/entities';
+
+const CLI = join(process.cwd(), '.cache', 'cli-test', 'cli.mjs');
+let dir = '';
+let datasetFile = '';
+
+beforeAll(async () => {
+  // Bundled the way build.mjs bundles dist/cli.mjs: node, esm, happy-dom external.
+  await build({
+    entryPoints: ['src/cli/index.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['happy-dom'],
+    outfile: CLI,
+    logLevel: 'silent',
+  });
+  dir = mkdtempSync(join(tmpdir(), 'backstory-cli-'));
+  datasetFile = join(dir, 'dataset.json');
+  const dataset: CompiledDataset = { version: 1, sources: [], entities: TEST_ENTITIES };
+  writeFileSync(datasetFile, JSON.stringify(dataset));
+}, 30_000);
+
+function cli(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, BACKSTORY_DATASET: datasetFile } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('cli match', () => {
+  it('finds mentions in HTML with offsets into the blocks joined by a blank line', () => {
+    const page = file('page.html', '<!doctype html><html><body><script>var US = 1;</script><h1>Talks in <b>Beijing</b></h1><p>John <a href="#">Kerry</a> met <i>Wang Yi</i>.<br>Kerry left.</p><pre>US</pre></body></html>');
+    const { code, stdout } = cli(['match', page, '--json']);
+    expect(code).toBe(0);
+    const mentions = JSON.parse(stdout) as { text: string; start: number; end: number; id: string; name: string; type: string }[];
+    const joined = 'Talks in Beijing\n\nJohn Kerry met Wang Yi.\n\nKerry left.';
+    expect(mentions.map((m) => [m.id, m.text])).toEqual([['Q956', 'Beijing'], ['Q22316', 'John Kerry'], ['Q701801', 'Wang Yi'], ['Q22316', 'Kerry']]);
+    for (const m of mentions) expect(joined.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions[1]).toMatchObject({ name: 'John Kerry', type: 'person' });
+  });
+
+  it('reads plain text from stdin, blocks split on blank lines', () => {
+    const { code, stdout } = cli(['match', '-', '--json', '--as-of', '2024-05-01'], 'Chinese officials met\nthe press.\n\nThe US agreed.');
+    expect(code).toBe(0);
+    const mentions = JSON.parse(stdout) as { start: number; id: string }[];
+    expect(mentions.map((m) => [m.id, m.start])).toEqual([['Q148', 0], ['Q30', 38]]);
+  });
+
+  it('prints a readable table without --json', () => {
+    const { code, stdout } = cli(['match', file('a.txt', 'Refugees reached Taiwan.')]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/start\s+end\s+id/);
+    expect(stdout).toContain('Q865');
+  });
+
+  it.each([
+    ['a missing file', ['match', '/nonexistent/page.html'], /no such file/],
+    ['an unknown flag', ['match', '-', '--fast'], /unknown option "--fast"/],
+    ['a bad date', ['match', '-', '--as-of', '2024-02-30'], /YYYY-MM-DD/],
+    ['no command', [], /missing command/],
+  ])('refuses %s with exit code 2', (_, args, message) => {
+    const { code, stderr } = cli(args, '');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('refuses binary data and invalid UTF-8 with exit code 2', () => {
+    expect(cli(['match', file('nul.bin', Buffer.from([60, 112, 62, 0, 65]))]).code).toBe(2);
+    const bad = cli(['match', file('latin1.txt', Buffer.from([0x53, 0xe3, 0x6f, 0x20, 0x50]))]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/UTF-8/);
+  });
+
+  it('fails clearly when the dataset is missing', () => {
+    const { code, stderr } = cli(['match', '-', '--dataset', join(dir, 'none.json')], 'text');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/dataset not found/);
+  });
+
+  it('prints usage with --help', () => {
+    const { code, stdout } = cli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage:/);
+  });
+});
+
+describe('cli show', () => {
+  it('finds an entity by id and prints JSON with its card text', () => {
+    const { code, stdout } = cli(['show', 'Q22316', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ id: 'Q22316', name: 'John Kerry', type: 'person', text: expect.stringContaining('American diplomat') });
+  });
+
+  it('finds an entity by name or alias, ignoring case and accents', () => {
+    expect(cli(['show', 'sao paulo']).stdout).toContain('Largest city of Brazil');
+    expect(cli(['show', 'peking', '--as-of', '2020-01-01']).stdout).toContain('Beijing');
+  });
+
+  it('exits 1 for an unknown or ambiguous name', () => {
+    expect(cli(['show', 'Atlantis']).code).toBe(1);
+    const shared = cli(['show', 'Georgia']);
+    expect(shared.code).toBe(1);
+    expect(shared.stderr).toMatch(/ambiguous/);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, matcherInputFromDataset } from '../../src/matcher';
+import { TEST_ENTITIES } from '../matcher-passages/entities';
+
+const matcher = createMatcher(matcherInputFromDataset(TEST_ENTITIES));
+const every = { firstMentionOnly: false };
+
+describe('matcher offsets and options', () => {
+  it('reports offsets into the blocks exactly as passed in, whatever normalization did', () => {
+    const blocks = ['«São\u00a0Paulo» and Bei\u00adjing', 'x\u0301 Taiwan’s US-China'];
+    const found = matcher.find(blocks, every);
+    expect(found.length).toBe(5);
+    for (const m of found) expect(blocks[m.block]!.slice(m.start, m.end)).toBe(m.text);
+    expect(found.map((m) => m.text)).toEqual(['São\u00a0Paulo', 'Bei\u00adjing', 'Taiwan', 'US', 'China']);
+  });
+
+  it('is deterministic and in document order', () => {
+    const blocks = ['Chinese officials met US envoys.', 'China and Taiwan, then the US again.'];
+    const first = matcher.find(blocks, every);
+    expect(matcher.find(blocks, every)).toEqual(first);
+    const positions = first.map((m) => m.block * 1000 + m.start);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('highlights each entity once by default', () => {
+    const found = matcher.find(['The US and the US.', 'U.S. again.']);
+    expect(found.map((m) => [m.block, m.text])).toEqual([[0, 'US']]);
+  });
+
+  it('returns nothing for empty input and pages without names', () => {
+    expect(matcher.find([])).toEqual([]);
+    expect(matcher.find(['', '   ', 'Nothing to see here.'])).toEqual([]);
+  });
+
+  it('builds from the dataset with context words and related ids', () => {
+    const input = matcherInputFromDataset(TEST_ENTITIES);
+    const georgia = input.entities.find((e) => e.id === 'Q230')!;
+    expect(georgia.context).toEqual(expect.arrayContaining(['Tbilisi', 'Caucasus']));
+    const kerry = input.aliases.find((a) => a.text === 'Kerry')!;
+    expect(kerry).toMatchObject({ id: 'Q22316', short: true, case: 'auto' });
+    expect(input.entities.find((e) => e.id === 'Q15031')!.related).toContain('Q148');
+  });
+
+  it('scales linearly: ten times the text costs well under twenty times the time', () => {
+    const block = 'Officials in Beijing and the US said talks on sanctions with Taiwan would continue next week. ';
+    const small = Array.from({ length: 40 }, () => block);
+    const large = Array.from({ length: 400 }, () => block);
+    const time = (blocks: string[]) => {
+      matcher.find(blocks, every);
+      const start = performance.now();
+      for (let i = 0; i < 5; i++) matcher.find(blocks, every);
+      return performance.now() - start;
+    };
+    expect(time(large)).toBeLessThan(time(small) * 20 + 5);
+  });
+});
