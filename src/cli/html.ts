@@ -1,5 +1,5 @@
 /** Parses HTML in node with happy-dom (no scripts, no network) and extracts its blocks. */
-import { extractBlocks } from './extract';
+import { scanBlocks } from '../content/scan';
 
 /** The article blocks of an HTML document. */
 export async function htmlToBlocks(html: string): Promise<string[]> {
@@ -10,7 +10,10 @@ export async function htmlToBlocks(html: string): Promise<string[]> {
     // Template content is inert: no <link rel=preload> fetch, no script, no image load.
     const template = window.document.createElement('template');
     template.innerHTML = html;
-    return extractBlocks(template.content as unknown as Node).blocks;
+    // The content script's own scanner: the CLI sees the blocks a reader's page would.
+    const root = window.document.createElement('div');
+    root.append(template.content);
+    return scanBlocks(root as unknown as Element).map((block) => block.text);
   } finally {
     await window.happyDOM.close();
   }

@@ -9,9 +9,6 @@ import { readTextInput } from './input';
 import { inputBlocks, matchBlocks, mentionTable } from './match';
 import { entityCard, findEntity } from './show';
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 async function run(args: CliArgs): Promise<number> {
   if (args.command === 'help') {
@@ -28,7 +25,7 @@ async function run(args: CliArgs): Promise<number> {
   const dataset = loadDataset(datasetPath(args.dataset));
   const found = findEntity(dataset, args.target);
   if (!found.ok) throw new CliFailure(found.error);
-  const card = entityCard(found.entity, args.asOf ?? today());
+  const card = entityCard(dataset, found.entity, args.asOf);
   process.stdout.write(`${args.isJson ? JSON.stringify(card, null, 2) : card.text}\n`);
   return 0;
 }

@@ -1,8 +1,7 @@
-/**
- * `show`'s data access, kept apart so the lead can swap in `buildCard`/`cardText`
- * from src/shared/card.ts: `findEntity` stays, `entityCard` becomes a thin wrapper.
- */
+/** `show`: find an entity by id, name or alias, and render the card a reader would see. */
+import { buildCard, cardText, type CardModel } from '../shared/card';
 import { aliasText, type CompiledDataset, type Entity } from '../shared/dataset';
+import { today } from '../shared/dates';
 
 export interface CardOutput {
   id: string;
@@ -30,21 +29,14 @@ export function findEntity(dataset: CompiledDataset, query: string): Lookup {
   return { ok: false, error: `"${query}" is ambiguous: ${list}; ask for one by id` };
 }
 
-/** Whether a partial date (YYYY, YYYY-MM, YYYY-MM-DD) falls on or before `asOf`. */
-function isOnOrBefore(date: string, asOf: string): boolean {
-  return date.slice(0, asOf.length) <= asOf.slice(0, date.length);
-}
-
-/** The card text for an entity: name, type, summary, facts and roles held as of a date. */
-export function entityCard(entity: Entity, asOf: string): CardOutput {
-  const lines = [`${entity.name} (${entity.type})`, entity.summary];
-  for (const fact of entity.facts ?? []) {
-    if (isOnOrBefore(fact.asOf, asOf)) lines.push(`${fact.label}: ${fact.value} (as of ${fact.asOf})`);
-  }
-  for (const role of entity.roles ?? []) {
-    const isHeld = isOnOrBefore(role.start, asOf) && (role.end === undefined || !isOnOrBefore(role.end, asOf));
-    if (isHeld) lines.push(`${role.title} (since ${role.start})`);
-  }
-  if (entity.link) lines.push(entity.link);
-  return { id: entity.id, name: entity.name, type: entity.type, summary: entity.summary, text: lines.join('\n') };
+/** What the popover would show a reader on `asOf`: the same card model, as text and fields. */
+export function entityCard(dataset: CompiledDataset, entity: Entity, asOf: string | undefined): CardOutput & { card: CardModel } {
+  const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+  const card = buildCard(entity, {
+    asOf: asOf ?? today(),
+    asOfOrigin: asOf ? 'article' : 'today',
+    lookup: (id) => byId.get(id),
+    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+  });
+  return { id: entity.id, name: entity.name, type: entity.type, summary: entity.summary, text: cardText(card), card };
 }
