@@ -5,10 +5,11 @@
 import type { CardModel } from '../shared/card';
 import type { EntityBrief, PageEntity, PageMention } from '../shared/messages';
 import type { Settings } from '../shared/settings';
-import { findArticleRoot } from './article-root';
+import { findArticleRoots } from './article-root';
 import { highlight, type Highlights } from './highlighter';
 import { HoverController } from './hover';
 import { pageCss } from './popover-style';
+import { makeReachable } from './reachable';
 import { scanBlocks } from './scan';
 
 export interface SessionDeps {
@@ -22,6 +23,7 @@ export class PageSession {
   private highlights: Highlights | undefined;
   private hover: HoverController | undefined;
   private style: HTMLStyleElement | undefined;
+  private unreachable: (() => void) | undefined;
   private counts = new Map<string, { brief: EntityBrief; count: number }>();
   private isDestroyed = false;
 
@@ -30,9 +32,8 @@ export class PageSession {
   /** Scans and highlights the page; resolves once highlights are in place. */
   static async start(doc: Document, settings: Settings, deps: SessionDeps): Promise<PageSession> {
     const session = new PageSession(doc);
-    const root = findArticleRoot(doc);
-    if (!root) return session;
-    const blocks = scanBlocks(root);
+    const isSiteOn = settings.sites[doc.location?.hostname ?? ''] === 'on';
+    const blocks = findArticleRoots(doc, { isSiteOn }).flatMap((root) => scanBlocks(root));
     if (blocks.length === 0) return session;
     const { mentions, entities } = await deps.matchPage(blocks.map((b) => b.text));
     if (session.isDestroyed) return session;
@@ -56,17 +57,7 @@ export class PageSession {
     session.style.textContent = pageCss(settings.style);
     (doc.head ?? doc.documentElement).append(session.style);
     session.highlights = highlight(blocks, shown, entities);
-    const focusable = new Set<string>();
-    for (const el of session.highlights.elements) {
-      // Only an entity's first highlight takes focus, so Tab meets each entity once.
-      const id = el.getAttribute('data-bs-entity')!;
-      if (focusable.has(id)) continue;
-      focusable.add(id);
-      el.tabIndex = 0;
-      el.setAttribute('role', 'button');
-      el.setAttribute('aria-haspopup', 'dialog');
-      el.setAttribute('aria-expanded', 'false');
-    }
+    session.unreachable = makeReachable(doc, session.highlights.elements);
     session.hover = new HoverController(doc, {
       dwellMs: settings.hoverDelayMs,
       loadCard: deps.loadCard,
@@ -85,7 +76,8 @@ export class PageSession {
   scrollTo(id: string): boolean {
     const target = this.highlights?.elements.find((el) => el.getAttribute('data-bs-entity') === id);
     if (!target) return false;
-    target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const smooth = !this.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
     target.focus({ preventScroll: true });
     return true;
   }
@@ -93,9 +85,10 @@ export class PageSession {
   destroy(): void {
     this.isDestroyed = true;
     this.hover?.destroy();
+    this.unreachable?.();
     this.highlights?.remove();
     this.style?.remove();
-    this.hover = this.highlights = this.style = undefined;
+    this.hover = this.highlights = this.style = this.unreachable = undefined;
     this.counts.clear();
   }
 }
