@@ -62,6 +62,6 @@ bs-mark.bs-mark[data-bs-kind="organization"] { --bs-ink: rgba(138, 79, 209, 0.85
 bs-mark.bs-mark[data-bs-kind="term"] { --bs-ink: rgba(183, 121, 31, 0.9); --bs-soft: rgba(242, 169, 0, 0.18); }
 bs-mark.bs-mark:focus-visible { outline: 2px solid rgba(47, 111, 214, 0.9); outline-offset: 1px; }`;
   const active = style === 'none' ? '' : `
-bs-mark.bs-mark:hover, bs-mark.bs-mark[aria-expanded="true"] { background: rgba(242, 169, 0, 0.24); }`;
+bs-mark.bs-mark:hover, bs-mark.bs-mark[aria-expanded="true"] { background: color-mix(in srgb, var(--bs-ink, rgb(47, 111, 214)) 22%, transparent); }`;
   return base + active;
 }

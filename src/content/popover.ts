@@ -151,7 +151,9 @@ export class Popover {
       const list = el(doc, 'dl', 'bs-facts');
       for (const fact of model.facts) {
         const value = el(doc, 'dd', undefined, `${fact.value} `);
-        value.append(el(doc, 'span', 'bs-asof', `as of ${formatDate(fact.asOf)} · ${fact.source}`));
+        // A date fact ("Born 11 December 1943") is its own as-of date: say only where it comes from.
+        const asOf = formatDate(fact.asOf);
+        value.append(el(doc, 'span', 'bs-asof', fact.value === asOf ? fact.source : `as of ${asOf} · ${fact.source}`));
         list.append(el(doc, 'dt', undefined, fact.label), value);
       }
       this.card.append(list);

@@ -27,7 +27,7 @@ export function readingSuite(name) {
     before(async () => {
       const extDir = join(ROOT, 'dist', isChromium ? 'chrome' : 'firefox');
       assert.ok(existsSync(join(extDir, 'manifest.json')), `build first: ${extDir} is missing (npm run build)`);
-      server = await serve(FIXTURES);
+      server = await serve(FIXTURES, ROOT);
       if (isChromium) {
         const launched = await launchChromium(extDir);
         browser = launched.browser;
@@ -203,6 +203,34 @@ export function readingSuite(name) {
           await card.waitClosed(touch);
         } finally {
           await touch.close();
+        }
+      });
+    }
+
+    if (isChromium && process.env.BACKSTORY_SCREENSHOTS) {
+      // Regenerates the README screenshots: BACKSTORY_SCREENSHOTS=1 node --test tests/e2e/reading-chromium.test.mjs
+      test('README screenshots of the card on a light and a dark page', async () => {
+        const shot = await browser.newPage();
+        try {
+          await shot.setViewport({ width: 1100, height: 960, deviceScaleFactor: 1.5 });
+          for (const [file, out] of [['demo/article.html', 'popover-light.png'], ['dark.html', 'popover-dark.png']]) {
+            await shot.goto(`${server.origin}/${file}`);
+            await card.markRect(shot, 'John Kerry');
+            // Word near the top, so the card opens below it with room to spare.
+            const r = await shot.$eval('bs-mark[data-bs-entity="Q22316"]', (m) => {
+              window.scrollBy(0, m.getBoundingClientRect().top - 250);
+              return m.getBoundingClientRect().toJSON();
+            });
+            await shot.mouse.move(r.left + 20, (r.top + r.bottom) / 2);
+            const { rect } = await card.waitOpen(shot, 'John Kerry');
+            const column = await shot.$eval('article', (a) => ({ ...a.getBoundingClientRect().toJSON(), scrollY }));
+            // Clips are in document coordinates: add the scroll.
+            const y = Math.max(0, r.top - 150);
+            const clip = { x: column.left, y: y + column.scrollY, width: column.width, height: rect.bottom + 36 - y };
+            await shot.screenshot({ path: join(ROOT, 'docs', 'screenshots', out), clip });
+          }
+        } finally {
+          await shot.close();
         }
       });
     }
