@@ -30,9 +30,12 @@ export function descriptionId(kind: string): string {
   return `bs-description-${kind}`;
 }
 
-/** Gives each entity's first highlight a tab stop, a role and a description; returns the cleanup. */
-export function makeReachable(doc: Document, elements: readonly HTMLElement[]): () => void {
-  const focusable = new Set<string>();
+/**
+ * Gives each entity's first highlight a tab stop, a role and a description;
+ * `focusable` carries the entities that already have one across batches.
+ * Returns the cleanup.
+ */
+export function makeReachable(doc: Document, elements: readonly HTMLElement[], focusable = new Set<string>()): () => void {
   const kinds = new Set<EntityKind>();
   for (const el of elements) {
     const id = el.getAttribute('data-bs-entity');
@@ -48,7 +51,7 @@ export function makeReachable(doc: Document, elements: readonly HTMLElement[]): 
       el.setAttribute('aria-describedby', descriptionId(kind));
     }
   }
-  const descriptions = [...kinds].map((kind) => {
+  const descriptions = [...kinds].filter((kind) => !doc.getElementById(descriptionId(kind))).map((kind) => {
     const node = doc.createElement(DESCRIPTION_TAG);
     node.id = descriptionId(kind);
     node.hidden = true;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EntityBrief, PageMention } from '../../src/shared/messages';
 import { parseSettings } from '../../src/shared/settings';
 import { PageSession, type SessionDeps } from '../../src/content/session';
@@ -73,5 +73,23 @@ describe('PageSession', () => {
     const on = await PageSession.start(document, parseSettings({ sites: { [location.hostname || 'localhost']: 'on' } }), deps);
     expect(document.querySelectorAll('bs-mark').length).toBeGreaterThan(0);
     on.destroy();
+  });
+
+  it('highlights article text that arrives later, once, and still restores the page exactly', async () => {
+    document.body.innerHTML = '<article id="a"><p>Nothing to see yet, the story is loading.</p></article>';
+    const before = document.body.innerHTML;
+    const session = await PageSession.start(document, parseSettings({}), deps);
+    expect(document.querySelectorAll('bs-mark')).toHaveLength(0);
+    const late = document.createElement('p');
+    late.textContent = 'Ada Lovelace wrote from London.';
+    document.getElementById('a')!.append(late);
+    await vi.waitFor(() => expect(document.querySelectorAll('bs-mark')).toHaveLength(2), { timeout: 3000, interval: 50 });
+    // Our own wrapping must not be reported back as new content.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(document.querySelectorAll('bs-mark')).toHaveLength(2);
+    expect(document.querySelectorAll('bs-mark[tabindex="0"]')).toHaveLength(2);
+    session.destroy();
+    late.remove();
+    expect(document.body.innerHTML).toBe(before);
   });
 });
