@@ -235,6 +235,12 @@ export function readingSuite(name) {
       });
     }
 
+    test('article text added later by the page is highlighted too', async () => {
+      await open('late.html');
+      await page.waitForSelector('#update bs-mark[data-bs-entity]', WAIT);
+      assert.equal(await page.$$eval('#update bs-mark', (marks) => marks.map((m) => m.textContent).join('|')), 'Janet Yellen');
+    });
+
     test('opt-out meta and non-article pages get nothing', async () => {
       // A page that is highlighted tells how long the content script takes here; wait well past it.
       const started = Date.now();
