@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, launchFirefox, serve } from '../../tools/browsers.mjs';
+import { serve } from '../../tools/browsers.mjs';
 import * as card from './reading-page.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,22 +28,7 @@ export function readingSuite(name) {
       const extDir = join(ROOT, 'dist', isChromium ? 'chrome' : 'firefox');
       assert.ok(existsSync(join(extDir, 'manifest.json')), `build first: ${extDir} is missing (npm run build)`);
       server = await serve(FIXTURES, ROOT);
-      if (isChromium) {
-        const launched = await launchChromium(extDir);
-        browser = launched.browser;
-        const worker = await launched.worker.worker();
-        setSettings = (s) => worker.evaluate((v) => chrome.storage.sync.set({ settings: v }), s);
-        page = await browser.newPage();
-      } else {
-        const launched = await launchFirefox(extDir);
-        browser = launched.browser;
-        // Storage is reached from an extension page; its navigation never settles over BiDi.
-        const extPage = await browser.newPage();
-        extPage.goto(`${launched.extensionOrigin}/options.html`).catch(() => {});
-        await extPage.waitForFunction(() => typeof browser !== 'undefined' && !!browser.storage, WAIT);
-        setSettings = (s) => extPage.evaluate((v) => browser.storage.sync.set({ settings: v }), s);
-        page = await browser.newPage();
-      }
+      ({ browser, page, setSettings } = await card.launch(name, extDir));
       await setSettings(DEFAULTS);
     });
 
@@ -212,23 +197,7 @@ export function readingSuite(name) {
       test('README screenshots of the card on a light and a dark page', async () => {
         const shot = await browser.newPage();
         try {
-          await shot.setViewport({ width: 1100, height: 960, deviceScaleFactor: 1.5 });
-          for (const [file, out] of [['demo/article.html', 'popover-light.png'], ['dark.html', 'popover-dark.png']]) {
-            await shot.goto(`${server.origin}/${file}`);
-            await card.markRect(shot, 'John Kerry');
-            // Word near the top, so the card opens below it with room to spare.
-            const r = await shot.$eval('bs-mark[data-bs-entity="Q22316"]', (m) => {
-              window.scrollBy(0, m.getBoundingClientRect().top - 250);
-              return m.getBoundingClientRect().toJSON();
-            });
-            await shot.mouse.move(r.left + 20, (r.top + r.bottom) / 2);
-            const { rect } = await card.waitOpen(shot, 'John Kerry');
-            const column = await shot.$eval('article', (a) => ({ ...a.getBoundingClientRect().toJSON(), scrollY }));
-            // Clips are in document coordinates: add the scroll.
-            const y = Math.max(0, r.top - 150);
-            const clip = { x: column.left, y: y + column.scrollY, width: column.width, height: rect.bottom + 36 - y };
-            await shot.screenshot({ path: join(ROOT, 'docs', 'screenshots', out), clip });
-          }
+          await card.saveScreenshots(shot, server.origin, join(ROOT, 'docs', 'screenshots'));
         } finally {
           await shot.close();
         }
