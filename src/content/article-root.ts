@@ -1,17 +1,103 @@
-/** Finds the element that holds the article's main text. */
+/**
+ * Finds where the article's text lives, so navigation, rails, comments and
+ * footers around it are never highlighted. A page that does not say it is an
+ * article gets nothing, unless the reader turned Backstory on for the site.
+ */
+import { isInsideExcluded } from './scan';
 
-const CANDIDATES = ['[itemprop="articleBody"]', 'article', '[role="main"]', 'main'];
+/** schema.org types that mean "this page is one article" (NewsArticle, BlogPosting, ReportageNewsArticle…). */
+const ARTICLE_TYPE = /(^|[/:])(\w*Article|BlogPosting|Report)$/;
+/** A paragraph shorter than this is a caption, a byline or a link label, not body text. */
+const MIN_PARAGRAPH_CHARS = 40;
+/** A container with less paragraph text than this is not where an article lives. */
+const MIN_DENSE_CHARS = 200;
+
+export interface RootOptions {
+  /** The reader turned Backstory on for this site: run even when the page is not an article. */
+  isSiteOn: boolean;
+}
+
+function typesOf(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(typesOf);
+  if (typeof node !== 'object' || node === null) return [];
+  const record = node as Record<string, unknown>;
+  const own = record['@type'];
+  const types = typeof own === 'string' ? [own] : Array.isArray(own) ? own.filter((t): t is string => typeof t === 'string') : [];
+  return [...types, ...typesOf(record['@graph'])];
+}
+
+function hasArticleJsonLd(doc: Document): boolean {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      if (typesOf(JSON.parse(script.textContent ?? '')).some((type) => ARTICLE_TYPE.test(type))) return true;
+    } catch {
+      // A page's broken JSON-LD is its own business.
+    }
+  }
+  return false;
+}
+
+/** Whether the page declares itself an article (JSON-LD, Open Graph, or article markup). */
+export function isArticlePage(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  return (
+    ogType === 'article' ||
+    doc.querySelector('[itemprop="articleBody"], article') !== null ||
+    hasArticleJsonLd(doc)
+  );
+}
 
 function textLength(element: Element): number {
   return element.textContent?.length ?? 0;
 }
 
-/** The article's container: the largest marked-up article, else main, else the body. */
-export function findArticleRoot(doc: Document): Element | null {
-  for (const selector of CANDIDATES) {
-    const found = Array.from(doc.querySelectorAll(selector));
-    if (found.length === 0) continue;
-    return found.reduce((best, el) => (textLength(el) > textLength(best) ? el : best));
+function largest(elements: Element[]): Element | undefined {
+  const usable = elements.filter((el) => !isInsideExcluded(el));
+  return usable.length === 0 ? undefined : usable.reduce((best, el) => (textLength(el) > textLength(best) ? el : best));
+}
+
+/** The element whose own paragraphs hold the most text (what reader modes look for). */
+export function densestBlock(doc: Document): Element | undefined {
+  const scores = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const length = p.textContent?.trim().length ?? 0;
+    const parent = p.parentElement;
+    if (length < MIN_PARAGRAPH_CHARS || !parent || isInsideExcluded(p)) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + length);
   }
-  return doc.body;
+  let best: Element | undefined;
+  let bestScore = MIN_DENSE_CHARS - 1;
+  for (const [element, score] of scores) {
+    if (score > bestScore) [best, bestScore] = [element, score];
+  }
+  return best;
+}
+
+function mainContent(doc: Document): Element | undefined {
+  return (
+    largest(Array.from(doc.querySelectorAll('[itemprop="articleBody"]'))) ??
+    largest(Array.from(doc.querySelectorAll('article'))) ??
+    densestBlock(doc)
+  );
+}
+
+/** The headline, when the page keeps it outside the article body (common with articleBody). */
+function headlineOutside(doc: Document, root: Element): Element | undefined {
+  const h1 = Array.from(doc.querySelectorAll('h1')).find((el) => !isInsideExcluded(el));
+  if (!h1 || root.contains(h1) || h1.contains(root)) return undefined;
+  return h1;
+}
+
+/**
+ * The elements to scan, in document order: the article body plus its headline
+ * when that sits outside it. Empty when Backstory should leave the page alone.
+ */
+export function findArticleRoots(doc: Document, { isSiteOn }: RootOptions): Element[] {
+  const isArticle = isArticlePage(doc);
+  if (!isArticle && !isSiteOn) return [];
+  const root = mainContent(doc) ?? (isSiteOn ? doc.body : null);
+  if (!root) return [];
+  const headline = headlineOutside(doc, root);
+  if (!headline) return [root];
+  return headline.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING ? [headline, root] : [root, headline];
 }

@@ -137,23 +137,38 @@ export class HoverController {
     this.startAbandon();
   }
 
+  /**
+   * Focus alone opens nothing: a reader tabbing through the article would get
+   * a card at every stop. Enter or Space opens (the highlight is a button);
+   * focus moving elsewhere on the page closes a card left open.
+   */
   private onFocus(event: FocusEvent): void {
-    if (this.popover.contains(event.target as Node)) return;
-    const highlight = highlightOf(event.target);
-    if (highlight) this.startDwell(highlight);
-    else if (this.popover.isOpen) this.close(false);
+    if (!this.popover.isOpen || this.popover.contains(event.target as Node)) return;
+    if (highlightOf(event.target) !== this.anchor) this.close(false);
   }
 
   private onKey(event: KeyboardEvent): void {
     if (event.key === 'Escape' && (this.popover.isOpen || this.pending)) {
+      const wasOpen = this.popover.isOpen;
       const inCard = this.popover.contains(this.doc.activeElement);
       this.close(inCard || this.doc.activeElement === this.anchor);
+      // The page's own Escape handlers (closing its dialogs) must not fire for ours.
+      if (wasOpen) event.stopPropagation();
+      return;
+    }
+    if (event.key === 'Tab' && this.popover.contains(event.target as Node) && this.popover.isFocusEdge(event.shiftKey)) {
+      // The card lives at the end of the document: tabbing past its edge would
+      // jump there. Going back to the highlight keeps the reader's place.
+      event.preventDefault();
+      this.close(true);
       return;
     }
     const highlight = highlightOf(event.target);
     if (highlight && (event.key === 'Enter' || event.key === ' ') && event.target === highlight) {
       event.preventDefault();
-      void this.open(highlight).then(() => this.popover.card.focus());
+      void this.open(highlight).then(() => {
+        if (this.anchor === highlight) this.popover.card.focus();
+      });
     }
   }
 

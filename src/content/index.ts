@@ -21,7 +21,7 @@ const asOf = findPublicationDate(document);
 /** A copy of this script left by an extension update cannot talk to us: clear what it left behind. */
 function removeStaleCopy(): void {
   document.querySelectorAll(POPOVER_HOST_TAG).forEach((el) => el.remove());
-  document.querySelectorAll('style[data-bs-style]').forEach((el) => el.remove());
+  document.querySelectorAll('style[data-bs-style], bs-description').forEach((el) => el.remove());
   document.querySelectorAll(HIGHLIGHT_TAG).forEach((el) => el.replaceWith(...Array.from(el.childNodes)));
 }
 

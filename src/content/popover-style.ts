@@ -47,16 +47,21 @@ export const POPOVER_CSS = `
 
 /** The highlight style injected into the page (highlights are the only thing styled outside the shadow root). */
 export function pageCss(style: 'underline' | 'background' | 'none'): string {
-  const base = `bs-mark.bs-mark { display: inline; color: inherit; font: inherit; cursor: help; border-radius: 2px;
+  const base = `/* Colour tells the kind (blue person, green place, violet organization, amber term); the card names it. */
+bs-mark.bs-mark { display: inline; color: inherit; font: inherit; cursor: help; border-radius: 2px;
   text-decoration-style: dotted; text-decoration-thickness: 1.5px; text-underline-offset: 0.18em;
   text-decoration-line: ${style === 'underline' ? 'underline' : 'none'};
   background: ${style === 'background' ? 'var(--bs-soft, rgba(47, 111, 214, 0.13))' : 'transparent'};
   text-decoration-color: var(--bs-ink, rgba(47, 111, 214, 0.8)); }
+@supports (color: color-mix(in srgb, red, blue)) {
+  /* Mixing in the text's own colour keeps the line visible on dark pages (light text) and calm on light ones. */
+  bs-mark.bs-mark { text-decoration-color: color-mix(in srgb, var(--bs-ink, rgb(47, 111, 214)) 72%, currentColor); }
+}
 bs-mark.bs-mark[data-bs-kind="place"] { --bs-ink: rgba(35, 138, 87, 0.85); --bs-soft: rgba(35, 138, 87, 0.14); }
 bs-mark.bs-mark[data-bs-kind="organization"] { --bs-ink: rgba(138, 79, 209, 0.85); --bs-soft: rgba(138, 79, 209, 0.13); }
 bs-mark.bs-mark[data-bs-kind="term"] { --bs-ink: rgba(183, 121, 31, 0.9); --bs-soft: rgba(242, 169, 0, 0.18); }
 bs-mark.bs-mark:focus-visible { outline: 2px solid rgba(47, 111, 214, 0.9); outline-offset: 1px; }`;
   const active = style === 'none' ? '' : `
-bs-mark.bs-mark:hover, bs-mark.bs-mark[aria-expanded="true"] { background: rgba(242, 169, 0, 0.24); }`;
+bs-mark.bs-mark:hover, bs-mark.bs-mark[aria-expanded="true"] { background: color-mix(in srgb, var(--bs-ink, rgb(47, 111, 214)) 22%, transparent); }`;
   return base + active;
 }

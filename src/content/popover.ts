@@ -9,6 +9,7 @@ import { POPOVER_CSS } from './popover-style';
 
 export const POPOVER_HOST_TAG = 'bs-popover';
 const CARD_ID = 'bs-card';
+const SUMMARY_ID = 'bs-summary';
 
 export interface PopoverEvents {
   /** A related entity's name was clicked. */
@@ -66,6 +67,7 @@ export class Popover {
     this.card = el(doc, 'div', 'bs-card');
     this.card.id = CARD_ID;
     this.card.setAttribute('role', 'dialog');
+    this.card.setAttribute('aria-describedby', SUMMARY_ID);
     this.card.hidden = true;
     this.card.tabIndex = -1;
     this.root.append(style, this.card);
@@ -95,6 +97,14 @@ export class Popover {
     this.card.style.top = `${layout.top}px`;
     if (layout.maxHeight !== undefined) this.card.style.maxHeight = `${layout.maxHeight}px`;
     this.card.dataset.placement = layout.placement;
+  }
+
+  /** Whether Tab (or Shift+Tab) from the focused element would leave the card. */
+  isFocusEdge(backwards: boolean): boolean {
+    const focusables = Array.from(this.card.querySelectorAll<HTMLElement>('button, a[href]'));
+    const active = this.root.activeElement;
+    if (active === this.card || !active) return backwards || focusables.length === 0;
+    return active === (backwards ? focusables[0] : focusables[focusables.length - 1]);
   }
 
   hide(): void {
@@ -133,13 +143,17 @@ export class Popover {
       this.card.append(line);
     }
     if (model.later) this.card.append(el(doc, 'p', 'bs-later', `Later: ${model.later}`));
-    this.card.append(el(doc, 'p', 'bs-summary', model.summary));
+    const summary = el(doc, 'p', 'bs-summary', model.summary);
+    summary.id = SUMMARY_ID;
+    this.card.append(summary);
 
     if (model.facts.length > 0) {
       const list = el(doc, 'dl', 'bs-facts');
       for (const fact of model.facts) {
         const value = el(doc, 'dd', undefined, `${fact.value} `);
-        value.append(el(doc, 'span', 'bs-asof', `(${fact.asOf}, ${fact.source})`));
+        // A date fact ("Born 11 December 1943") is its own as-of date: say only where it comes from.
+        const asOf = formatDate(fact.asOf);
+        value.append(el(doc, 'span', 'bs-asof', fact.value === asOf ? fact.source : `as of ${asOf} · ${fact.source}`));
         list.append(el(doc, 'dt', undefined, fact.label), value);
       }
       this.card.append(list);

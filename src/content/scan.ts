@@ -5,13 +5,19 @@
  * Uses standard DOM only, so the CLI runs the very same code under happy-dom.
  */
 
-/** Subtrees Backstory never reads or touches: form fields, editors, code, media, its own UI. */
+/**
+ * Subtrees Backstory never reads or touches: form fields, editors, code, media,
+ * its own UI, the site's opt-out, and the furniture around an article
+ * (navigation, rails, comments, ads, footers), even when it sits inside one.
+ */
 export const EXCLUDED_ROOTS = [
   'script', 'style', 'noscript', 'template', 'title', 'head',
   'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'var',
   'svg', 'math', 'iframe', 'canvas', 'video', 'audio', 'object', 'embed',
   '[contenteditable]', '[role="textbox"]', '[data-backstory="off"]', '[data-bs-popover]',
+  'nav', 'aside', 'footer', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]',
+  '#comments', '.comments', '[itemprop="comment"]', '.ad', '.advert', '.advertisement', '[data-ad-slot]',
 ] as const;
 
 /**
@@ -23,8 +29,9 @@ export const MARK_EXCLUDE: string[] = EXCLUDED_ROOTS.flatMap((s) => [s, `${s} *`
 const EXCLUDED_SELECTOR = EXCLUDED_ROOTS.join(',');
 
 const SKIP_TAGS = new Set(
-  EXCLUDED_ROOTS.filter((s) => !s.startsWith('[')).map((s) => s.toUpperCase()),
+  EXCLUDED_ROOTS.filter((s) => /^[a-z]+$/.test(s)).map((s) => s.toUpperCase()),
 );
+const EXCLUDED_BY_ATTRIBUTE = EXCLUDED_ROOTS.filter((s) => !/^[a-z]+$/.test(s)).join(',');
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
@@ -47,12 +54,7 @@ export interface TextBlock {
 /** Whether an element starts a subtree Backstory must leave alone. */
 export function isExcludedRoot(element: Element): boolean {
   if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
-  return (
-    element.hasAttribute('contenteditable') ||
-    element.getAttribute('role') === 'textbox' ||
-    element.getAttribute('data-backstory') === 'off' ||
-    element.hasAttribute('data-bs-popover')
-  );
+  return element.attributes.length > 0 && element.matches(EXCLUDED_BY_ATTRIBUTE);
 }
 
 /** Whether an element lies inside (or is) a subtree Backstory must leave alone. */

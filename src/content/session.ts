@@ -1,15 +1,18 @@
 /**
  * One activation of Backstory on a page: scan, match (in the background),
- * highlight, listen. `destroy()` undoes all of it and leaves the page as it was.
+ * highlight, listen, and do the same for article text that arrives later.
+ * `destroy()` undoes all of it and leaves the page as it was.
  */
 import type { CardModel } from '../shared/card';
 import type { EntityBrief, PageEntity, PageMention } from '../shared/messages';
 import type { Settings } from '../shared/settings';
-import { findArticleRoot } from './article-root';
+import { findArticleRoots } from './article-root';
 import { highlight, type Highlights } from './highlighter';
 import { HoverController } from './hover';
+import { watchLateContent, type LateContentWatcher } from './late-content';
 import { pageCss } from './popover-style';
-import { scanBlocks } from './scan';
+import { makeReachable } from './reachable';
+import { scanBlocks, type TextBlock } from './scan';
 
 export interface SessionDeps {
   matchPage(blocks: string[]): Promise<{ mentions: PageMention[]; entities: Record<string, EntityBrief> }>;
@@ -19,61 +22,74 @@ export interface SessionDeps {
 const STYLE_ATTR = 'data-bs-style';
 
 export class PageSession {
-  private highlights: Highlights | undefined;
+  private readonly highlights: Highlights[] = [];
+  private readonly cleanups: (() => void)[] = [];
+  private readonly counts = new Map<string, { brief: EntityBrief; count: number }>();
+  /** Entities already highlighted (first-mention mode) and already given a tab stop. */
+  private readonly shownIds = new Set<string>();
+  private readonly focusable = new Set<string>();
   private hover: HoverController | undefined;
   private style: HTMLStyleElement | undefined;
-  private counts = new Map<string, { brief: EntityBrief; count: number }>();
+  private watcher: LateContentWatcher | undefined;
   private isDestroyed = false;
 
-  private constructor(private readonly doc: Document) {}
+  private constructor(private readonly doc: Document, private readonly settings: Settings, private readonly deps: SessionDeps) {}
 
   /** Scans and highlights the page; resolves once highlights are in place. */
   static async start(doc: Document, settings: Settings, deps: SessionDeps): Promise<PageSession> {
-    const session = new PageSession(doc);
-    const root = findArticleRoot(doc);
-    if (!root) return session;
-    const blocks = scanBlocks(root);
-    if (blocks.length === 0) return session;
-    const { mentions, entities } = await deps.matchPage(blocks.map((b) => b.text));
-    if (session.isDestroyed) return session;
+    const session = new PageSession(doc, settings, deps);
+    const isSiteOn = settings.sites[doc.location?.hostname ?? ''] === 'on';
+    const roots = findArticleRoots(doc, { isSiteOn });
+    if (roots.length === 0) return session;
+    await session.add(roots.flatMap((root) => scanBlocks(root)));
+    if (!session.isDestroyed) {
+      session.watcher = watchLateContent(roots, (elements) => {
+        void session.add(elements.flatMap((el) => scanBlocks(el))).catch((error: unknown) => console.warn('Backstory:', error));
+      });
+    }
+    return session;
+  }
 
+  /** Matches and highlights one batch of blocks. */
+  private async add(blocks: TextBlock[]): Promise<void> {
+    if (blocks.length === 0) return;
+    const { mentions, entities } = await this.deps.matchPage(blocks.map((b) => b.text));
+    if (this.isDestroyed) return;
     const shown: PageMention[] = [];
-    const seen = new Set<string>();
     for (const mention of mentions) {
       const brief = entities[mention.id];
-      if (!brief || !settings.kinds[brief.kind]) continue;
-      const entry = session.counts.get(mention.id) ?? { brief, count: 0 };
+      if (!brief || !this.settings.kinds[brief.kind]) continue;
+      const entry = this.counts.get(mention.id) ?? { brief, count: 0 };
       entry.count++;
-      session.counts.set(mention.id, entry);
-      if (settings.firstMentionOnly && seen.has(mention.id)) continue;
-      seen.add(mention.id);
+      this.counts.set(mention.id, entry);
+      if (this.settings.firstMentionOnly && this.shownIds.has(mention.id)) continue;
+      this.shownIds.add(mention.id);
       shown.push(mention);
     }
-    if (shown.length === 0) return session;
+    if (shown.length === 0) return;
+    // The blocks may have changed while the background matched: skip any that did.
+    if (blocks.some((block) => block.nodes.some((node, i) => !node.isConnected || block.text.substr(block.nodeStarts[i]!, node.data.length) !== node.data))) return;
 
-    session.style = doc.createElement('style');
-    session.style.setAttribute(STYLE_ATTR, '');
-    session.style.textContent = pageCss(settings.style);
-    (doc.head ?? doc.documentElement).append(session.style);
-    session.highlights = highlight(blocks, shown, entities);
-    const focusable = new Set<string>();
-    for (const el of session.highlights.elements) {
-      // Only an entity's first highlight takes focus, so Tab meets each entity once.
-      const id = el.getAttribute('data-bs-entity')!;
-      if (focusable.has(id)) continue;
-      focusable.add(id);
-      el.tabIndex = 0;
-      el.setAttribute('role', 'button');
-      el.setAttribute('aria-haspopup', 'dialog');
-      el.setAttribute('aria-expanded', 'false');
-    }
-    session.hover = new HoverController(doc, {
-      dwellMs: settings.hoverDelayMs,
-      loadCard: deps.loadCard,
-      isOnPage: (id) => session.counts.has(id),
-      scrollToEntity: (id) => session.scrollTo(id),
+    this.watcher?.pause();
+    this.ensureUi();
+    const added = highlight(blocks, shown, entities);
+    this.highlights.push(added);
+    this.cleanups.push(makeReachable(this.doc, added.elements, this.focusable));
+    this.watcher?.resume();
+  }
+
+  private ensureUi(): void {
+    if (this.hover) return;
+    this.style = this.doc.createElement('style');
+    this.style.setAttribute(STYLE_ATTR, '');
+    this.style.textContent = pageCss(this.settings.style);
+    (this.doc.head ?? this.doc.documentElement).append(this.style);
+    this.hover = new HoverController(this.doc, {
+      dwellMs: this.settings.hoverDelayMs,
+      loadCard: this.deps.loadCard,
+      isOnPage: (id) => this.counts.has(id),
+      scrollToEntity: (id) => this.scrollTo(id),
     });
-    return session;
   }
 
   /** Entities on the page with how often each is mentioned. */
@@ -83,19 +99,22 @@ export class PageSession {
 
   /** Scrolls to an entity's first highlight and gives it focus. */
   scrollTo(id: string): boolean {
-    const target = this.highlights?.elements.find((el) => el.getAttribute('data-bs-entity') === id);
+    const target = this.doc.querySelector<HTMLElement>(`bs-mark[data-bs-entity="${CSS.escape(id)}"][tabindex]`);
     if (!target) return false;
-    target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const smooth = !this.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
     target.focus({ preventScroll: true });
     return true;
   }
 
   destroy(): void {
     this.isDestroyed = true;
+    this.watcher?.disconnect();
     this.hover?.destroy();
-    this.highlights?.remove();
+    this.cleanups.splice(0).forEach((cleanup) => cleanup());
+    this.highlights.splice(0).reverse().forEach((h) => h.remove());
     this.style?.remove();
-    this.hover = this.highlights = this.style = undefined;
+    this.hover = this.style = this.watcher = undefined;
     this.counts.clear();
   }
 }

@@ -1,0 +1,3 @@
+import { readingSuite } from './reading-suite.mjs';
+
+readingSuite('chromium');
