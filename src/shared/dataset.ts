@@ -102,6 +102,8 @@ export interface Role {
   /** The end date was inferred (for example from a successor's start), not stated by the source. */
   endInferred?: boolean;
   source: string;
+  /** A deep link to the statement the role came from (a Wikidata item), when there is one. */
+  url?: string;
 }
 
 /** A reference an entity cites as a whole. */

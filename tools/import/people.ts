@@ -1,0 +1,127 @@
+/**
+ * Collects people from several sources (Peppercat/Wikidata officeholders, the UN
+ * list, the US Congress and executive files) under their Wikidata QID, then writes
+ * one entity each with a summary generated from their roles.
+ */
+import type { AliasObject, Entity, EntitySource, Fact, Role } from '../../src/shared/dataset';
+import { surnameOf } from './lib/names';
+import { asciiVariant } from './lib/text';
+
+interface Draft {
+  id: string;
+  name: string;
+  jurisdiction: string;
+  demonym?: string;
+  aliases: AliasObject[];
+  facts: Map<string, Fact>;
+  roles: Map<string, Role>;
+  sources: Map<string, EntitySource>;
+  updated: string;
+  link?: string;
+}
+
+const MONARCH = /\b(King|Queen|monarch|Monarch|Emir|emir|Sultan|Emperor|Prince|Gyalpo|Agong|Ngwenyama|Lord of Mann)\b/;
+
+function years(role: Role): string {
+  const start = role.start.slice(0, 4);
+  if (!role.end) return `since ${start}`;
+  const end = role.end.slice(0, 4);
+  return start === end ? start : `${start}–${end}`;
+}
+
+/** How news names an officeholder by title: role-title pattern → the forms used before a surname. */
+const TITLE_FORMS: [RegExp, string[]][] = [
+  [/^President of /, ['President']],
+  [/^Vice President of /, ['Vice President']],
+  [/^Prime Minister of /, ['Prime Minister']],
+  [/^(Federal )?Chancellor of /, ['Chancellor']],
+  [/^Premier of /, ['Premier']],
+  [/^US Senator/, ['Senator', 'Sen.']],
+  [/^US Representative/, ['Rep.', 'Representative']],
+  [/^Secretary of (State|Defen[cs]e|the Treasury) of the United States/, ['Secretary']],
+  [/Foreign (Affairs|Minister)|External Affairs|^Secretary of State for Foreign/, ['Foreign Minister']],
+  [/Minister (of|for) (the )?(Finance|Economy and Finance)/, ['Finance Minister']],
+  [/Minister (of|for) (National )?Defen[cs]e/, ['Defence Minister', 'Defense Minister']],
+  [/^Speaker of the House/, ['Speaker']],
+];
+
+/** "President Xi", "Sen. Cantwell": the titled short forms a person's roles justify. */
+export function titledNames(roles: readonly Role[], surname: string): string[] {
+  const out = new Set<string>();
+  for (const role of roles) for (const [pattern, forms] of TITLE_FORMS) if (pattern.test(role.title)) for (const form of forms) out.add(`${form} ${surname}`);
+  return [...out];
+}
+
+export class PeopleRegistry {
+  private readonly drafts = new Map<string, Draft>();
+
+  /** Registers a person (first name given wins) and returns the draft to add to. */
+  person(id: string, name: string, options: { jurisdiction?: string; demonym?: string; link?: string; updated: string }): Draft {
+    let draft = this.drafts.get(id);
+    if (!draft) {
+      draft = { id, name, jurisdiction: options.jurisdiction ?? '', aliases: [], facts: new Map(), roles: new Map(), sources: new Map(), updated: options.updated };
+      this.drafts.set(id, draft);
+    }
+    if (!draft.demonym && options.demonym) draft.demonym = options.demonym;
+    if (!draft.link && options.link) draft.link = options.link;
+    if (options.updated > draft.updated) draft.updated = options.updated;
+    return draft;
+  }
+
+  addRole(draft: Draft, role: Role): void {
+    const key = `${role.title.toLowerCase()}|${role.start}`;
+    const existing = draft.roles.get(key);
+    // The same term from two sources: keep a stated end over an inferred or missing one.
+    if (!existing || (existing.end === undefined && role.end !== undefined) || (existing.endInferred && role.end && !role.endInferred)) {
+      draft.roles.set(key, role);
+    }
+  }
+
+  addFact(draft: Draft, fact: Fact): void {
+    if (!draft.facts.has(fact.label)) draft.facts.set(fact.label, fact);
+  }
+
+  addSource(draft: Draft, source: EntitySource): void {
+    draft.sources.set(`${source.source}|${source.url ?? ''}`, source);
+  }
+
+  addAlias(draft: Draft, alias: AliasObject): void {
+    if (alias.text !== draft.name && !draft.aliases.some((a) => a.text === alias.text)) draft.aliases.push(alias);
+  }
+
+  get size(): number {
+    return this.drafts.size;
+  }
+
+  toEntities(): Entity[] {
+    return [...this.drafts.values()].filter((d) => d.roles.size > 0).map((draft) => {
+      const roles = [...draft.roles.values()].sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
+      const recent = [...roles].reverse().slice(0, 3);
+      const kind = recent.some((r) => MONARCH.test(r.title)) ? 'Monarch' : 'Politician';
+      const who = draft.demonym ? `${draft.demonym} ${kind.toLowerCase()}` : kind;
+      const summary = `${who}. ${recent.map((r) => `${r.title} (${years(r)})`).join('; ')}.`;
+      const surname = surnameOf(draft.name, draft.jurisdiction);
+      const aliases = [...draft.aliases];
+      const ascii = asciiVariant(draft.name);
+      if (ascii && !aliases.some((a) => a.text === ascii)) aliases.push({ text: ascii });
+      if (surname) {
+        if (!aliases.some((a) => a.text === surname)) aliases.push({ text: surname, short: true });
+        for (const text of titledNames(roles, surname)) if (!aliases.some((a) => a.text === text)) aliases.push({ text });
+      }
+      const related = [...new Set(roles.map((r) => r.of).filter((of): of is string => of !== undefined))].sort();
+      return {
+        id: draft.id,
+        type: 'person',
+        name: draft.name,
+        ...(aliases.length > 0 ? { aliases } : {}),
+        summary: summary.length > 400 ? `${summary.slice(0, 398)}…` : summary,
+        ...(draft.facts.size > 0 ? { facts: [...draft.facts.values()] } : {}),
+        roles,
+        ...(related.length > 0 ? { related } : {}),
+        ...(draft.link ? { link: draft.link } : {}),
+        sources: [...draft.sources.values()],
+        updated: draft.updated,
+      } satisfies Entity;
+    });
+  }
+}
