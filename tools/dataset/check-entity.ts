@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ENTITY_TYPES, type Entity, type SourceInfo } from '../../src/shared/dataset';
+import { earliestDay, latestDay } from '../../src/shared/time';
 
 /** Longest summary a popover shows without scrolling (about three sentences). */
 export const MAX_SUMMARY_CHARS = 420;
@@ -118,7 +119,8 @@ export function checkEntity(raw: unknown, file: string, index: number, sources: 
       if (typeof role.start !== 'string' || !PARTIAL_DATE.test(role.start)) fail(`roles[${i}].start`, 'must be a date (YYYY, YYYY-MM or YYYY-MM-DD)');
       if (role.end !== undefined) {
         if (typeof role.end !== 'string' || !PARTIAL_DATE.test(role.end)) fail(`roles[${i}].end`, 'must be a date (YYYY, YYYY-MM or YYYY-MM-DD)');
-        if (comparePartialDates(role.start as string, role.end as string) > 0) fail(`roles[${i}].end`, `is before the start (${String(role.start)})`);
+        // Partial dates span a period: an end of "2020" after a start of 2020-02-05 is fine.
+        if (earliestDay(role.start as string) > latestDay(role.end as string)) fail(`roles[${i}].end`, `is before the start (${String(role.start)})`);
       }
       if (typeof role.source !== 'string' || !sources.has(role.source)) fail(`roles[${i}].source`, `unknown source "${String(role.source)}"`);
       if (role.endInferred !== undefined && (typeof role.endInferred !== 'boolean' || role.end === undefined)) fail(`roles[${i}].endInferred`, 'must be true or false, and only with an end');

@@ -14,6 +14,12 @@ function roleKey(role: Role): string {
   return `${fold(role.title)}|${role.start.slice(0, 4)}`;
 }
 
+/** "US Secretary of State" and "Secretary of State of the United States" on the same day are one role. */
+function roleDayKey(role: Role): string {
+  const head = fold(role.title).replace(/^(us|u\.s\.) /, '').split(' ')[0];
+  return `${role.of ?? ''}|${role.start}|${head}`;
+}
+
 /** `primary` with the aliases, facts, roles, related ids and sources of `extra` that it lacks. */
 export function mergeEntity(primary: Entity, extra: Entity): Entity {
   const merged: Entity = { ...primary };
@@ -32,11 +38,12 @@ export function mergeEntity(primary: Entity, extra: Entity): Entity {
   const facts = [...(primary.facts ?? []), ...(extra.facts ?? []).filter((f) => !factLabels.has(fold(f.label)))];
   if (facts.length > 0) merged.facts = facts;
 
-  const roleKeys = new Set((primary.roles ?? []).map(roleKey));
+  const roleKeys = new Set((primary.roles ?? []).flatMap((r) => [roleKey(r), roleDayKey(r)]));
   const roles = [...(primary.roles ?? [])];
   for (const role of extra.roles ?? []) {
-    if (roleKeys.has(roleKey(role))) continue;
+    if (roleKeys.has(roleKey(role)) || roleKeys.has(roleDayKey(role))) continue;
     roleKeys.add(roleKey(role));
+    roleKeys.add(roleDayKey(role));
     roles.push(role);
   }
   if (roles.length > 0) merged.roles = roles;

@@ -17,11 +17,33 @@ export const GEONAMES_DATE = '2024-12-07';
 /** GeoNames id → QID of a hand-written entry for the same city. */
 const HAND_CITY_QID: Record<string, string> = { '1816670': 'Q956', '4140963': 'Q61' };
 
+/** A namesake this many times smaller than the city everyone means ("London", Ontario) is left out. */
+const NAMESAKE_RATIO = 3;
+
+/**
+ * Cities sharing a name: the capital, or one at least NAMESAKE_RATIO times larger
+ * than each other, keeps the name and the others are left out; otherwise all stay
+ * and the resolver marks the name ambiguous (Hyderabad, India and Pakistan).
+ */
+export function dropMinorNamesakes(rows: Record<string, string>[]): Record<string, string>[] {
+  const groups = new Map<string, Record<string, string>[]>();
+  for (const row of rows) groups.set(foldAlias(row.name!), [...(groups.get(foldAlias(row.name!)) ?? []), row]);
+  const dropped = new Set<Record<string, string>>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [first, ...rest] = [...group].sort((a, b) => Number(b.feature_code === 'PPLC') - Number(a.feature_code === 'PPLC') || Number(b.population) - Number(a.population));
+    const capitalWins = first!.feature_code === 'PPLC' && rest.every((r) => r.feature_code !== 'PPLC');
+    if (capitalWins || rest.every((r) => Number(first!.population) >= NAMESAKE_RATIO * Number(r.population))) rest.forEach((r) => dropped.add(r));
+  }
+  return rows.filter((row) => !dropped.has(row));
+}
+
 export function importCities(countries: CountryImport): Entity[] {
   const rows = readSourceCsv('geonames-cities/cities-pop50k-or-capital.csv');
   const admin1 = new Map(readSourceCsv('geonames-cities/admin1-codes.csv').map((r) => [r.code!, r.name!]));
   const ranked = [...rows].sort((a, b) => Number(b.population) - Number(a.population) || Number(a.geonameid) - Number(b.geonameid));
-  const chosen = ranked.filter((row, rank) => rank < LARGEST_CITIES || row.feature_code === 'PPLC');
+  const chosen = dropMinorNamesakes(ranked.filter((row, rank) => rank < LARGEST_CITIES || row.feature_code === 'PPLC'));
+  const countryNames = new Set(countries.entities.map((e) => foldAlias(e.name)));
   const usedIds = new Set<string>();
   const entities: Entity[] = [];
   for (const row of chosen) {
@@ -36,7 +58,7 @@ export function importCities(countries: CountryImport): Entity[] {
     const region = admin1.get(`${row.country_iso2}.${row.admin1_code}`);
     const population = Number(row.population);
     const aliases: AliasObject[] = [];
-    if (AMBIGUOUS_CITY_NAMES.has(foldAlias(name)) || countries.byName.has(foldAlias(name))) aliases.push({ text: name, ambiguous: true });
+    if (AMBIGUOUS_CITY_NAMES.has(foldAlias(name)) || countryNames.has(foldAlias(name))) aliases.push({ text: name, ambiguous: true });
     for (const alt of (row.alt_name ?? '').split(/[;,]/).map((s) => s.trim())) {
       if (alt && foldAlias(alt) !== foldAlias(name) && /^[\p{Script=Latin}\s'’.-]+$/u.test(alt)) {
         aliases.push(AMBIGUOUS_CITY_NAMES.has(foldAlias(alt)) ? { text: alt, ambiguous: true } : { text: alt });

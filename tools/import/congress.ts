@@ -74,7 +74,8 @@ export function joinTerms(terms: readonly Term[], asOf: string, source: string, 
 function addLegislator(person: Legislator, people: PeopleRegistry, usId: string, updated: string): void {
   const qid = person.id.wikidata;
   if (!qid) return;
-  const name = person.name.official_full ?? `${person.name.first} ${person.name.last}`;
+  // The Wikipedia title is the name news uses ("Joe Biden", not "Joseph R. Biden").
+  const name = person.id.wikipedia?.replace(/\s*\([^)]*\)$/, '') ?? person.name.official_full ?? `${person.name.first} ${person.name.last}`;
   const url = `https://bioguide.congress.gov/search/bio/${person.id.bioguide}`;
   const link = person.id.wikipedia ? `https://en.wikipedia.org/wiki/${encodeURIComponent(person.id.wikipedia.replace(/ /g, '_'))}` : undefined;
   const draft = people.person(qid, name, { demonym: 'American', updated, ...(link ? { link } : {}) });
@@ -86,8 +87,8 @@ function addLegislator(person: Legislator, people: PeopleRegistry, usId: string,
   const lastParty = person.terms[person.terms.length - 1]?.party;
   if (lastParty) people.addFact(draft, { label: 'Party', value: lastParty, asOf: person.terms[person.terms.length - 1]!.start, source: 'unitedstates-congress' });
   if (person.bio?.birthday) people.addFact(draft, { label: 'Born', value: person.bio.birthday, asOf: person.bio.birthday, source: 'unitedstates-congress' });
-  if (person.name.official_full && person.name.official_full !== `${person.name.first} ${person.name.last}` && !/\./.test(person.name.first)) {
-    people.addAlias(draft, { text: `${person.name.first} ${person.name.last}` });
+  for (const text of [person.name.official_full, /\./.test(person.name.first) ? undefined : `${person.name.first} ${person.name.last}`]) {
+    if (text && text !== draft.name) people.addAlias(draft, { text });
   }
   if (person.name.nickname && !/\./.test(person.name.nickname)) people.addAlias(draft, { text: `${person.name.nickname} ${person.name.last}` });
   people.addSource(draft, { source: 'unitedstates-congress', url });

@@ -11,7 +11,7 @@ import { importCompanies } from './companies';
 import { importCongress } from './congress';
 import { importCountries } from './countries';
 import { SOURCE_DIR, hasSources, writeEntities } from './lib/io';
-import { importOfficeholders, importUnOfficeholders } from './officeholders';
+import { importOfficeholders, importUnOfficeholders, skipped } from './officeholders';
 import { importOrganizations, orgId } from './organizations';
 import { importParties } from './parties';
 import { PeopleRegistry } from './people';
@@ -72,6 +72,7 @@ function main(): void {
     console.log(`data/generated/${file}.json: ${entities.length} entities`);
   }
   for (const d of dropped) console.log(`dropped ${d.id} (${d.name}): ${d.reason}`);
+  for (const line of skipped) console.log(`skipped ${line}`);
 }
 
 if (process.argv[1]?.endsWith('import.mjs')) main();

@@ -9,6 +9,7 @@
  * before the successor's start, flagged `endInferred`.
  */
 import type { Role } from '../../src/shared/dataset';
+import { earliestDay, latestDay } from '../../src/shared/time';
 import type { CountryImport, CountryRef } from './countries';
 import { readSourceCsv } from './lib/io';
 import { dayBefore, foldAlias } from './lib/text';
@@ -48,10 +49,22 @@ export function roleTitle(position: string, place: string): string {
   return `${position} of ${withArticle(place)}`;
 }
 
+const CENTRAL_BANKER = /^(Governor of the Central Bank|Governor of the (Reserve )?Bank of|President of the (Deutsche )?Bundesbank|Chair of the Federal Reserve|President of the European Central Bank|Governor of the People's Bank of China)/i;
+
+/**
+ * The brief's scope (heads since 2000; G20 foreign, finance and defence ministers
+ * since 2010) plus, because world news names them often: foreign ministers of every
+ * country since 2010 and central-bank governors since 2000. (Deputy heads and the
+ * other portfolios outside the G20 were tried and left out to keep the dataset
+ * under its 5 MB budget.)
+ */
 function isWanted(slug: string, position: string, start: string, end: string): boolean {
   const endYear = end ? Number(end.slice(0, 4)) : 9999;
-  if (HEAD.test(position)) return endYear >= 2000;
-  return G20.has(slug) && MINISTER.test(position) && !NOT_MINISTER.test(position) && endYear >= 2010 && start !== '';
+  if (start === '') return false;
+  if (HEAD.test(position) || CENTRAL_BANKER.test(position)) return endYear >= 2000;
+  const minister = MINISTER.test(position) && !NOT_MINISTER.test(position);
+  // Outside the G20 only foreign ministers titled "Minister …": elsewhere "Secretary of State" is a junior or state-level title.
+  return minister && endYear >= 2010 && (G20.has(slug) || (/^(Minister|Federal Minister)/.test(position) && /Foreign|External/.test(position)));
 }
 
 function demonymOf(countries: CountryImport, ref: CountryRef | undefined): string | undefined {
@@ -60,6 +73,9 @@ function demonymOf(countries: CountryImport, ref: CountryRef | undefined): strin
   const alias = entity?.aliases?.find((a) => typeof a !== 'string' && a.demonym);
   return typeof alias === 'object' ? alias.text : undefined;
 }
+
+/** Rows the importer refused, for the audit log. */
+export const skipped: string[] = [];
 
 export function importOfficeholders(countries: CountryImport, people: PeopleRegistry): void {
   const refOf = (slug: string, name: string) => countries.byGec.get(SLUG_TO_GEC[slug] ?? '') ?? countries.byName.get(foldAlias(name));
@@ -75,11 +91,16 @@ export function importOfficeholders(countries: CountryImport, people: PeopleRegi
 
   const add = (row: Record<string, string>, jurName: string, start: string, end: string | undefined, inferred: boolean, updated: string) => {
     const slug = row.jurisdiction_slug!;
+    if (end && latestDay(end) < earliestDay(start)) {
+      skipped.push(`${row.personID} ${row.person}: ${row.position} ${start}..${end} (end before start in the source)`);
+      return;
+    }
     const ref = refOf(slug, jurName);
     if (!demonyms.has(slug)) demonyms.set(slug, demonymOf(countries, ref));
     const url = `https://www.wikidata.org/wiki/${row.personID}`;
     const draft = people.person(row.personID!, row.person!, { jurisdiction: slug, demonym: demonyms.get(slug), updated, ...(row.enwiki_url ? { link: row.enwiki_url } : row.enwiki ? { link: `https://en.wikipedia.org/wiki/${encodeURIComponent(row.enwiki.replace(/ /g, '_'))}` } : {}) });
-    const role: Role = { title: roleTitle(row.position!, ref?.name ?? jurName), ...(ref ? { of: ref.id } : {}), start, ...(end ? { end } : {}), ...(inferred ? { endInferred: true } : {}), source: 'peppercat', url };
+    // The role's statement is on the person's Wikidata item, cited in the entity's sources (its id is the QID).
+    const role: Role = { title: roleTitle(row.position!, ref?.name ?? jurName), ...(ref ? { of: ref.id } : {}), start, ...(end ? { end } : {}), ...(inferred ? { endInferred: true } : {}), source: 'peppercat' };
     people.addRole(draft, role);
     people.addSource(draft, { source: 'peppercat', url });
     if (row.DOB) people.addFact(draft, { label: 'Born', value: row.DOB, asOf: row.DOB, source: 'peppercat' });
@@ -122,7 +143,7 @@ export function importUnOfficeholders(people: PeopleRegistry, unId: string): voi
     if (!/^Q\d+$/.test(row.personID ?? '') || !row.start) continue;
     const url = `https://www.wikidata.org/wiki/${row.personID}`;
     const draft = people.person(row.personID!, row.person!, { updated: HISTORIC_DATE });
-    people.addRole(draft, { title: row.position!, of: unId, start: row.start, ...(row.end ? { end: row.end } : {}), source: 'wikidata-un', url });
+    people.addRole(draft, { title: row.position!, of: unId, start: row.start, ...(row.end ? { end: row.end } : {}), source: 'wikidata-un' });
     people.addSource(draft, { source: 'wikidata-un', url });
   }
 }

@@ -96,7 +96,7 @@ export class PeopleRegistry {
   toEntities(): Entity[] {
     return [...this.drafts.values()].filter((d) => d.roles.size > 0).map((draft) => {
       const roles = [...draft.roles.values()].sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
-      const recent = [...roles].reverse().slice(0, 3);
+      const recent = [...roles].reverse().slice(0, 2);
       const kind = recent.some((r) => MONARCH.test(r.title)) ? 'Monarch' : 'Politician';
       const who = draft.demonym ? `${draft.demonym} ${kind.toLowerCase()}` : kind;
       const summary = `${who}. ${recent.map((r) => `${r.title} (${years(r)})`).join('; ')}.`;

@@ -12,7 +12,9 @@ export function surnameOf(fullName: string, jurisdiction = ''): string | undefin
   if (/\b(bin|ibn|bint|binti|al|Al|Sheikh)\b/.test(name)) return undefined;
   const tokens = name.split(/\s+/).filter((t) => !/^[A-Z]\.$/.test(t));
   if (tokens.length < 2) return undefined;
-  const candidate = FAMILY_NAME_FIRST.has(jurisdiction) ? tokens[0]! : tokens[tokens.length - 1]!;
+  // A hyphenated given name ("Ban Ki-moon") marks Korean order even outside Korea's jurisdiction.
+  const familyFirst = FAMILY_NAME_FIRST.has(jurisdiction) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[tokens.length - 1]!);
+  const candidate = familyFirst ? tokens[0]! : tokens[tokens.length - 1]!;
   if (candidate.length < 2 || /^[IVXL]+$/.test(candidate) || /\./.test(candidate)) return undefined;
   return candidate;
 }
