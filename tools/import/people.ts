@@ -52,6 +52,23 @@ export function titledNames(roles: readonly Role[], surname: string): string[] {
   return [...out];
 }
 
+const JOIN_GAP_MS = 7 * 86_400_000; // re-appointments and new congresses start within days of the last term's end
+
+/** Back-to-back terms in the same post (a re-appointed minister, a re-elected leader) become one role. */
+export function joinConsecutive(sorted: readonly Role[]): Role[] {
+  const out: Role[] = [];
+  for (const role of sorted) {
+    const previous = [...out].reverse().find((r) => r.title === role.title && r.of === role.of);
+    const gap = previous?.end ? Date.parse(role.start) - Date.parse(previous.end) : NaN;
+    if (previous && previous.end && /^\d{4}-\d{2}-\d{2}$/.test(role.start) && gap >= -86_400_000 && gap <= JOIN_GAP_MS) {
+      const index = out.indexOf(previous);
+      const { end: _end, endInferred: _inferred, ...rest } = previous;
+      out[index] = { ...rest, ...(role.end ? { end: role.end } : {}), ...(role.endInferred ? { endInferred: true } : {}) };
+    } else out.push({ ...role });
+  }
+  return out;
+}
+
 export class PeopleRegistry {
   private readonly drafts = new Map<string, Draft>();
 
@@ -95,7 +112,7 @@ export class PeopleRegistry {
 
   toEntities(): Entity[] {
     return [...this.drafts.values()].filter((d) => d.roles.size > 0).map((draft) => {
-      const roles = [...draft.roles.values()].sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
+      const roles = joinConsecutive([...draft.roles.values()].sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title)));
       const recent = [...roles].reverse().slice(0, 2);
       const kind = recent.some((r) => MONARCH.test(r.title)) ? 'Monarch' : 'Politician';
       const who = draft.demonym ? `${draft.demonym} ${kind.toLowerCase()}` : kind;
