@@ -66,6 +66,12 @@ function estimated(label: string, value: string): Fact | undefined {
   return fact(label, value.replace(/\s*\(\d{4} est\.\)/, ''), estimateYear(value) ?? FACTBOOK_AS_OF);
 }
 
+/** One fact when the same person heads state and government (the US), else two. */
+function officeholderFacts(state: string | undefined, government: string | undefined): (Fact | undefined)[] {
+  if (state && state === government) return [fact('Head of state and government', state)];
+  return [fact('Head of state', state ?? ''), fact('Head of government', government ?? '')];
+}
+
 function entityType(gec: string, codes: Record<string, string> | undefined, region: string): Entity['type'] {
   if (gec === 'ee') return 'organization';
   if (region === 'oceans') return 'place';
@@ -87,8 +93,7 @@ function factsOf(entry: FactbookEntry, capital: string): Fact[] {
     estimated('Population', sub(people.Population, 'total') || text(people.Population)),
     fact('Area', area),
     fact('Government type', text(gov['Government type'])),
-    fact('Head of state', parseOfficeholder(sub(exec, 'chief of state')) ?? ''),
-    fact('Head of government', parseOfficeholder(sub(exec, 'head of government')) ?? ''),
+    ...officeholderFacts(parseOfficeholder(sub(exec, 'chief of state')), parseOfficeholder(sub(exec, 'head of government'))),
     fact('Languages', languages.replace(/\s*\([^)]*\)/g, '')),
     estimated('GDP (official exchange rate)', text(economy['GDP (official exchange rate)'])),
     estimated('CO2 emissions', sub(env['Carbon dioxide emissions'], 'total emissions')),
