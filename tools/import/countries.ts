@@ -50,7 +50,8 @@ export function parseOfficeholder(raw: string): string | undefined {
   const first = raw.split(/;|\n/)[0]?.replace(/\s*note\b.*$/i, '').trim();
   if (!first) return undefined;
   const since = /\(since ([^)]*)\)/.exec(first);
-  const who = fixFactbookCaps(first.replace(/\(.*$/, '').trim());
+  // Drop every parenthetical ("(since …)", "(CNSP)") but keep the name that may follow one.
+  const who = fixFactbookCaps(first.replace(/\([^)]*\)/g, '').replace(/\s+/g, ' ').trim());
   if (!who) return undefined;
   const date = since?.[1] ? parseEnglishDate(since[1]) : undefined;
   return date ? `${who} (since ${date})` : who;
