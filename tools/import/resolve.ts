@@ -75,6 +75,8 @@ export function resolveCollisions(hand: readonly Entity[], generated: readonly E
     const names = list.filter((c) => c.isName);
     if (names.length === 1 && !names[0]!.isHand) {
       for (const c of list) if (!c.isName && !c.isHand) note(removeAlias, c.entity.id, key);
+      // A hand entry shares the text as an ambiguous alias: the name must say so too.
+      if (list.some((c) => c.isHand)) note(markAmbiguous, names[0]!.entity.id, key);
       continue;
     }
     const top = Math.min(...list.map((c) => PRIORITY[c.entity.type]));
