@@ -54,6 +54,8 @@ describe('names and titles', () => {
   it('titles roles with the jurisdiction, with an article where English uses one', () => {
     expect(roleTitle('Prime Minister', 'United Kingdom')).toBe('Prime Minister of the United Kingdom');
     expect(roleTitle('President', 'China')).toBe('President of China');
+    expect(roleTitle('President', 'Czechia')).toBe('President of Czechia');
+    expect(roleTitle('Minister of Foreign Affairs and Beninese Abroad', 'Benin')).toBe('Minister of Foreign Affairs and Beninese Abroad of Benin');
     expect(roleTitle('General Secretary of the Chinese Communist Party', 'China')).toBe('General Secretary of the Chinese Communist Party');
   });
   it('derives titled short forms only from roles held', () => {

@@ -42,7 +42,9 @@ export function importCities(countries: CountryImport): Entity[] {
   const rows = readSourceCsv('geonames-cities/cities-pop50k-or-capital.csv');
   const admin1 = new Map(readSourceCsv('geonames-cities/admin1-codes.csv').map((r) => [r.code!, r.name!]));
   const ranked = [...rows].sort((a, b) => Number(b.population) - Number(a.population) || Number(a.geonameid) - Number(b.geonameid));
-  const chosen = dropMinorNamesakes(ranked.filter((row, rank) => rank < LARGEST_CITIES || row.feature_code === 'PPLC'));
+  // PPLX rows are districts of a larger city (Madrid's Puente de Vallecas), not cities a reader looks up.
+  const cities = ranked.filter((row) => row.feature_code !== 'PPLX');
+  const chosen = dropMinorNamesakes(cities.filter((row, rank) => rank < LARGEST_CITIES || row.feature_code === 'PPLC'));
   const countryNames = new Set(countries.entities.map((e) => foldAlias(e.name)));
   const usedIds = new Set<string>();
   const entities: Entity[] = [];

@@ -58,7 +58,8 @@ export function parseOfficeholder(raw: string): string | undefined {
 }
 
 function fact(label: string, value: string, asOf = FACTBOOK_AS_OF, max = 240): Fact | undefined {
-  const clean = value.replace(/\s+/g, ' ').trim();
+  // Factbook notes are prose, not values: a value that is only a note is dropped, a trailing note cut.
+  const clean = value.replace(/\s+/g, ' ').replace(/;?\s*\bnote\b\s*(\d\s*)?[-:].*$/i, '').trim();
   if (!clean || /^(none|NA)$/i.test(clean)) return undefined;
   return { label, value: clip(clean, max), asOf, source: 'cia-factbook' };
 }

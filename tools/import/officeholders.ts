@@ -29,7 +29,12 @@ const HEAD = new RegExp(
 );
 const G20 = new Set(['argentina', 'australia', 'brazil', 'canada', 'china', 'france', 'germany', 'india', 'indonesia', 'italy', 'japan', 'mexico', 'russia', 'saudi-arabia', 'south-africa', 'south-korea', 'turkey', 'united-kingdom', 'united-states', 'european-union']);
 const MINISTER = /(Foreign|External Affairs|Finance|Defen[cs]e|Treasury|Exchequer|^Secretary of State$)/;
-const NOT_MINISTER = /(Deputy|Vice|Under|Assistant|Junior|Parliamentary|Shadow|Chief Secretary|Financial Secretary|Economic Secretary|State Secretary|Minister of State|Delegate|Committee|Spokes|Secretary of State of |Secretary of State for (?!Foreign|Defence))/;
+// Found by the audit: "Foreign Trade" and "Treasury Board" posts are not foreign or finance ministers.
+const NOT_MINISTER = /(Deputy|Vice|Under|Assistant|Junior|Parliamentary|Shadow|Chief Secretary|Financial Secretary|Economic Secretary|State Secretary|Minister of State|Delegate|Committee|Spokes|Secretary of State of |Secretary of State for (?!Foreign|Defence)|Foreign (Trade|Economic|Investment)|Investments and Foreign|Treasury Board|Lord of the Treasury|assisting)/;
+/** Portfolio holders' titles start like this (not "Head of the Minister of Defence's military cabinet"). */
+const MINISTER_TITLE = /^(Minister|Federal Minister|Secretary|Chancellor of the Exchequer|Treasurer)/;
+/** Someone given this many posts on one day is in a caretaker arrangement, often a state government filed under the country (South Australia, 2018). */
+const CARETAKER_POSTS = 5;
 
 /** Peppercat slugs whose name differs from every Factbook name and alias. */
 const SLUG_TO_GEC: Record<string, string> = {
@@ -38,14 +43,15 @@ const SLUG_TO_GEC: Record<string, string> = {
   gambia: 'ga', bahamas: 'bf', myanmar: 'bm', 'timor-leste': 'tt', eswatini: 'wz', 'north-macedonia': 'mk', czechia: 'ez',
 };
 
-const THE = /^(United|Republic|Czech|Central African|Dominican|Marshall|Solomon|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Democratic|European|Holy|Faroe|Cayman|British|Falkland|Cook|Turks)/;
+const THE = /^(United|Republic|Central African|Dominican|Marshall|Solomon|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Democratic|European|Holy|Faroe|Cayman|British|Falkland|Cook|Turks)/;
 
 function withArticle(name: string): string {
   return THE.test(name) ? `the ${name}` : name;
 }
 
 export function roleTitle(position: string, place: string): string {
-  if (position.includes(place) || / of the (Chinese Communist Party|European)/.test(position)) return position;
+  const named = new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?![a-z])`).test(position);
+  if (named || / of the (Chinese Communist Party|European)/.test(position)) return position;
   return `${position} of ${withArticle(place)}`;
 }
 
@@ -62,7 +68,9 @@ function isWanted(slug: string, position: string, start: string, end: string): b
   const endYear = end ? Number(end.slice(0, 4)) : 9999;
   if (start === '') return false;
   if (HEAD.test(position) || CENTRAL_BANKER.test(position)) return endYear >= 2000;
-  const minister = MINISTER.test(position) && !NOT_MINISTER.test(position);
+  // "Secretary of State" is the foreign minister only in the US; in Germany or the UK it is a junior post.
+  if (position === 'Secretary of State' && slug !== 'united-states') return false;
+  const minister = MINISTER_TITLE.test(position) && MINISTER.test(position) && !NOT_MINISTER.test(position);
   // Outside the G20 only foreign ministers titled "Minister …": elsewhere "Secretary of State" is a junior or state-level title.
   return minister && endYear >= 2010 && (G20.has(slug) || (/^(Minister|Federal Minister)/.test(position) && /Foreign|External/.test(position)));
 }
@@ -107,8 +115,14 @@ export function importOfficeholders(countries: CountryImport, people: PeopleRegi
     if (row.DOD) people.addFact(draft, { label: 'Died', value: row.DOD, asOf: row.DOD, source: 'peppercat' });
   };
 
+  const postsOnDay = new Map<string, number>();
+  for (const row of historic) postsOnDay.set(`${row.personID}|${row.jurisdiction_slug}|${row.start}`, (postsOnDay.get(`${row.personID}|${row.jurisdiction_slug}|${row.start}`) ?? 0) + 1);
   for (const row of historic) {
     if (!/^Q\d+$/.test(row.personID ?? '') || !row.start || !isWanted(row.jurisdiction_slug!, row.position!, row.start, row.end ?? '')) continue;
+    if (!HEAD.test(row.position!) && (postsOnDay.get(`${row.personID}|${row.jurisdiction_slug}|${row.start}`) ?? 0) >= CARETAKER_POSTS) {
+      skipped.push(`${row.personID} ${row.person}: ${row.position} ${row.start} (one of ${CARETAKER_POSTS}+ posts taken the same day: caretaker or state-level)`);
+      continue;
+    }
     const postKey = `${row.jurisdiction_slug}|${row.position}`;
     historicKeys.add(`${postKey}|${row.personID}`);
     let end = row.end || undefined;
@@ -140,7 +154,8 @@ export function importOfficeholders(countries: CountryImport, people: PeopleRegi
 /** UN Secretaries-General and other UN posts (every-politician-scrapers, Wikidata-derived). */
 export function importUnOfficeholders(people: PeopleRegistry, unId: string): void {
   for (const row of readSourceCsv('peppercat-wikidata-officeholders/un-officeholders-2023-01.csv')) {
-    if (!/^Q\d+$/.test(row.personID ?? '') || !row.start) continue;
+    // Permanent representatives are countries' ambassadors, not UN posts; the file does not say whose.
+    if (!/^Q\d+$/.test(row.personID ?? '') || !row.start || /Permanent Representative/.test(row.position!)) continue;
     const url = `https://www.wikidata.org/wiki/${row.personID}`;
     const draft = people.person(row.personID!, row.person!, { updated: HISTORIC_DATE });
     people.addRole(draft, { title: row.position!, of: unId, start: row.start, ...(row.end ? { end: row.end } : {}), source: 'wikidata-un' });

@@ -22,6 +22,16 @@ interface Draft {
 
 const MONARCH = /\b(King|Queen|monarch|Monarch|Emir|emir|Sultan|Emperor|Prince|Gyalpo|Agong|Ngwenyama|Lord of Mann)\b/;
 
+/** What to call someone in the summary, from their latest role: not every officeholder is a politician. */
+function kindOfPerson(title: string): string {
+  if (MONARCH.test(title)) return 'Monarch';
+  if (/Bank|Reserve|Bundesbank|Monetary/.test(title)) return 'Central banker';
+  if (/Judge|Justice|Court/.test(title)) return 'Judge';
+  if (/United Nations|Secretary-General|High Commissioner|Director-General/.test(title)) return 'International official';
+  if (/Governor-General|Governor General/.test(title)) return 'Governor-general';
+  return 'Politician';
+}
+
 function years(role: Role): string {
   const start = role.start.slice(0, 4);
   if (!role.end) return `since ${start}`;
@@ -114,7 +124,7 @@ export class PeopleRegistry {
     return [...this.drafts.values()].filter((d) => d.roles.size > 0).map((draft) => {
       const roles = joinConsecutive([...draft.roles.values()].sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title)));
       const recent = [...roles].reverse().slice(0, 2);
-      const kind = recent.some((r) => MONARCH.test(r.title)) ? 'Monarch' : 'Politician';
+      const kind = kindOfPerson(recent[0]!.title);
       const who = draft.demonym ? `${draft.demonym} ${kind.toLowerCase()}` : kind;
       const summary = `${who}. ${recent.map((r) => `${r.title} (${years(r)})`).join('; ')}.`;
       const surname = surnameOf(draft.name, draft.jurisdiction);
