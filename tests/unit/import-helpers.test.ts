@@ -55,6 +55,7 @@ describe('names and titles', () => {
     expect(roleTitle('Prime Minister', 'United Kingdom')).toBe('Prime Minister of the United Kingdom');
     expect(roleTitle('President', 'China')).toBe('President of China');
     expect(roleTitle('President', 'Czechia')).toBe('President of Czechia');
+    expect(roleTitle('monarch', 'Spain')).toBe('Monarch of Spain');
     expect(roleTitle('Minister of Foreign Affairs and Beninese Abroad', 'Benin')).toBe('Minister of Foreign Affairs and Beninese Abroad of Benin');
     expect(roleTitle('General Secretary of the Chinese Communist Party', 'China')).toBe('General Secretary of the Chinese Communist Party');
   });

@@ -49,7 +49,9 @@ function withArticle(name: string): string {
   return THE.test(name) ? `the ${name}` : name;
 }
 
-export function roleTitle(position: string, place: string): string {
+export function roleTitle(rawPosition: string, place: string): string {
+  // Wikidata labels are sometimes lower case ("monarch", "emir"); a title starts with a capital.
+  const position = rawPosition.charAt(0).toUpperCase() + rawPosition.slice(1);
   const named = new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?![a-z])`).test(position);
   if (named || / of the (Chinese Communist Party|European)/.test(position)) return position;
   return `${position} of ${withArticle(place)}`;

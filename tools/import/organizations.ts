@@ -15,6 +15,11 @@ const SAFE_SHORT = new Set(['UN', 'EU', 'G7', 'G8']);
 /** Appendix rows covered by another entry (the EU has its own Factbook entry). */
 const SKIP = new Set(['EU']);
 /** Names too generic to highlight alone. */
+/** What happened after the appendix's January 2020 capture, where it changes what the entry means (found by the audit). */
+const SINCE_2020: Record<string, string> = {
+  NAFTA: 'Replaced on 1 July 2020 by the United States-Mexico-Canada Agreement (USMCA).',
+  UNAMID: 'Its mandate ended on 31 December 2020.',
+};
 const AMBIGUOUS_NAMES = new Set(['commonwealth', 'entente', 'colombo plan', 'paris club', 'australia group']);
 
 export function orgId(abbreviation: string, name: string): string {
@@ -77,7 +82,8 @@ export function importOrganizations(countries: CountryImport): Entity[] {
       const value = memberList.length <= 30 ? `${memberList.length}: ${memberList.join(', ')}` : `${memberList.length} countries and territories`;
       facts.push({ label: 'Members', value, asOf: '2026-01', source: 'cia-factbook' });
     }
-    const summary = clip(`${isGroupTerm ? 'Term used in the CIA World Factbook.' : 'International organization or group.'} ${describe(row.details)}`, 400);
+    const later = SINCE_2020[abbreviation] ? ` ${SINCE_2020[abbreviation]}` : '';
+    const summary = clip(`${isGroupTerm ? 'Term used in the CIA World Factbook.' : 'International organization or group.'} ${clip(describe(row.details), 400 - 40 - later.length)}${later}`, 400);
     entities.push({
       id,
       type: isGroupTerm ? 'term' : 'organization',

@@ -13,6 +13,8 @@ const HAND_PARTY_IDS: Record<string, string> = { 'chinese-communist-party': 'bs:
 
 /** "Chinese Communist Party or CCP" → { name, aliases }; notes and "formerly" clauses dropped. */
 export function parsePartyLine(line: string): { name: string; aliases: string[] } | undefined {
+  // The Factbook keeps some defunct parties with a note (Brazil's Democrats, "dissolved in February 2022").
+  if (/note\b.*\b(dissolved|defunct|merged into)\b/i.test(line)) return undefined;
   const clean = line.replace(/\u00a0/g, ' ').replace(/;?\s*note\b.*$/i, '').replace(/\(formerly[^)]*\)/gi, '').trim();
   if (!clean || /^(none|other|independents?)\b/i.test(clean)) return undefined;
   const parens = [...clean.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!.trim()).filter((p) => !/Northern Ireland|Scotland|Wales/.test(p));
