@@ -11,27 +11,22 @@ import { compileDataset } from './compile';
 export const AUDIT_SEED = 20261129;
 export const AUDIT_SIZE = 100;
 
-/** mulberry32: a tiny seeded PRNG, so the draw is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** FNV-1a over seed and id: a stable pseudo-random score per entity. */
+export function sampleScore(id: string, seed: number): number {
+  let hash = 0x811c9dc5 ^ seed;
+  for (const char of `${seed}:${id}`) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
 }
 
-/** Picks `size` distinct entities, ids sorted first so the draw does not depend on file order. */
+/**
+ * The `size` entities with the lowest scores. Unlike a shuffle, removing or adding
+ * one entity changes the sample by at most that entity, so fixes keep the sample.
+ */
 export function drawSample(entities: readonly Entity[], size: number, seed: number): Entity[] {
-  const pool = [...entities].sort((a, b) => a.id.localeCompare(b.id));
-  const random = seededRandom(seed);
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
-  return pool.slice(0, size);
+  return [...entities].sort((a, b) => sampleScore(a.id, seed) - sampleScore(b.id, seed) || a.id.localeCompare(b.id)).slice(0, size);
 }
 
 type Check = { ok: boolean; note: string };

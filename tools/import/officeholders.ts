@@ -30,7 +30,7 @@ const HEAD = new RegExp(
 const G20 = new Set(['argentina', 'australia', 'brazil', 'canada', 'china', 'france', 'germany', 'india', 'indonesia', 'italy', 'japan', 'mexico', 'russia', 'saudi-arabia', 'south-africa', 'south-korea', 'turkey', 'united-kingdom', 'united-states', 'european-union']);
 const MINISTER = /(Foreign|External Affairs|Finance|Defen[cs]e|Treasury|Exchequer|^Secretary of State$)/;
 // Found by the audit: "Foreign Trade" and "Treasury Board" posts are not foreign or finance ministers.
-const NOT_MINISTER = /(Deputy|Vice|Under|Assistant|Junior|Parliamentary|Shadow|Chief Secretary|Financial Secretary|Economic Secretary|State Secretary|Minister of State|Delegate|Committee|Spokes|Secretary of State of |Secretary of State for (?!Foreign|Defence)|Foreign (Trade|Economic|Investment)|Investments and Foreign|Treasury Board|Lord of the Treasury|assisting)/;
+const NOT_MINISTER = /(Deputy|Vice|Under|Assistant|Junior|Parliamentary|Shadow|Chief Secretary|Financial Secretary|Economic Secretary|State Secretary|Minister of State|Delegate|Committee|Spokes|Secretary of State of |Secretary of State for (?!Foreign|Defence)|Foreign (Trade|Economic|Investment)|Investments and Foreign|Treasury Board|Lord of the Treasury|assisting|Equipment|Procurement|Veterans|Armed Forces|Industr|Materiel|Space)/;
 /** Portfolio holders' titles start like this (not "Head of the Minister of Defence's military cabinet"). */
 const MINISTER_TITLE = /^(Minister|Federal Minister|Secretary|Chancellor of the Exchequer|Treasurer)/;
 /** Someone given this many posts on one day is in a caretaker arrangement, often a state government filed under the country (South Australia, 2018). */
