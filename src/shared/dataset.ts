@@ -102,6 +102,8 @@ export interface Role {
   /** The end date was inferred (for example from a successor's start), not stated by the source. */
   endInferred?: boolean;
   source: string;
+  /** A deep link to the statement the role came from (a Wikidata item), when there is one. */
+  url?: string;
 }
 
 /** A reference an entity cites as a whole. */
@@ -143,4 +145,22 @@ export function aliasText(alias: Alias): string {
 /** An alias in object form with defaults filled in. */
 export function aliasObject(alias: Alias): AliasObject {
   return typeof alias === 'string' ? { text: alias } : alias;
+}
+
+/**
+ * Every text the matcher should look for, name first, one entry per case-folded text.
+ * An alias with the same text as the name carries the name's flags: that is how an
+ * entity marks its own name ambiguous ("John Smith", two people).
+ */
+export function matchableAliases(entity: Entity): AliasObject[] {
+  const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('en-US');
+  const byText = new Map<string, AliasObject>();
+  const nameKey = fold(entity.name);
+  const nameFlags = (entity.aliases ?? []).map(aliasObject).find((a) => fold(a.text) === nameKey);
+  byText.set(nameKey, { ...nameFlags, text: entity.name });
+  for (const alias of entity.aliases ?? []) {
+    const object = aliasObject(alias);
+    if (!byText.has(fold(object.text))) byText.set(fold(object.text), object);
+  }
+  return [...byText.values()];
 }

@@ -2,49 +2,25 @@
  * Compiles `data/` into the dataset the extension ships, and refuses bad data:
  * every error names the file, the entity and the field, so a reviewer can fix it
  * without hunting. Run by build.mjs (bundled with esbuild) and by the unit tests.
+ *
+ * Hand-written entries (`data/entities/`) are authoritative. A generated entry
+ * (`data/generated/`) with the same id as a hand-written one is merged into it:
+ * the hand entry keeps its name, type, summary and link, and gains the generated
+ * aliases, facts (by new label), roles (by new title and start year) and sources.
+ * Two entries with the same id within hand-written files, or within generated
+ * files, are an error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import {
-  ENTITY_TYPES,
-  aliasText,
-  type CompiledDataset,
-  type Entity,
-  type SourceInfo,
-} from '../../src/shared/dataset';
+import { aliasObject, aliasText, type CompiledDataset, type Entity } from '../../src/shared/dataset';
+import { DatasetError, checkEntity, checkSources, readJson } from './check-entity';
+import { isNameAmbiguous, mergeEntity } from './merge';
 
-/** Longest summary a popover shows without scrolling (about three sentences). */
-export const MAX_SUMMARY_CHARS = 420;
+export { DatasetError, MAX_SUMMARY_CHARS, comparePartialDates } from './check-entity';
+export { datasetStats, formatDatasetStats, type DatasetStats } from './stats';
 
-/** Folders under `data/` whose JSON files hold arrays of entities. */
+/** Folders under `data/` whose JSON files hold arrays of entities, hand-written first. */
 export const ENTITY_DIRS = ['entities', 'generated'];
-
-export class DatasetError extends Error {
-  constructor(
-    readonly file: string,
-    readonly entity: string | undefined,
-    readonly field: string | undefined,
-    readonly problem: string,
-  ) {
-    super(`${file}${entity ? `: entity "${entity}"` : ''}${field ? `, field "${field}"` : ''}: ${problem}`);
-    this.name = 'DatasetError';
-  }
-}
-
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const ID = /^(Q\d+|bs:[a-z0-9-]+\/[a-z0-9._-]+)$/;
-
-type Raw = Record<string, unknown>;
-
-function isObject(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Compares partial dates by their first day: "2021" < "2021-01-20". */
-export function comparePartialDates(a: string, b: string): number {
-  return a.padEnd(10, '-00-00').localeCompare(b.padEnd(10, '-00-00'));
-}
 
 function listJsonFiles(dir: string): string[] {
   let names: string[];
@@ -62,95 +38,61 @@ function listJsonFiles(dir: string): string[] {
   return files;
 }
 
-function readJson(path: string, label: string): unknown {
-  const text = readFileSync(path, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new DatasetError(label, undefined, undefined, `not valid JSON (${(error as Error).message})`);
-  }
+const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
+
+interface Claim {
+  id: string;
+  file: string;
+  field: string;
+  ambiguous: boolean;
 }
 
-function checkSources(raw: unknown, file: string): SourceInfo[] {
-  if (!Array.isArray(raw)) throw new DatasetError(file, undefined, undefined, 'must be an array of sources');
-  const ids = new Set<string>();
-  return raw.map((source, index) => {
-    const where = isObject(source) && typeof source.id === 'string' ? source.id : `#${index}`;
-    if (!isObject(source)) throw new DatasetError(file, where, undefined, 'must be an object');
-    for (const field of ['id', 'name', 'url', 'licence']) {
-      if (typeof source[field] !== 'string') throw new DatasetError(file, where, field, 'must be a string');
+/**
+ * Alias texts compared case-folded. A short alias (a surname) never collides: the
+ * matcher only uses it after the full name. Any other text claimed by two entities
+ * must be marked ambiguous by both; an entity marks its own name ambiguous with an
+ * alias of the same text and `ambiguous: true`.
+ */
+function checkAliasCollisions(entities: readonly Entity[], fileOf: Map<string, string>): void {
+  const claims = new Map<string, Claim>();
+  for (const entity of entities) {
+    const file = fileOf.get(entity.id)!;
+    const own: { text: string; field: string; ambiguous: boolean }[] = [
+      { text: entity.name, field: 'name', ambiguous: isNameAmbiguous(entity) },
+    ];
+    (entity.aliases ?? []).forEach((alias, i) => {
+      const object = aliasObject(alias);
+      if (object.short === true) return;
+      own.push({ text: object.text, field: `aliases[${i}]`, ambiguous: object.ambiguous === true });
+    });
+    for (const { text, field, ambiguous } of own) {
+      const key = fold(text);
+      const other = claims.get(key);
+      if (!other) {
+        claims.set(key, { id: entity.id, file, field, ambiguous });
+      } else if (other.id !== entity.id && !(other.ambiguous && ambiguous)) {
+        throw new DatasetError(
+          file,
+          entity.id,
+          field,
+          `alias "${text}" is also used by "${other.id}" (${other.file}, ${other.field}); mark it ambiguous on both`,
+        );
+      }
     }
-    if (ids.has(source.id as string)) throw new DatasetError(file, where, 'id', 'duplicate source id');
-    ids.add(source.id as string);
-    return source as unknown as SourceInfo;
-  });
+  }
 }
 
-/** Checks one entity's shape; cross-entity checks happen in `compileDataset`. */
-function checkEntity(raw: unknown, file: string, index: number, sources: Set<string>): Entity {
-  const where = isObject(raw) && typeof raw.id === 'string' ? raw.id : `#${index}`;
-  const fail = (field: string | undefined, problem: string): never => {
-    throw new DatasetError(file, where, field, problem);
-  };
-  if (!isObject(raw)) return fail(undefined, 'must be an object');
-  if (typeof raw.id !== 'string' || !ID.test(raw.id)) fail('id', 'must be a Wikidata QID (Q123) or a prefixed id (bs:kind/slug)');
-  if (!ENTITY_TYPES.includes(raw.type as never)) fail('type', `must be one of ${ENTITY_TYPES.join(', ')}`);
-  if (typeof raw.name !== 'string' || raw.name.trim() === '') fail('name', 'must be a non-empty string');
-  if (typeof raw.summary !== 'string' || raw.summary.trim() === '') fail('summary', 'must be a non-empty string');
-  if ((raw.summary as string).length > MAX_SUMMARY_CHARS) {
-    fail('summary', `is ${(raw.summary as string).length} characters; the limit is ${MAX_SUMMARY_CHARS}`);
-  }
-  if (typeof raw.updated !== 'string' || !FULL_DATE.test(raw.updated)) fail('updated', 'must be a date YYYY-MM-DD');
-  if (raw.link !== undefined && (typeof raw.link !== 'string' || !/^https:\/\//.test(raw.link))) {
-    fail('link', 'must be an https:// URL');
-  }
-
-  if (raw.aliases !== undefined) {
-    if (!Array.isArray(raw.aliases)) fail('aliases', 'must be an array');
-    (raw.aliases as unknown[]).forEach((alias, i) => {
-      const text = typeof alias === 'string' ? alias : isObject(alias) ? alias.text : undefined;
-      if (typeof text !== 'string' || text.trim() === '') fail(`aliases[${i}]`, 'must be a non-empty string or { text }');
-      if (isObject(alias) && alias.case !== undefined && !['exact', 'insensitive', 'auto'].includes(alias.case as string)) {
-        fail(`aliases[${i}].case`, 'must be exact, insensitive or auto');
-      }
+function checkLinks(entities: readonly Entity[], fileOf: Map<string, string>): void {
+  const ids = new Set(entities.map((e) => e.id));
+  for (const entity of entities) {
+    const file = fileOf.get(entity.id)!;
+    entity.related?.forEach((id, i) => {
+      if (!ids.has(id)) throw new DatasetError(file, entity.id, `related[${i}]`, `links to unknown entity "${id}"`);
+    });
+    entity.roles?.forEach((role, i) => {
+      if (role.of !== undefined && !ids.has(role.of)) throw new DatasetError(file, entity.id, `roles[${i}].of`, `links to unknown entity "${role.of}"`);
     });
   }
-
-  if (!Array.isArray(raw.sources) || raw.sources.length === 0) fail('sources', 'must list at least one source');
-  (raw.sources as unknown[]).forEach((source, i) => {
-    if (!isObject(source) || typeof source.source !== 'string') fail(`sources[${i}]`, 'must be { source, url? }');
-    if (!sources.has((source as Raw).source as string)) fail(`sources[${i}].source`, `unknown source "${(source as Raw).source}"`);
-  });
-
-  if (raw.facts !== undefined) {
-    if (!Array.isArray(raw.facts)) fail('facts', 'must be an array');
-    (raw.facts as unknown[]).forEach((fact, i) => {
-      if (!isObject(fact)) return fail(`facts[${i}]`, 'must be an object');
-      if (typeof fact.label !== 'string' || fact.label === '') fail(`facts[${i}].label`, 'must be a non-empty string');
-      if (typeof fact.value !== 'string' || fact.value === '') fail(`facts[${i}].value`, 'must be a non-empty string');
-      if (typeof fact.asOf !== 'string' || !PARTIAL_DATE.test(fact.asOf)) fail(`facts[${i}].asOf`, 'must be a date (YYYY, YYYY-MM or YYYY-MM-DD)');
-      if (typeof fact.source !== 'string' || !sources.has(fact.source)) fail(`facts[${i}].source`, `unknown source "${String(fact.source)}"`);
-    });
-  }
-
-  if (raw.roles !== undefined) {
-    if (!Array.isArray(raw.roles)) fail('roles', 'must be an array');
-    (raw.roles as unknown[]).forEach((role, i) => {
-      if (!isObject(role)) return fail(`roles[${i}]`, 'must be an object');
-      if (typeof role.title !== 'string' || role.title === '') fail(`roles[${i}].title`, 'must be a non-empty string');
-      if (typeof role.start !== 'string' || !PARTIAL_DATE.test(role.start)) fail(`roles[${i}].start`, 'must be a date (YYYY, YYYY-MM or YYYY-MM-DD)');
-      if (role.end !== undefined) {
-        if (typeof role.end !== 'string' || !PARTIAL_DATE.test(role.end)) fail(`roles[${i}].end`, 'must be a date (YYYY, YYYY-MM or YYYY-MM-DD)');
-        if (comparePartialDates(role.start as string, role.end as string) > 0) fail(`roles[${i}].end`, `is before the start (${String(role.start)})`);
-      }
-      if (typeof role.source !== 'string' || !sources.has(role.source)) fail(`roles[${i}].source`, `unknown source "${String(role.source)}"`);
-    });
-  }
-
-  if (raw.related !== undefined && (!Array.isArray(raw.related) || raw.related.some((id) => typeof id !== 'string'))) {
-    fail('related', 'must be an array of entity ids');
-  }
-  return raw as unknown as Entity;
 }
 
 /** Reads, checks and merges every entity file under `dataDir`. Throws DatasetError on the first problem. */
@@ -160,43 +102,40 @@ export function compileDataset(dataDir: string): CompiledDataset {
   const sources = checkSources(readJson(sourcesPath, label(sourcesPath)), label(sourcesPath));
   const sourceIds = new Set(sources.map((s) => s.id));
 
-  const entities: Entity[] = [];
+  const byId = new Map<string, Entity>();
   const fileOf = new Map<string, string>();
-  for (const dir of ENTITY_DIRS) {
+  ENTITY_DIRS.forEach((dir, dirIndex) => {
+    const seenHere = new Map<string, string>();
     for (const path of listJsonFiles(join(dataDir, dir))) {
       const file = label(path);
       const raw = readJson(path, file);
       if (!Array.isArray(raw)) throw new DatasetError(file, undefined, undefined, 'must be an array of entities');
       raw.forEach((item, index) => {
         const entity = checkEntity(item, file, index, sourceIds);
-        const other = fileOf.get(entity.id);
+        const other = seenHere.get(entity.id);
         if (other) throw new DatasetError(file, entity.id, 'id', `duplicate id (also in ${other})`);
-        fileOf.set(entity.id, file);
-        entities.push(entity);
+        seenHere.set(entity.id, file);
+        const hand = byId.get(entity.id);
+        if (hand && dirIndex > 0) {
+          if (hand.type !== entity.type && !(hand.type === 'country' && entity.type === 'territory')) {
+            throw new DatasetError(file, entity.id, 'type', `is "${entity.type}" but the hand-written entry (${fileOf.get(entity.id)}) says "${hand.type}"`);
+          }
+          byId.set(entity.id, mergeEntity(hand, entity));
+        } else {
+          byId.set(entity.id, entity);
+          fileOf.set(entity.id, file);
+        }
       });
     }
-  }
+  });
 
-  const ids = new Set(entities.map((e) => e.id));
-  const aliasOwners = new Map<string, { id: string; ambiguous: boolean }>();
-  for (const entity of entities) {
-    const file = fileOf.get(entity.id)!;
-    entity.related?.forEach((id, i) => {
-      if (!ids.has(id)) throw new DatasetError(file, entity.id, `related[${i}]`, `links to unknown entity "${id}"`);
-    });
-    entity.roles?.forEach((role, i) => {
-      if (role.of !== undefined && !ids.has(role.of)) throw new DatasetError(file, entity.id, `roles[${i}].of`, `links to unknown entity "${role.of}"`);
-    });
-    for (const alias of [entity.name, ...(entity.aliases ?? [])]) {
-      const text = aliasText(alias);
-      const ambiguous = typeof alias !== 'string' && (alias.ambiguous === true || alias.short === true);
-      const key = text.normalize('NFC');
-      const owner = aliasOwners.get(key);
-      if (owner && owner.id !== entity.id && !(owner.ambiguous && ambiguous)) {
-        throw new DatasetError(file, entity.id, 'aliases', `alias "${text}" is also used by "${owner.id}"; mark it ambiguous on both`);
-      }
-      if (!owner) aliasOwners.set(key, { id: entity.id, ambiguous });
-    }
-  }
+  const entities = [...byId.values()];
+  checkLinks(entities, fileOf);
+  checkAliasCollisions(entities, fileOf);
   return { version: 1, sources, entities };
+}
+
+/** Every alias text of an entity, its name first (for stats and tests). */
+export function allAliasTexts(entity: Entity): string[] {
+  return [entity.name, ...(entity.aliases ?? []).map(aliasText)];
 }

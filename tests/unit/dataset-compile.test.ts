@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetError, compileDataset } from '../../tools/dataset/compile';
+import { entity, makeDataDir } from '../../tools/dataset/test-fixture';
+
+/** Compiles and returns the DatasetError thrown (fails the test if none is). */
+function errorOf(files: Record<string, unknown>): DatasetError {
+  try {
+    compileDataset(makeDataDir(files));
+  } catch (error) {
+    expect(error).toBeInstanceOf(DatasetError);
+    return error as DatasetError;
+  }
+  throw new Error('expected compileDataset to throw');
+}
+
+describe('compileDataset rejects bad data, naming file, entity and field', () => {
+  it('duplicate ids within hand-written files', () => {
+    const e = errorOf({ 'entities/a.json': [entity('Q1')], 'entities/b.json': [entity('Q1', { name: 'Other' })] });
+    expect([e.file, e.entity, e.field]).toEqual(['data/entities/b.json', 'Q1', 'id']);
+    expect(e.message).toContain('also in data/entities/a.json');
+  });
+
+  it('duplicate ids within generated files', () => {
+    const e = errorOf({ 'generated/a.json': [entity('Q1')], 'generated/b.json': [entity('Q1', { name: 'Other' })] });
+    expect([e.file, e.entity, e.field]).toEqual(['data/generated/b.json', 'Q1', 'id']);
+  });
+
+  it('alias collisions, compared case-folded, unless both are ambiguous', () => {
+    const e = errorOf({ 'entities/a.json': [entity('Q1', { aliases: ['Acme'] }), entity('Q2', { aliases: [{ text: 'ACME' }] })] });
+    expect([e.file, e.entity, e.field]).toEqual(['data/entities/a.json', 'Q2', 'aliases[0]']);
+    expect(e.message).toContain('"Q1"');
+  });
+
+  it('a name shared with another entity unless both mark it ambiguous', () => {
+    const e = errorOf({ 'entities/a.json': [entity('Q1', { name: 'John Smith' }), entity('Q2', { name: 'John Smith' })] });
+    expect([e.entity, e.field]).toEqual(['Q2', 'name']);
+    const ok = makeDataDir({
+      'entities/a.json': [
+        entity('Q1', { name: 'John Smith', aliases: [{ text: 'John Smith', ambiguous: true }] }),
+        entity('Q2', { name: 'john smith', aliases: [{ text: 'John Smith', ambiguous: true }] }),
+      ],
+    });
+    expect(compileDataset(ok).entities).toHaveLength(2);
+  });
+
+  it('short aliases (surnames) never collide', () => {
+    const ok = makeDataDir({ 'entities/a.json': [entity('Q1', { aliases: [{ text: 'Smith', short: true }] }), entity('Q2', { name: 'Smith' })] });
+    expect(compileDataset(ok).entities).toHaveLength(2);
+  });
+
+  it('role dates out of order', () => {
+    const e = errorOf({ 'entities/a.json': [entity('Q1', { roles: [{ title: 'Mayor', start: '2020-05-01', end: '2019', source: 'wikidata' }] })] });
+    expect([e.entity, e.field]).toEqual(['Q1', 'roles[0].end']);
+  });
+
+  it('accepts a partial end in the same period as the start', () => {
+    const ok = makeDataDir({ 'entities/a.json': [entity('Q1', { roles: [{ title: 'Mayor', start: '2020-05-01', end: '2020', source: 'wikidata' }] })] });
+    expect(compileDataset(ok).entities[0]!.roles).toHaveLength(1);
+  });
+
+  it('missing sources', () => {
+    const e = errorOf({ 'entities/a.json': [entity('Q1', { sources: [] })] });
+    expect([e.entity, e.field]).toEqual(['Q1', 'sources']);
+  });
+
+  it('a fact citing an unknown source', () => {
+    const e = errorOf({ 'entities/a.json': [entity('Q1', { facts: [{ label: 'Born', value: '1950', asOf: '1950', source: 'nowhere' }] })] });
+    expect([e.entity, e.field]).toEqual(['Q1', 'facts[0].source']);
+  });
+
+  it('summaries over the length limit', () => {
+    const e = errorOf({ 'entities/a.json': [entity('Q1', { summary: 'x'.repeat(421) })] });
+    expect([e.entity, e.field]).toEqual(['Q1', 'summary']);
+  });
+
+  it('related ids that name no entity', () => {
+    const e = errorOf({ 'entities/a.json': [entity('Q1', { related: ['Q404'] })] });
+    expect([e.file, e.entity, e.field]).toEqual(['data/entities/a.json', 'Q1', 'related[0]']);
+  });
+
+  it('roles of an unknown entity', () => {
+    const e = errorOf({ 'generated/p.json': [entity('Q1', { roles: [{ title: 'Mayor', of: 'Q404', start: '2020', source: 'wikidata' }] })] });
+    expect([e.file, e.entity, e.field]).toEqual(['data/generated/p.json', 'Q1', 'roles[0].of']);
+  });
+
+  it('endInferred without an end', () => {
+    const e = errorOf({ 'entities/a.json': [entity('Q1', { roles: [{ title: 'Mayor', start: '2020', endInferred: true, source: 'wikidata' }] })] });
+    expect(e.field).toBe('roles[0].endInferred');
+  });
+});
+
+describe('hand-written entries win over generated ones with the same id', () => {
+  const dir = makeDataDir({
+    'entities/hand.json': [entity('Q1', { name: 'Hand Name', summary: 'Reviewed.', roles: [{ title: 'US Secretary of State', of: 'Q2', start: '2013-02-01', source: 'backstory' }] })],
+    'generated/gen.json': [
+      entity('Q1', {
+        name: 'Generated Name',
+        summary: 'Generated.',
+        aliases: [{ text: 'Hand', short: true }],
+        facts: [{ label: 'Born', value: '1943', asOf: '1943', source: 'wikidata' }],
+        roles: [
+          { title: 'Secretary of State of the United States', of: 'Q2', start: '2013-02-01', source: 'wikidata' },
+          { title: 'Senator', of: 'Q2', start: '1985', source: 'wikidata' },
+        ],
+      }),
+      entity('Q2', { type: 'country', name: 'Country' }),
+    ],
+  });
+  const merged = compileDataset(dir).entities.find((e) => e.id === 'Q1')!;
+
+  it('keeps the hand name and summary and gains generated aliases and facts', () => {
+    expect(merged.name).toBe('Hand Name');
+    expect(merged.summary).toBe('Reviewed.');
+    expect(merged.facts?.map((f) => f.label)).toEqual(['Born']);
+    expect(merged.aliases).toContainEqual({ text: 'Hand', short: true });
+  });
+
+  it('does not duplicate a role the hand entry already states', () => {
+    expect(merged.roles?.map((r) => r.title)).toEqual(['US Secretary of State', 'Senator']);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Checks the committed data against the raw sources in /work/shared/data (or
+ * $BACKSTORY_SOURCES). Those files are not shipped and not on contributors'
+ * machines, so this suite skips with a message when they are absent; CI has them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/shared/dataset';
+import { termTitle } from '../../tools/import/congress';
+import { parseOfficeholder } from '../../tools/import/countries';
+import { decodeEntities } from '../../tools/import/lib/text';
+import { SOURCE_DIR, hasSources, readSourceCsv, readSourceJson, serializeEntities } from '../../tools/import/lib/io';
+import { buildGenerated } from '../../tools/import/main';
+
+const present = hasSources();
+if (!present) console.warn(`[import-sources] skipped: raw sources not found at ${SOURCE_DIR} (set BACKSTORY_SOURCES to run these checks)`);
+
+const committed = (file: string) => readFileSync(join('data', 'generated', `${file}.json`), 'utf8');
+const entitiesOf = (file: string) => JSON.parse(committed(file)) as Entity[];
+
+describe.skipIf(!present)('generated data against the raw sources', () => {
+  it('is reproducible: importing twice gives the committed bytes', () => {
+    const first = buildGenerated('data').files;
+    const second = buildGenerated('data').files;
+    for (const [file, entities] of first) {
+      expect(serializeEntities(entities), `${file} is deterministic`).toBe(serializeEntities(second.get(file)!));
+      expect(serializeEntities(entities), `data/generated/${file}.json is up to date (run npm run data:import)`).toBe(committed(file));
+    }
+  }, 120_000);
+
+  it('gives every Factbook country its capital and head of state', () => {
+    const factbook = readSourceJson<Record<string, { Government?: Record<string, Record<string, { text?: string }> | undefined> }>>('cia-world-factbook/factbook-2026-01.json');
+    const codes = new Map(readSourceCsv('datasets-country-codes/country-codes.csv').map((r) => [r.FIPS!.toLowerCase(), r]));
+    const countries = new Map(entitiesOf('countries').map((e) => [e.id, e]));
+    let checked = 0;
+    for (const [gec, entry] of Object.entries(factbook)) {
+      const qid = /Q\d+$/.exec(codes.get(gec)?.wikidata_id ?? '')?.[0];
+      if (!qid || !entry.Government) continue;
+      const entity = countries.get(qid);
+      expect(entity, `${gec} ${qid}`).toBeDefined();
+      const fact = (label: string) => entity!.facts?.find((f) => f.label === label)?.value;
+      const capital = decodeEntities(entry.Government.Capital?.name?.text ?? '').replace(/;.*$/, '').trim();
+      if (capital && capital !== 'none') expect(fact('Capital'), `${gec} capital`).toBe(capital);
+      const chief = entry.Government['Executive branch']?.['chief of state']?.text;
+      if (chief) {
+        const head = fact('Head of state') ?? fact('Head of state and government');
+        expect(head, `${gec} head of state`).toBe(parseOfficeholder(decodeEntities(chief)));
+        const surname = /\b([A-Z][A-Z'-]+)\b/.exec(chief.split(';')[0]!.replace(/\([^)]*\)/g, ''))?.[1];
+        if (surname) expect(head!.toLowerCase(), `${gec} head names ${surname}`).toContain(surname.toLowerCase().replace(/^(ii|iii)$/, ''));
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it('gives every current member of Congress their current seat, open-ended', () => {
+    interface Legislator { id: { wikidata?: string }; terms: Parameters<typeof termTitle>[0][] }
+    const people = new Map(entitiesOf('people').map((e) => [e.id, e]));
+    let checked = 0;
+    for (const person of readSourceJson<Legislator[]>('us-congress-legislators/legislators-current.json')) {
+      const qid = person.id.wikidata;
+      if (!qid) continue;
+      const last = person.terms[person.terms.length - 1]!;
+      const entity = people.get(qid);
+      expect(entity, qid).toBeDefined();
+      const role = entity!.roles?.find((r) => r.title === termTitle(last) && r.end === undefined);
+      expect(role, `${entity!.name} holds ${termTitle(last)}`).toBeDefined();
+      expect(role!.start <= last.start, `${entity!.name} seat starts by ${last.start}`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('infers an end only where the 2025 file shows someone else in the post', () => {
+    const current = readSourceCsv('peppercat-wikidata-officeholders/current-2025-01-31.csv');
+    const successorStarts = new Set(current.map((r) => r.since).filter(Boolean));
+    for (const entity of entitiesOf('people')) {
+      for (const role of entity.roles ?? []) {
+        if (!role.endInferred) continue;
+        const next = new Date(`${role.end}T00:00:00Z`);
+        next.setUTCDate(next.getUTCDate() + 1);
+        expect(successorStarts.has(next.toISOString().slice(0, 10)) || successorStarts.has(role.end!), `${entity.name}: ${role.title} ends ${role.end}`).toBe(true);
+      }
+    }
+  });
+});

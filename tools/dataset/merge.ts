@@ -1,0 +1,64 @@
+/**
+ * Merging two records of the same entity. Used by the importers (one person found in
+ * several sources) and by the compiler (a hand-written entry and a generated one with
+ * the same id). The first argument wins every scalar field; lists are unioned with
+ * the first's items first, so a reviewed entry is never overwritten by generated data.
+ */
+import { aliasObject, aliasText, type Entity, type Role } from '../../src/shared/dataset';
+
+function fold(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('en-US');
+}
+
+function roleKey(role: Role): string {
+  return `${fold(role.title)}|${role.start.slice(0, 4)}`;
+}
+
+/** "US Secretary of State" and "Secretary of State of the United States" on the same day are one role. */
+function roleDayKey(role: Role): string {
+  const head = fold(role.title).replace(/^(us|u\.s\.) /, '').split(' ')[0];
+  return `${role.of ?? ''}|${role.start}|${head}`;
+}
+
+/** `primary` with the aliases, facts, roles, related ids and sources of `extra` that it lacks. */
+export function mergeEntity(primary: Entity, extra: Entity): Entity {
+  const merged: Entity = { ...primary };
+
+  const aliasKeys = new Set([fold(primary.name), ...(primary.aliases ?? []).map((a) => fold(aliasText(a)))]);
+  const aliases = [...(primary.aliases ?? [])];
+  for (const alias of [extra.name, ...(extra.aliases ?? [])]) {
+    const key = fold(aliasText(alias));
+    if (aliasKeys.has(key)) continue;
+    aliasKeys.add(key);
+    aliases.push(alias);
+  }
+  if (aliases.length > 0) merged.aliases = aliases;
+
+  const factLabels = new Set((primary.facts ?? []).map((f) => fold(f.label)));
+  const facts = [...(primary.facts ?? []), ...(extra.facts ?? []).filter((f) => !factLabels.has(fold(f.label)))];
+  if (facts.length > 0) merged.facts = facts;
+
+  const roleKeys = new Set((primary.roles ?? []).flatMap((r) => [roleKey(r), roleDayKey(r)]));
+  const roles = [...(primary.roles ?? [])];
+  for (const role of extra.roles ?? []) {
+    if (roleKeys.has(roleKey(role)) || roleKeys.has(roleDayKey(role))) continue;
+    roleKeys.add(roleKey(role));
+    roleKeys.add(roleDayKey(role));
+    roles.push(role);
+  }
+  if (roles.length > 0) merged.roles = roles;
+
+  const related = [...new Set([...(primary.related ?? []), ...(extra.related ?? [])])].filter((id) => id !== primary.id);
+  if (related.length > 0) merged.related = related;
+
+  const sourceKeys = new Set(primary.sources.map((s) => `${s.source}|${s.url ?? ''}`));
+  merged.sources = [...primary.sources, ...extra.sources.filter((s) => !sourceKeys.has(`${s.source}|${s.url ?? ''}`))];
+  if (!merged.link && extra.link) merged.link = extra.link;
+  return merged;
+}
+
+/** Whether an entity marks its own name ambiguous (an alias with the name's text and `ambiguous: true`). */
+export function isNameAmbiguous(entity: Entity): boolean {
+  const name = fold(entity.name);
+  return (entity.aliases ?? []).some((a) => fold(aliasText(a)) === name && aliasObject(a).ambiguous === true);
+}

@@ -1,0 +1,109 @@
+/**
+ * Names and aliases of Factbook entries. Display names follow news usage where the
+ * Factbook's conventional short form does not ("Myanmar", not "Burma"); the
+ * Factbook form stays as an alias. Aliases come from the Factbook and the
+ * datasets/country-codes official and UNTERM names only (not mledoze: ODbL).
+ */
+import type { AliasObject } from '../../src/shared/dataset';
+import { asciiVariant, decodeEntities, foldAlias } from './lib/text';
+
+/** GEC code → display name, where the Factbook's short form is not what news says. */
+export const DISPLAY_NAME: Record<string, string> = {
+  cf: 'Republic of the Congo',
+  cg: 'Democratic Republic of the Congo',
+  dr: 'Dominican Republic',
+  iv: "Côte d'Ivoire",
+  bf: 'Bahamas',
+  ga: 'Gambia',
+  bm: 'Myanmar',
+  sv: 'Svalbard',
+  vt: 'Vatican City',
+  fk: 'Falkland Islands',
+  gz: 'Gaza Strip',
+  vq: 'US Virgin Islands',
+  um: 'United States Minor Outlying Islands',
+  ee: 'European Union',
+  xo: 'Indian Ocean',
+  oo: 'Southern Ocean',
+  xq: 'Arctic Ocean',
+  zh: 'Atlantic Ocean',
+  zn: 'Pacific Ocean',
+};
+
+/** Factbook entries Wikidata knows but datasets/country-codes does not map (no ISO code). */
+export const EXTRA_QID: Record<string, string> = {
+  ee: 'Q458',
+  kv: 'Q1246',
+  gz: 'Q39760',
+  we: 'Q36678',
+  xo: 'Q1239',
+  oo: 'Q7354',
+  xq: 'Q788',
+  zh: 'Q97',
+  zn: 'Q98',
+};
+
+/** Names that are also common words or other places (the US state of Georgia): matched only in context. */
+export const AMBIGUOUS_COUNTRY_NAMES = new Set(['georgia', 'jordan', 'chad', 'guinea', 'niger', 'dominica', 'jersey', 'man', 'wake island', 'christmas island']);
+
+/** Texts never to use as aliases: too generic on a news page. */
+const NEVER = new Set(['none', 'the', 'republic', 'kingdom', 'state', 'union', 'islands']);
+
+function cleanName(raw: string): string[] {
+  return decodeEntities(raw)
+    .replace(/;?\s*note\b.*$/is, '')
+    .replace(/\([^)]*\)/g, '')
+    .split(/\s*(?:\/|;|\bor\b|, )\s*/)
+    .map((part) => part.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim())
+    .filter((part) => part.length > 1 && !NEVER.has(part.toLowerCase()) && !/^(former|abbreviation|none|and)\b/i.test(part) && !/[()]/.test(part));
+}
+
+function isLatin(text: string): boolean {
+  return /^[\p{Script=Latin}\p{N}\s'’.,()-]+$/u.test(text);
+}
+
+export interface NameInputs {
+  gec: string;
+  countryName: Record<string, { text?: string } | string | undefined>;
+  nationality?: { noun?: { text?: string }; adjective?: { text?: string } };
+  codes?: Record<string, string>;
+}
+
+/** Aliases for one Factbook entry, without the display name; acronyms exact, demonyms flagged. */
+export function countryAliases(name: string, input: NameInputs): AliasObject[] {
+  const seen = new Set([foldAlias(name)]);
+  const out: AliasObject[] = [];
+  const add = (text: string, flags: Omit<AliasObject, 'text'> = {}) => {
+    const key = foldAlias(text);
+    if (seen.has(key) || text.length < 2) return;
+    seen.add(key);
+    out.push({ text, ...flags });
+  };
+  const field = (key: string) => {
+    const value = input.countryName[key];
+    return typeof value === 'string' ? value : value?.text ?? '';
+  };
+  for (const key of ['conventional short form', 'conventional long form', 'local short form', 'local long form', 'former']) {
+    for (const text of cleanName(field(key))) if (isLatin(text)) add(text);
+  }
+  for (const text of cleanName(field('abbreviation'))) {
+    add(text, /^[A-Z.]{2,6}$/.test(text) ? { case: 'exact' } : {});
+  }
+  const codes = input.codes ?? {};
+  for (const key of ['official_name_en', 'UNTERM English Short', 'UNTERM English Formal', 'CLDR display name']) {
+    for (const text of cleanName(codes[key] ?? '')) if (isLatin(text) && text !== text.toUpperCase()) add(text);
+  }
+  const nat = input.nationality;
+  for (const raw of [nat?.adjective?.text ?? '', nat?.noun?.text ?? '']) {
+    for (const text of cleanName(raw.replace(/\(s\)/g, '').replace(/\(singular and plural\)/g, ''))) {
+      if (isLatin(text) && /^\p{Lu}/u.test(text) && text.split(' ').length <= 3) add(text, { demonym: true });
+    }
+  }
+  for (const alias of [...out]) {
+    const ascii = asciiVariant(alias.text);
+    if (ascii) add(ascii, alias.demonym ? { demonym: true } : {});
+  }
+  const asciiName = asciiVariant(name);
+  if (asciiName) add(asciiName);
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * `npm run data:import`: rebuilds data/generated/*.json from the raw reference data
+ * in /work/shared/data (or $BACKSTORY_SOURCES). Deterministic: same input, same bytes.
+ * The build never runs this; it reads the committed output.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entity } from '../../src/shared/dataset';
+import { importCities } from './cities';
+import { importCompanies } from './companies';
+import { importCongress } from './congress';
+import { importCountries } from './countries';
+import { SOURCE_DIR, hasSources, writeEntities } from './lib/io';
+import { importOfficeholders, importUnOfficeholders, skipped } from './officeholders';
+import { importOrganizations, orgId } from './organizations';
+import { importParties } from './parties';
+import { PeopleRegistry } from './people';
+import { resolveCollisions } from './resolve';
+import { importTerms } from './terms';
+
+function readHand(dataDir: string): Entity[] {
+  const dir = join(dataDir, 'entities');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Entity[]);
+}
+
+/** Runs every importer and returns the generated files by name (without writing). */
+export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>; dropped: { id: string; name: string; reason: string }[] } {
+  const countries = importCountries();
+  const usId = countries.byIso2.get('US')!.id;
+  const people = new PeopleRegistry();
+  importCongress(people, usId);
+  importOfficeholders(countries, people);
+  importUnOfficeholders(people, orgId('UN', 'United Nations'));
+
+  const groups: [string, Entity[]][] = [
+    ['countries', countries.entities],
+    ['organizations', [...importOrganizations(countries), ...importParties(countries)]],
+    ['cities', importCities(countries)],
+    ['people', people.toEntities()],
+    ['companies', importCompanies()],
+    ['terms', importTerms(dataDir)],
+  ];
+  const fileOf = new Map<string, string>();
+  for (const [file, entities] of groups) for (const e of entities) fileOf.set(e.id, file);
+  const { entities, dropped } = resolveCollisions(readHand(dataDir), groups.flatMap(([, e]) => e));
+
+  // Links to dropped entities go too, so the compiler's link check holds.
+  const kept = new Set([...entities.map((e) => e.id), ...readHand(dataDir).map((e) => e.id)]);
+  const files = new Map<string, Entity[]>(groups.map(([file]) => [file, []]));
+  for (const entity of entities) {
+    const related = entity.related?.filter((id) => kept.has(id));
+    const roles = entity.roles?.map((r) => (r.of && !kept.has(r.of) ? (({ of: _of, ...rest }) => rest)(r) : r));
+    const { related: _r, roles: _o, ...rest } = entity;
+    const clean: Entity = { ...rest, ...(roles ? { roles } : {}), ...(related && related.length > 0 ? { related } : {}) };
+    files.get(fileOf.get(entity.id)!)!.push(clean);
+  }
+  return { files, dropped };
+}
+
+function main(): void {
+  if (!hasSources()) {
+    console.error(`data:import needs the raw reference data at ${SOURCE_DIR} (set BACKSTORY_SOURCES).`);
+    process.exit(1);
+  }
+  const dataDir = process.argv[2] ?? 'data';
+  const { files, dropped } = buildGenerated(dataDir);
+  for (const [file, entities] of files) {
+    writeEntities(join(dataDir, 'generated', `${file}.json`), entities);
+    console.log(`data/generated/${file}.json: ${entities.length} entities`);
+  }
+  for (const d of dropped) console.log(`dropped ${d.id} (${d.name}): ${d.reason}`);
+  for (const line of skipped) console.log(`skipped ${line}`);
+}
+
+if (process.argv[1]?.endsWith('import.mjs')) main();

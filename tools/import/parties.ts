@@ -1,0 +1,63 @@
+/**
+ * Political parties of the G20 countries, from each country's Factbook "Political
+ * parties" field (2026): name, abbreviation, country. Summaries are generated.
+ */
+import type { AliasObject, Entity } from '../../src/shared/dataset';
+import { FACTBOOK_DATE, type CountryImport } from './countries';
+import { readSourceJson } from './lib/io';
+import { slugify } from './lib/text';
+
+const G20_GEC = ['ar', 'as', 'br', 'ca', 'ch', 'fr', 'gm', 'in', 'id', 'it', 'ja', 'mx', 'rs', 'sa', 'sf', 'ks', 'tu', 'uk', 'us'];
+/** Parties written by hand in data/entities (their generated twin would be a duplicate). */
+const HAND_PARTY_IDS: Record<string, string> = { 'chinese-communist-party': 'bs:org/chinese-communist-party' };
+
+/** "Chinese Communist Party or CCP" → { name, aliases }; notes and "formerly" clauses dropped. */
+export function parsePartyLine(line: string): { name: string; aliases: string[] } | undefined {
+  // The Factbook keeps some defunct parties with a note (Brazil's Democrats, "dissolved in February 2022").
+  if (/note\b.*\b(dissolved|defunct|merged into)\b/i.test(line)) return undefined;
+  const clean = line.replace(/\u00a0/g, ' ').replace(/;?\s*note\b.*$/i, '').replace(/\(formerly[^)]*\)/gi, '').trim();
+  if (!clean || /^(none|other|independents?)\b/i.test(clean)) return undefined;
+  const parens = [...clean.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!.trim()).filter((p) => !/Northern Ireland|Scotland|Wales/.test(p));
+  const [first, ...rest] = clean.replace(/\([^)]*\)/g, '').split(/\s+or\s+/).map((s) => s.replace(/\s+/g, ' ').trim());
+  if (!first) return undefined;
+  return { name: first, aliases: [...rest, ...parens].filter((a) => a.length >= 2 && a !== first) };
+}
+
+export function importParties(countries: CountryImport): Entity[] {
+  const factbook = readSourceJson<Record<string, { Government?: { 'Political parties'?: { text?: string } } }>>('cia-world-factbook/factbook-2026-01.json');
+  const entities: Entity[] = [];
+  const used = new Set<string>();
+  for (const gec of G20_GEC) {
+    const country = countries.byGec.get(gec);
+    const field = factbook[gec]?.Government?.['Political parties']?.text ?? '';
+    if (!country) continue;
+    for (const line of field.split('\n')) {
+      const party = parsePartyLine(line);
+      if (!party) continue;
+      const slug = slugify(party.name);
+      if (HAND_PARTY_IDS[slug]) continue;
+      const id = `bs:party/${slug}-${gec}`;
+      if (used.has(id)) continue;
+      used.add(id);
+      const aliases: AliasObject[] = [];
+      // One-word names (Rodina, GOOD, Komeito) and generic ones are words first, parties second.
+      if (!party.name.includes(' ') || /^(The )?(Greens?|Left|Democrats|Republicans|Labou?r|Conservatives)$/i.test(party.name)) aliases.push({ text: party.name, ambiguous: true });
+      for (const text of party.aliases) {
+        const exact = /^[A-Z0-9+!()-]{2,}$/.test(text);
+        const risky = exact ? text.length <= 2 : !text.includes(' ');
+        aliases.push({ text, ...(exact ? { case: 'exact' as const } : {}), ...(risky ? { ambiguous: true } : {}) });
+      }
+      entities.push({
+        id,
+        type: 'party',
+        name: party.name,
+        ...(aliases.length > 0 ? { aliases } : {}),
+        summary: `Political party in ${country.name}, listed among the country's parties by the CIA World Factbook (2026).`,
+        related: [country.id],
+        sources: [{ source: 'cia-factbook' }],
+        updated: FACTBOOK_DATE,
+      });
+    }
+  }
+  return entities;
+}
