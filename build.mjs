@@ -47,7 +47,7 @@ async function compileData() {
   try {
     const dataset = mod.compileDataset(join(ROOT, 'data'));
     const json = JSON.stringify(dataset);
-    const stats = typeof mod.datasetStats === 'function' ? mod.datasetStats(dataset) : undefined;
+    const stats = mod.formatDatasetStats(mod.datasetStats(dataset));
     return { json, count: dataset.entities.length, stats };
   } catch (error) {
     if (error?.name === 'DatasetError') throw new Error(`dataset error: ${error.message}`);
@@ -156,7 +156,7 @@ async function buildOnce() {
     }
   }
   if (existsSync(cliOptions.entryPoints[0])) await esbuild.build(cliOptions);
-  if (data.stats) console.log(`build: dataset ${typeof data.stats === 'string' ? data.stats : JSON.stringify(data.stats)}`);
+  console.log(data.stats.replace(/^/gm, 'build: '));
   console.log(`build: done in ${Date.now() - started} ms`);
 }
 

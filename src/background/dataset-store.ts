@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { buildCard, type CardModel } from '../shared/card';
+import { buildLeaderIndex, type Leader } from '../shared/time-lines';
 import { kindOf, type CompiledDataset, type Entity, type SourceInfo } from '../shared/dataset';
 import { today } from '../shared/dates';
 import type { EntityBrief, MatchPageResponse } from '../shared/messages';
@@ -13,6 +14,7 @@ import { createMatcher, matcherInputFromDataset, type Matcher } from '../matcher
 interface LoadedDataset {
   entities: Map<string, Entity>;
   sources: Map<string, SourceInfo>;
+  leaders: ReadonlyMap<string, Leader[]>;
   matcher: Matcher;
 }
 
@@ -25,6 +27,7 @@ async function load(): Promise<LoadedDataset> {
   return {
     entities: new Map(dataset.entities.map((entity) => [entity.id, entity])),
     sources: new Map(dataset.sources.map((source) => [source.id, source])),
+    leaders: buildLeaderIndex(dataset.entities),
     matcher: createMatcher(matcherInputFromDataset(dataset.entities)),
   };
 }
@@ -61,5 +64,6 @@ export async function lookupCard(id: string, asOf: string | undefined): Promise<
     asOfOrigin: asOf ? 'article' : 'today',
     lookup: (other) => dataset.entities.get(other),
     sources: dataset.sources,
+    leaders: dataset.leaders,
   });
 }

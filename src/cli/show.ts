@@ -2,6 +2,7 @@
 import { buildCard, cardText, type CardModel } from '../shared/card';
 import { aliasText, type CompiledDataset, type Entity } from '../shared/dataset';
 import { today } from '../shared/dates';
+import { buildLeaderIndex } from '../shared/time-lines';
 
 export interface CardOutput {
   id: string;
@@ -37,6 +38,7 @@ export function entityCard(dataset: CompiledDataset, entity: Entity, asOf: strin
     asOfOrigin: asOf ? 'article' : 'today',
     lookup: (id) => byId.get(id),
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    leaders: buildLeaderIndex(dataset.entities),
   });
   return { id: entity.id, name: entity.name, type: entity.type, summary: entity.summary, text: cardText(card), card };
 }

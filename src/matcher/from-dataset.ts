@@ -1,4 +1,4 @@
-import { aliasObject, type Entity } from '../shared/dataset';
+import { matchableAliases, type Entity } from '../shared/dataset';
 import type { MatcherInput } from './types';
 
 /** Proper nouns in a summary ("Tbilisi", "Caucasus"): the words that tell namesakes apart. */
@@ -35,11 +35,8 @@ export function matcherInputFromDataset(entities: readonly Entity[]): MatcherInp
       context: contextOf(entity, names),
       related: [...related],
     });
-    const seen = new Set<string>();
-    for (const alias of [entity.name, ...(entity.aliases ?? [])]) {
-      const object = aliasObject(alias);
-      if (seen.has(object.text)) continue;
-      seen.add(object.text);
+    // The name carries the flags of a same-text alias, so a dataset can mark a name ambiguous.
+    for (const object of matchableAliases(entity)) {
       input.aliases.push({ ...object, id: entity.id, case: object.case ?? 'auto' });
     }
   }

@@ -2,8 +2,8 @@
  * What a reader sees about an entity on a given date: the popover and the CLI's
  * `show` both render this model, so they can never disagree.
  */
-import { kindOf, type Entity, type EntityKind, type EntityType, type Role, type SourceInfo } from './dataset';
-import { earliestDay, latestDay, yearOf } from './dates';
+import { kindOf, type Entity, type EntityKind, type EntityType, type SourceInfo } from './dataset';
+import { leaderLines, roleLines, type Leader } from './time-lines';
 
 /** Facts shown on a card: enough to orient, few enough to read at a glance. */
 export const MAX_CARD_FACTS = 6;
@@ -46,6 +46,8 @@ export interface CardContext {
   asOfOrigin?: 'article' | 'today';
   lookup: (id: string) => Entity | undefined;
   sources: ReadonlyMap<string, SourceInfo>;
+  /** Leadership roles by country (`buildLeaderIndex`): lets a country card name its leaders then. */
+  leaders?: ReadonlyMap<string, Leader[]>;
 }
 
 const TYPE_LABELS: Record<EntityType, string> = {
@@ -62,42 +64,6 @@ const TYPE_LABELS: Record<EntityType, string> = {
   term: 'Term',
   event: 'Event',
 };
-
-function span(role: Role): string {
-  const start = yearOf(role.start);
-  if (!role.end) return `since ${start}`;
-  const end = yearOf(role.end);
-  return start === end ? start : `${start}–${end}`;
-}
-
-function describeRoles(roles: readonly Role[]): string {
-  return roles.map((role) => `${role.title} (${span(role)})`).join('; ');
-}
-
-/** Roles held on a day; partial dates count in the holder's favour. */
-export function rolesOn(roles: readonly Role[], day: string): Role[] {
-  return roles.filter((role) => earliestDay(role.start) <= day && (!role.end || latestDay(role.end) >= day));
-}
-
-function timeLines(entity: Entity, day: string): Pick<CardModel, 'atTime' | 'later'> {
-  const roles = [...(entity.roles ?? [])].sort((a, b) => earliestDay(a.start).localeCompare(earliestDay(b.start)));
-  if (roles.length === 0) return {};
-  const held = rolesOn(roles, day);
-  const after = roles.filter((role) => earliestDay(role.start) > day);
-  const ended = held.filter((role) => role.end !== undefined);
-  const lines: Pick<CardModel, 'atTime' | 'later'> = {};
-  if (held.length > 0) {
-    lines.atTime = describeRoles(held);
-  } else {
-    const before = roles.filter((role) => role.end && latestDay(role.end) < day);
-    if (before.length > 0) lines.atTime = `Formerly ${describeRoles(before.slice(-2))}`;
-  }
-  const laterParts: string[] = [];
-  if (after.length > 0) laterParts.push(describeRoles(after));
-  else if (ended.length > 0) laterParts.push(`left ${ended.map((r) => r.title).join(' and ')} in ${ended.map((r) => yearOf(r.end!)).join(', ')}`);
-  if (laterParts.length > 0) lines.later = laterParts.join('; ');
-  return lines;
-}
 
 /** Builds the card for an entity as a reader on `ctx.asOf` should see it. */
 export function buildCard(entity: Entity, ctx: CardContext): CardModel {
@@ -125,7 +91,9 @@ export function buildCard(entity: Entity, ctx: CardContext): CardModel {
       const url = ref.url || ctx.sources.get(ref.source)?.url || undefined;
       return url ? { name: sourceName(ref.source), url } : { name: sourceName(ref.source) };
     }),
-    ...timeLines(entity, ctx.asOf),
+    ...(entity.type === 'country' || entity.type === 'territory'
+      ? leaderLines(entity, ctx.asOf, ctx.leaders ?? new Map())
+      : roleLines(entity, ctx.asOf)),
   };
   if (entity.link) card.link = entity.link;
   return card;

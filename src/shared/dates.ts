@@ -2,20 +2,6 @@
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** The first day a partial date can mean: "2021" → "2021-01-01". */
-export function earliestDay(date: string): string {
-  if (date.length === 4) return `${date}-01-01`;
-  if (date.length === 7) return `${date}-01`;
-  return date;
-}
-
-/** The last day a partial date can mean: "2021" → "2021-12-31". */
-export function latestDay(date: string): string {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length === 7) return `${date}-31`;
-  return date;
-}
-
 /** Today as YYYY-MM-DD in UTC. */
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

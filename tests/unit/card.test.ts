@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard, cardText } from '../../src/shared/card';
 import type { Entity, SourceInfo } from '../../src/shared/dataset';
+import { buildLeaderIndex } from '../../src/shared/time-lines';
 
 const kerry: Entity = {
   id: 'Q22316',
@@ -36,5 +37,42 @@ describe('buildCard', () => {
     const text = cardText(card('2023-07-19'));
     expect(text).toContain('At the time of this article: US Special Presidential Envoy for Climate (2021–2024)');
     expect(text).toContain('Sources: Wikidata');
+  });
+});
+
+describe('time-aware lines', () => {
+  const china: Entity = { id: 'Q148', type: 'country', name: 'China', summary: 'Country.', sources: [{ source: 'wikidata' }], updated: '2026-11-29' };
+  const hu: Entity = {
+    id: 'Q16964', type: 'person', name: 'Hu Jintao', summary: 'Former leader.', sources: [{ source: 'wikidata' }], updated: '2026-11-29',
+    roles: [{ title: 'President of China', of: 'Q148', start: '2003-03-15', end: '2013-03-14', source: 'wikidata' }],
+  };
+  const xi: Entity = {
+    id: 'Q15031', type: 'person', name: 'Xi Jinping', summary: 'Leader.', sources: [{ source: 'wikidata' }], updated: '2026-11-29',
+    roles: [
+      { title: 'Vice President of China', of: 'Q148', start: '2008-03-15', end: '2013-03-14', source: 'wikidata' },
+      { title: 'President of China', of: 'Q148', start: '2013-03-14', source: 'wikidata' },
+    ],
+  };
+  const leaders = buildLeaderIndex([china, hu, xi]);
+  const countryCard = (asOf: string) => buildCard(china, { asOf, asOfOrigin: 'article', lookup: () => undefined, sources, leaders });
+
+  it('names a country\'s leaders on the article date, and who came after', () => {
+    expect(countryCard('2010-05-01').atTime).toBe('President of China: Hu Jintao (2003–2013)');
+    expect(countryCard('2010-05-01').later).toBe('President of China: Xi Jinping (since 2013)');
+    expect(countryCard('2020-05-01').atTime).toBe('President of China: Xi Jinping (since 2013)');
+  });
+
+  it('never lists a vice-president as a leader', () => {
+    expect(countryCard('2010-05-01').atTime).not.toMatch(/Vice/);
+  });
+
+  it('shows an inferred end only as a bound', () => {
+    const blinken: Entity = {
+      ...kerry,
+      roles: [{ title: 'US Secretary of State', start: '2021-01-26', end: '2025-01-20', endInferred: true, source: 'wikidata' }],
+    };
+    const model = buildCard(blinken, { asOf: '2023-07-19', lookup: () => undefined, sources });
+    expect(model.atTime).toBe('US Secretary of State (2021–by 2025)');
+    expect(model.later).toBe('left US Secretary of State by 2025');
   });
 });
