@@ -16,6 +16,8 @@ const WORD_TICKERS = new Set('ALL ARE BALL CAT COST HAS KEY LOW NOW TECH FAST FI
 const SUFFIX = /(,? (Inc\.?|Incorporated|Corporation|Corp\.?|Co\.|Company|plc|PLC|Ltd\.?|Limited|Holdings|Holding|N\.V\.|S\.A\.|SE|AG|\(Class [A-C]\)|Class [A-C]|& Co\.?))+$/;
 
 /** Short names that are everyday words, places or surnames. */
+/** Common-word short names that news uses for the company often enough to keep. */
+const FAMOUS_WORD_BRANDS = new Set(['apple', 'alphabet', 'amazon', 'intel', 'chevron', 'oracle', 'visa', 'target', 'boeing']);
 const COMMON = new Set(
   ('apple alphabet amazon block booking ball target visa oracle progressive southern dover flex fox news carnival everest waters dow ' +
     'intel coherent chevron equity mosaic hartford travelers cooper workday tapestry corning rollins cummins hubbell eaton linde hershey ' +
@@ -48,7 +50,11 @@ export function importCompanies(): Entity[] {
     used.add(id);
     const aliases: AliasObject[] = [];
     const commonWord = COMMON.has(short.toLowerCase()) || (!short.includes(' ') && short.length <= 3);
-    if (foldAlias(short) !== foldAlias(name)) aliases.push({ text: short, ...(commonWord ? { ambiguous: true } : {}) });
+    // A short name that is an ordinary word ("News", "Block", "Southern") is left out:
+    // even with context it highlights more news prose than companies. Brands readers
+    // know by that word stay, marked ambiguous so they need context.
+    const isKeptWord = FAMOUS_WORD_BRANDS.has(short.toLowerCase());
+    if (foldAlias(short) !== foldAlias(name) && (!commonWord || isKeptWord)) aliases.push({ text: short, ...(commonWord ? { ambiguous: true } : {}) });
     else if (commonWord) aliases.push({ text: name, ambiguous: true });
     const ticker = row.Symbol!;
     if (/^[A-Z]{3,5}$/.test(ticker) && !WORD_TICKERS.has(ticker) && foldAlias(ticker) !== foldAlias(short)) aliases.push({ text: ticker, case: 'exact' });

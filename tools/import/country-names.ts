@@ -70,6 +70,9 @@ export interface NameInputs {
 }
 
 /** Aliases for one Factbook entry, without the display name; acronyms exact, demonyms flagged. */
+/** Local or former names that are ordinary English words ("Island" is Iceland in Icelandic). */
+const LOCAL_NAME_CLASHES = new Set(['island']);
+
 export function countryAliases(name: string, input: NameInputs): AliasObject[] {
   const seen = new Set([foldAlias(name)]);
   const out: AliasObject[] = [];
@@ -84,7 +87,7 @@ export function countryAliases(name: string, input: NameInputs): AliasObject[] {
     return typeof value === 'string' ? value : value?.text ?? '';
   };
   for (const key of ['conventional short form', 'conventional long form', 'local short form', 'local long form', 'former']) {
-    for (const text of cleanName(field(key))) if (isLatin(text)) add(text);
+    for (const text of cleanName(field(key))) if (isLatin(text) && !LOCAL_NAME_CLASHES.has(text.toLowerCase())) add(text);
   }
   for (const text of cleanName(field('abbreviation'))) {
     add(text, /^[A-Z.]{2,6}$/.test(text) ? { case: 'exact' } : {});

@@ -49,12 +49,21 @@ function membersByOrg(countries: CountryImport): Map<string, string[]> {
   return members;
 }
 
-function describe(details: string): string {
-  const parts = details.split(' | ').filter((p) => !/^note\b/.test(p) && !/^(members|observers|associate)/.test(p));
-  const founded = parts[0] && /\d{4}/.test(parts[0]) ? parts.shift() : undefined;
-  const aim = parts.find((p) => /^to /.test(p));
-  const text = [founded ? `Founded ${founded.replace(/; effective - /, ', in force ')}.` : '', aim ? `Aim: ${aim}.` : ''].join(' ').trim();
-  return text || clip(details.split(' | ')[0] ?? details, 300);
+/** The founding date of an appendix entry ("18 February 1974"), when its first part is one. */
+function foundedOf(details: string): string | undefined {
+  const first = details.split(' | ')[0] ?? '';
+  return /\d{4}/.test(first) ? first.replace(/; effective - /, ', in force ') : undefined;
+}
+
+/**
+ * A summary generated from fields only: the appendix's own sentences (aims,
+ * descriptions) are prose, and Backstory never copies prose.
+ */
+function describe(kind: string, founded: string | undefined, memberCount: number): string {
+  const year = founded?.match(/\d{4}/)?.[0];
+  const parts = [year ? `${kind} founded in ${year}` : kind];
+  if (memberCount > 0) parts.push(`with ${memberCount} member ${memberCount === 1 ? 'country' : 'countries and territories'} as of 2026`);
+  return `${parts.join(', ')}.`;
 }
 
 export function importOrganizations(countries: CountryImport): Entity[] {
@@ -66,6 +75,10 @@ export function importOrganizations(countries: CountryImport): Entity[] {
     const abbreviation = (row.abbreviation ?? '').trim();
     if (SKIP.has(abbreviation) || !row.details) continue;
     const isGroupTerm = /^\p{Ll}/u.test(name);
+    const founded = foundedOf(row.details);
+    // Undated one-word groupings ("North", "South") are loose terms, not organizations:
+    // as highlights they would fire on every compass point.
+    if (!founded && !/\s/.test(name)) continue;
     const id = isGroupTerm ? `bs:term/${slugify(name)}` : orgId(abbreviation, name);
     if (used.has(id)) continue;
     used.add(id);
@@ -83,7 +96,9 @@ export function importOrganizations(countries: CountryImport): Entity[] {
       facts.push({ label: 'Members', value, asOf: '2026-01', source: 'cia-factbook' });
     }
     const later = SINCE_2020[abbreviation] ? ` ${SINCE_2020[abbreviation]}` : '';
-    const summary = clip(`${isGroupTerm ? 'Term used in the CIA World Factbook.' : 'International organization or group.'} ${clip(describe(row.details), 400 - 40 - later.length)}${later}`, 400);
+    if (founded) facts.unshift({ label: 'Founded', value: founded, asOf: '2020-01', source: 'cia-factbook' });
+    const kind = isGroupTerm ? 'A grouping of countries named in the CIA World Factbook' : 'International organization';
+    const summary = clip(`${describe(kind, founded, memberList.length)}${later}`, 400);
     entities.push({
       id,
       type: isGroupTerm ? 'term' : 'organization',
