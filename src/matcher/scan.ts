@@ -13,7 +13,8 @@ import {
   type AliasIndex,
   type TrieNode,
 } from './alias-index';
-import { isAllCaps, isCapitalized, normalizeGap, stripMarks, type Tokens } from './tokens';
+import { HASH_SEED, hashDone, hashStep, type HashFilter } from './hash';
+import { isAllCaps, isAsciiRange, isCapitalized, normalizeGap, stripMarks, type Tokens } from './tokens';
 
 /** A possible mention: tokens `first..last` of one block, and the aliases that fit it. */
 export interface Candidate {
@@ -80,14 +81,46 @@ function hasChildren(node: TrieNode): boolean {
   return node.keys !== null || node.map !== null;
 }
 
+/**
+ * Whether a plural-looking ASCII token [from, to) may have a singular that starts an
+ * alias: the filter is asked with hashes of "word" minus "s", "es" and "ies" + "y",
+ * built from the token's characters, so no string is made for a certain "no".
+ */
+function maySingularStart(filter: HashFilter, text: string, from: number, to: number): boolean {
+  let hash = HASH_SEED;
+  for (let k = from; k < to - 3; k++) hash = hashStep(hash, text.charCodeAt(k) | 32);
+  const withoutIes = hash;
+  const withoutEs = hashStep(withoutIes, text.charCodeAt(to - 3) | 32);
+  const withoutS = hashStep(withoutEs, text.charCodeAt(to - 2) | 32);
+  return (
+    filter.mayHave(hashDone(withoutS)) ||
+    filter.mayHave(hashDone(withoutEs)) ||
+    filter.mayHave(hashDone(hashStep(withoutIes, 121 /* y */)))
+  );
+}
+
+/** Whether the folded form of token i may be a plural ("…s", longer than 3). */
+function mayBePlural(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  // Non-ASCII endings ("s" + combining mark) are settled on the folded string.
+  return end - start > 3 && ((last | 32) === 115 || last >= 128);
+}
+
 /** Every candidate in one block, in token order (several may start at one token). */
 export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: Candidate[]): void {
-  const { root } = ctx.index;
-  const { folded, starts, ends, text, count } = tokens;
+  const { root, firstWords } = ctx.index;
+  const { hashes, starts, ends, text, count } = tokens;
   for (let i = 0; i < count; i++) {
-    const word = folded[i]!;
-    const node = root.get(word);
-    if (word.length > 3 && word.charCodeAt(word.length - 1) === 115) {
+    const isHashHit = firstWords.mayHave(hashes[i]!);
+    const start = starts[i]!;
+    const stop = ends[i]!;
+    const isPluralHit =
+      mayBePlural(text, start, stop) &&
+      (!isAsciiRange(text, start, stop) || maySingularStart(firstWords, text, start, stop));
+    if (!isHashHit && !isPluralHit) continue;
+    const word = tokens.word(i);
+    const node = isHashHit ? root.get(word) : undefined;
+    if (isPluralHit && word.length > 3 && word.charCodeAt(word.length - 1) === 115) {
       for (const singular of singulars(word)) {
         const variant = root.get(singular);
         if (variant) consider(ctx, out, variant, tokens, block, i, i, true);
@@ -98,8 +131,8 @@ export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: 
     let current = node;
     for (let j = i + 1; j < count && hasChildren(current); j++) {
       const gap = normalizeGap(text.slice(ends[j - 1]!, starts[j]!));
-      const next = current.child(gap + folded[j]);
-      for (const singular of singulars(folded[j]!)) {
+      const next = current.child(gap + tokens.word(j));
+      for (const singular of singulars(tokens.word(j))) {
         const variant = current.child(gap + singular);
         if (variant) consider(ctx, out, variant, tokens, block, i, j, true);
       }
