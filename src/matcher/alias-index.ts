@@ -149,15 +149,3 @@ export function buildAliasIndex(input: MatcherInput): AliasIndex {
   for (const key of root.keys()) firstWords.add(hashText(key));
   return { root, firstWords, aliases, entities, entityOf, flags, trailing, entityIndex };
 }
-
-/** The raw tokens of an alias, for case checks (computed on demand, cached). */
-export function aliasRawTokens(index: AliasIndex, a: number, cache: Map<number, string[]>): string[] {
-  let raw = cache.get(a);
-  if (!raw) {
-    const text = index.aliases[a]!.text;
-    const tokens = tokenize(text);
-    raw = tokens.starts.map((s, i) => text.slice(s, tokens.ends[i]));
-    cache.set(a, raw);
-  }
-  return raw;
-}

@@ -36,17 +36,22 @@ export class PageWords {
     this.next = new Int32Array(total);
     this.blockOf = new Int32Array(total);
     this.tokenOf = new Int32Array(total);
+    // Locals, not fields, in the loop: this runs once per word of the page.
+    const { keys, heads, next, blockOf, tokenOf, mask } = this;
     let g = 0;
-    blocks.forEach((tokens, b) => {
-      for (let i = 0; i < tokens.count; i++, g++) {
-        const slot = this.slotOf(tokens.hashes[i]!);
-        if (this.heads[slot] === EMPTY) this.keys[slot] = tokens.hashes[i]!;
-        this.next[g] = this.heads[slot]!;
-        this.heads[slot] = g;
-        this.blockOf[g] = b;
-        this.tokenOf[g] = i;
+    for (let b = 0; b < blocks.length; b++) {
+      const hashes = blocks[b]!.hashes;
+      for (let i = 0; i < hashes.length; i++, g++) {
+        const hash = hashes[i]!;
+        let slot = mixHash(hash) & mask;
+        while (heads[slot] !== EMPTY && keys[slot] !== hash) slot = (slot + 1) & mask;
+        keys[slot] = hash;
+        next[g] = heads[slot]!;
+        heads[slot] = g;
+        blockOf[g] = b;
+        tokenOf[g] = i;
       }
-    });
+    }
   }
 
   /** The slot holding `hash`, or the empty slot where it would go. */

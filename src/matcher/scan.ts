@@ -3,18 +3,10 @@
  * ending whose case and punctuation rules hold. The result is every possible
  * mention; `resolve.ts` then decides which ones a reader sees.
  */
-import {
-  CAPITALIZED,
-  DEMONYM,
-  EXACT,
-  TERM,
-  aliasRawTokens,
-  singulars,
-  type AliasIndex,
-  type TrieNode,
-} from './alias-index';
+import { DEMONYM, TERM, singulars, type AliasIndex, type TrieNode } from './alias-index';
+import { casePasses, type CasePattern } from './case-rules';
 import { HASH_SEED, hashDone, hashStep, type HashFilter } from './hash';
-import { isAllCaps, isAsciiRange, isCapitalized, normalizeGap, stripMarks, type Tokens } from './tokens';
+import { isAsciiRange, normalizeGap, type Tokens } from './tokens';
 
 /** A possible mention: tokens `first..last` of one block, and the aliases that fit it. */
 export interface Candidate {
@@ -29,25 +21,7 @@ export interface Candidate {
 export interface ScanContext {
   index: AliasIndex;
   useDemonyms: boolean;
-  rawCache: Map<number, string[]>;
-}
-
-/** Whether the page's words i..j are written in a case the alias allows. */
-function casePasses(ctx: ScanContext, a: number, tokens: Tokens, i: number, j: number): boolean {
-  const flags = ctx.index.flags[a]!;
-  if (flags & TERM) return true;
-  const raw = aliasRawTokens(ctx.index, a, ctx.rawCache);
-  for (let t = 0; t <= j - i; t++) {
-    const aliasWord = raw[t];
-    if (aliasWord === undefined) return false;
-    const pageWord = tokens.text.slice(tokens.starts[i + t]!, tokens.ends[i + t]!);
-    if (flags & EXACT || isAllCaps(aliasWord)) {
-      if (stripMarks(pageWord) !== stripMarks(aliasWord)) return false;
-    } else if (flags & CAPITALIZED && isCapitalized(aliasWord) && !isCapitalized(pageWord)) {
-      return false;
-    }
-  }
-  return true;
+  caseCache: Map<number, CasePattern>;
 }
 
 function consider(
@@ -70,7 +44,7 @@ function consider(
     if (isInflected && !(f & TERM)) continue;
     const tail = trailing.get(a);
     if (tail !== undefined && !tokens.text.startsWith(tail, tokens.ends[j]!)) continue;
-    if (!casePasses(ctx, a, tokens, i, j)) continue;
+    if (!casePasses(ctx.index, ctx.caseCache, a, tokens, i, j)) continue;
     if (tail !== undefined) end = Math.max(end, tokens.ends[j]! + tail.length);
     (kept ??= []).push(a);
   }

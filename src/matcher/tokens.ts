@@ -75,10 +75,10 @@ export class Tokens {
 
   constructor(
     readonly text: string,
-    readonly starts: number[],
-    readonly ends: number[],
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
     /** `hashText` of each token's folded form. */
-    readonly hashes: number[],
+    readonly hashes: Int32Array,
   ) {
     this.count = starts.length;
   }
@@ -96,12 +96,17 @@ export class Tokens {
   }
 }
 
+// Scratch space for one block (a block has at most length/2 + 1 tokens), reused so a
+// page's tokens cost one exact-size copy instead of arrays grown push by push.
+let scratch = new Int32Array(3 * 1024);
+
 /** Splits `text` into word tokens with the hashes of their folded forms. */
 export function tokenize(text: string): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
   const length = text.length;
+  const room = (length >> 1) + 1;
+  if (scratch.length < 3 * room) scratch = new Int32Array(3 * room);
+  const buffer = scratch;
+  let count = 0;
   let i = 0;
   while (i < length) {
     const first = text.charCodeAt(i);
@@ -127,12 +132,13 @@ export function tokenize(text: string): Tokens {
         i++;
       } else break;
     }
-    starts.push(start);
-    ends.push(end);
-    hashes.push(isPlain ? hashDone(hash) : hashText(foldText(text.slice(start, end))));
+    buffer[count] = start;
+    buffer[room + count] = end;
+    buffer[2 * room + count] = isPlain ? hashDone(hash) : hashText(foldText(text.slice(start, end)));
+    count++;
     i = end;
   }
-  return new Tokens(text, starts, ends, hashes);
+  return new Tokens(text, buffer.slice(0, count), buffer.slice(room, room + count), buffer.slice(2 * room, 2 * room + count));
 }
 
 const DASHES = /[\u002d\u2010\u2011\u2012\u2013\u2014\u2212\u00a0\s]+/gu;
