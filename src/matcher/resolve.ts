@@ -79,16 +79,19 @@ export function dropOverlaps<T extends { candidate: Candidate }>(items: T[], blo
     const b = y.candidate;
     return b.end - b.start - (a.end - a.start) || a.block - b.block || a.start - b.start;
   });
-  const used = new Map<number, Uint8Array>();
+  // One mark per token of the page, blocks laid end to end: one allocation per call.
+  const offsets = new Int32Array(blocks.length + 1);
+  for (let b = 0; b < blocks.length; b++) offsets[b + 1] = offsets[b]! + blocks[b]!.count;
+  const marks = new Uint8Array(offsets[blocks.length]!);
   const kept: T[] = [];
   for (const item of sorted) {
     const c = item.candidate;
-    let marks = used.get(c.block);
-    if (!marks) used.set(c.block, (marks = new Uint8Array(blocks[c.block]!.count)));
+    const from = offsets[c.block]! + c.first;
+    const to = offsets[c.block]! + c.last;
     let isFree = true;
-    for (let t = c.first; t <= c.last && isFree; t++) if (marks[t]) isFree = false;
+    for (let t = from; t <= to && isFree; t++) if (marks[t]) isFree = false;
     if (!isFree) continue;
-    marks.fill(1, c.first, c.last + 1);
+    marks.fill(1, from, to + 1);
     kept.push(item);
   }
   return kept.sort((x, y) => position(x.candidate) - position(y.candidate));

@@ -21,16 +21,18 @@ export function printTable(header, rows) {
   for (const row of cells) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
 }
 
-const STEPS = ['rootMs', 'scanMs', 'matchMs', 'highlightMs', 'removeMs'];
+const STEPS = ['rootMs', 'scanMs', 'matchMs', 'matchWarmMs', 'highlightMs', 'removeMs'];
 
 /** One page's figures from its runs: medians of each step, of the main-thread total and of the longest step. */
 export function summarize(name, kb, runs) {
   const step = Object.fromEntries(STEPS.map((s) => [s, median(runs.map((r) => r[s]))]));
   const mainMs = median(runs.map((r) => r.rootMs + r.scanMs + r.highlightMs));
+  // What a page with nothing to highlight costs: finding the article and walking its text.
+  const idleMs = median(runs.map((r) => r.rootMs + r.scanMs));
   // The longest single piece of work the page's main thread does in one go.
   const longestMs = median(runs.map((r) => Math.max(r.rootMs, r.scanMs, r.highlightMs, r.removeMs)));
   const last = runs[runs.length - 1];
-  return { name, kb, blocks: last.blocks, chars: last.chars, mentions: last.mentions, highlighted: last.highlighted, ...step, mainMs, longestMs };
+  return { name, kb, blocks: last.blocks, chars: last.chars, mentions: last.mentions, highlighted: last.highlighted, ...step, mainMs, idleMs, longestMs };
 }
 
 const ms = (v) => v.toFixed(2);
@@ -38,8 +40,8 @@ const ms = (v) => v.toFixed(2);
 /** The per-page table. */
 export function printPages(rows) {
   printTable(
-    ['page', 'KB', 'blocks', 'chars', 'mentions', 'shown', 'root', 'scan', 'match', 'highlight', 'remove', 'main', 'longest'],
-    rows.map((r) => [r.name, r.kb, r.blocks, r.chars, r.mentions, r.highlighted, ms(r.rootMs), ms(r.scanMs), ms(r.matchMs), ms(r.highlightMs), ms(r.removeMs), ms(r.mainMs), ms(r.longestMs)]),
+    ['page', 'KB', 'blocks', 'chars', 'mentions', 'shown', 'root', 'scan', 'match', 'warm', 'highlight', 'remove', 'main', 'longest'],
+    rows.map((r) => [r.name, r.kb, r.blocks, r.chars, r.mentions, r.highlighted, ms(r.rootMs), ms(r.scanMs), ms(r.matchMs), ms(r.matchWarmMs), ms(r.highlightMs), ms(r.removeMs), ms(r.mainMs), ms(r.longestMs)]),
   );
 }
 
@@ -47,7 +49,7 @@ export function printPages(rows) {
 export function printSummary(rows) {
   const keys = [...STEPS, 'mainMs', 'longestMs'];
   printTable(
-    ['across pages', 'root', 'scan', 'match', 'highlight', 'remove', 'main', 'longest'],
+    ['across pages', 'root', 'scan', 'match', 'warm', 'highlight', 'remove', 'main', 'longest'],
     [
       ['median', ...keys.map((k) => ms(median(rows.map((r) => r[k]))))],
       ['p95', ...keys.map((k) => ms(percentile(rows.map((r) => r[k]), 95)))],
