@@ -5,6 +5,7 @@
  * is scanned one token lookup at a time — no per-alias regular expressions.
  * Per-alias facts live in typed arrays to keep 50,000 aliases small.
  */
+import { HashFilter, hashText } from './hash';
 import { isAllCaps, normalizeGap, tokenize } from './tokens';
 import type { MatcherAlias, MatcherEntity, MatcherInput } from './types';
 
@@ -57,6 +58,8 @@ export class TrieNode {
 
 export interface AliasIndex {
   root: Map<string, TrieNode>;
+  /** Hashes of the root's keys: most page words are ruled out without a string. */
+  firstWords: HashFilter;
   aliases: readonly MatcherAlias[];
   entities: readonly MatcherEntity[];
   entityOf: Int32Array;
@@ -121,12 +124,12 @@ export function buildAliasIndex(input: MatcherInput): AliasIndex {
     flags[a] = f;
     const rest: string[] = [];
     for (let t = 1; t < tokens.count; t++) {
-      rest.push(normalizeGap(alias.text.slice(tokens.ends[t - 1]!, tokens.starts[t]!)) + tokens.folded[t]);
+      rest.push(normalizeGap(alias.text.slice(tokens.ends[t - 1]!, tokens.starts[t]!)) + tokens.word(t));
     }
     const lastEnd = tokens.ends[tokens.count - 1]!;
     const tail = lastEnd < alias.text.length ? normalizeGap(alias.text.slice(lastEnd)).trim() : '';
     if (tail) trailing.set(a, tail);
-    const first = tokens.folded[0]!;
+    const first = tokens.word(0);
     ends.push(insertPath(root, first, rest, a));
     if (f & TERM) {
       // Plural aliases also answer to their singular ("sanctions" → "sanction").
@@ -142,17 +145,7 @@ export function buildAliasIndex(input: MatcherInput): AliasIndex {
     const owner = entityOf[list[0]!];
     if (list.some((a) => entityOf[a] !== owner)) for (const a of list) flags[a]! |= SHARED;
   }
-  return { root, aliases, entities, entityOf, flags, trailing, entityIndex };
-}
-
-/** The raw tokens of an alias, for case checks (computed on demand, cached). */
-export function aliasRawTokens(index: AliasIndex, a: number, cache: Map<number, string[]>): string[] {
-  let raw = cache.get(a);
-  if (!raw) {
-    const text = index.aliases[a]!.text;
-    const tokens = tokenize(text);
-    raw = tokens.starts.map((s, i) => text.slice(s, tokens.ends[i]));
-    cache.set(a, raw);
-  }
-  return raw;
+  const firstWords = new HashFilter();
+  for (const key of root.keys()) firstWords.add(hashText(key));
+  return { root, firstWords, aliases, entities, entityOf, flags, trailing, entityIndex };
 }

@@ -20,6 +20,8 @@
  * is not enough (1); a nearby one is (1 + 1), as is one related entity (2).
  */
 import { STOPWORDS } from './words';
+import { hashText } from './hash';
+import { PageWords } from './page-words';
 import { isCapitalized, tokenize, type Tokens } from './tokens';
 import type { AliasIndex } from './alias-index';
 
@@ -33,14 +35,18 @@ const MAX_NEAR_WORDS = 2;
 const NEAR_TOKENS = 15;
 export const THRESHOLD = 2;
 
+function tokenizeWords(text: string): string[] {
+  const tokens = tokenize(text);
+  return tokens.words(0, tokens.count - 1);
+}
+
 const NO_RELATED: ReadonlySet<number> = new Set();
 
 const SENTENCE_END = /[.!?:;…•\u2013\u2014|]/u;
 
 /** What the matcher knows about one page while resolving it. */
 export class PageContext {
-  private words: Set<string> | null = null;
-  private lowercase: Set<string> | null = null;
+  private words: PageWords | null = null;
 
   constructor(
     readonly blocks: readonly Tokens[],
@@ -49,28 +55,14 @@ export class PageContext {
     private readonly relatedCache: Map<number, ReadonlySet<number>>,
   ) {}
 
-  /** Every folded word of the page. */
-  pageWords(): Set<string> {
-    if (!this.words) {
-      this.words = new Set();
-      for (const tokens of this.blocks) for (const word of tokens.folded) this.words.add(word);
-    }
-    return this.words;
+  /** The page's words, indexed on first use. */
+  private pageWords(): PageWords {
+    return (this.words ??= new PageWords(this.blocks));
   }
 
   /** Whether the page also writes `word` in lower case, i.e. uses it as a common word. */
   hasLowercase(word: string): boolean {
-    if (!this.lowercase) {
-      this.lowercase = new Set();
-      for (const tokens of this.blocks) {
-        for (let i = 0; i < tokens.count; i++) {
-          const code = tokens.text.charCodeAt(tokens.starts[i]!);
-          const isLower = code >= 97 && code <= 122 ? true : code < 128 ? false : !isCapitalized(tokens.text.slice(tokens.starts[i]!, tokens.ends[i]!));
-          if (isLower) this.lowercase.add(tokens.folded[i]!);
-        }
-      }
-    }
-    return this.lowercase.has(word);
+    return this.pageWords().hasLowercase(word);
   }
 
   /** Whether token `i` of block `b` starts a sentence (a capital there proves nothing). */
@@ -89,7 +81,7 @@ export class PageContext {
     if (!words) {
       const set = new Set<string>();
       for (const phrase of this.index.entities[entity]?.context ?? []) {
-        for (const word of tokenize(phrase).folded) if (word.length > 1 && !STOPWORDS.has(word)) set.add(word);
+        for (const word of tokenizeWords(phrase)) if (word.length > 1 && !STOPWORDS.has(word)) set.add(word);
       }
       words = [...set];
       this.contextCache.set(entity, words);
@@ -120,6 +112,25 @@ export class PageContext {
     return this.relatedCache.get(entity) ?? NO_RELATED;
   }
 
+  /** How many of `words` (distinct, folded) occur within NEAR_TOKENS of tokens first..last of block b. */
+  private countNear(words: readonly string[], b: number, first: number, last: number): number {
+    const tokens = this.blocks[b]!;
+    const from = Math.max(0, first - NEAR_TOKENS);
+    const to = Math.min(tokens.count - 1, last + NEAR_TOKENS);
+    let count = 0;
+    for (const word of words) {
+      const hash = hashText(word);
+      for (let i = from; i <= to; i++) {
+        if (i >= first && i <= last) continue;
+        if (tokens.hashes[i] === hash && tokens.word(i) === word) {
+          count++;
+          break;
+        }
+      }
+    }
+    return count;
+  }
+
   /** The disambiguation score of `entity` for a mention at tokens first..last of block b. */
   score(entity: number, named: ReadonlyMap<number, number>, b: number, first: number, last: number, own: ReadonlySet<string>): number {
     let score = named.has(entity) ? SAME_ENTITY_NAMED : 0;
@@ -127,14 +138,10 @@ export class PageContext {
     for (const other of this.related(entity)) if (named.has(other)) related++;
     score += RELATED_ENTITY * Math.min(MAX_RELATED, related);
     const words = this.contextWords(entity).filter((w) => !own.has(w));
+    if (words.length === 0) return score;
     const page = this.pageWords();
     score += PAGE_WORD * Math.min(MAX_PAGE_WORDS, words.filter((w) => page.has(w)).length);
-    const tokens = this.blocks[b]!;
-    const near = new Set<string>();
-    const from = Math.max(0, first - NEAR_TOKENS);
-    const to = Math.min(tokens.count - 1, last + NEAR_TOKENS);
-    for (let i = from; i <= to; i++) if (i < first || i > last) near.add(tokens.folded[i]!);
-    score += NEAR_WORD * Math.min(MAX_NEAR_WORDS, words.filter((w) => near.has(w)).length);
+    score += NEAR_WORD * Math.min(MAX_NEAR_WORDS, this.countNear(words, b, first, last));
     return score;
   }
 }

@@ -5,6 +5,7 @@
  * `find` is then called per page.
  */
 import { buildAliasIndex } from './alias-index';
+import type { CasePattern } from './case-rules';
 import { PageContext } from './context';
 import { resolveCandidates } from './resolve';
 import { scanBlock, type Candidate, type ScanContext } from './scan';
@@ -18,13 +19,13 @@ export { matcherInputFromDataset } from './from-dataset';
 export function createMatcher(input: MatcherInput): Matcher {
   const index = buildAliasIndex(input);
   // Caches that only grow with the dataset, never with the pages seen.
-  const rawCache = new Map<number, string[]>();
+  const caseCache = new Map<number, CasePattern>();
   const contextCache = new Map<number, string[]>();
   const relatedCache = new Map<number, ReadonlySet<number>>();
 
   return {
     find(blocks: readonly string[], options: MatchOptions = {}): Mention[] {
-      const ctx: ScanContext = { index, useDemonyms: options.demonyms ?? true, rawCache };
+      const ctx: ScanContext = { index, useDemonyms: options.demonyms ?? true, caseCache };
       const tokens = blocks.map(tokenize);
       const candidates: Candidate[] = [];
       tokens.forEach((t, b) => scanBlock(ctx, t, b, candidates));

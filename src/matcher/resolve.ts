@@ -49,7 +49,7 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
   }
   if (entities.length > 1) isContested = true;
   if (isNameLike && c.first === c.last && page.isSentenceStart(c.block, c.first)) {
-    const word = page.blocks[c.block]!.folded[c.first]!;
+    const word = page.blocks[c.block]!.word(c.first);
     if (COMMON_WORDS.has(word) || page.hasLowercase(word)) isContested = true;
   }
   return { candidate: c, entities, needsName, isContested };
@@ -58,10 +58,10 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
 /** "in May", "May 2019", "3 May": a month name used as a date. */
 function isDate(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
-  if (c.first !== c.last || !MONTHS.has(tokens.folded[c.first]!)) return false;
-  const next = tokens.folded[c.first + 1];
+  if (c.first !== c.last || !MONTHS.has(tokens.word(c.first))) return false;
+  const next = c.first + 1 < tokens.count ? tokens.word(c.first + 1) : undefined;
   if (next !== undefined && /^\d/.test(next)) return true;
-  const previous = tokens.folded[c.first - 1];
+  const previous = c.first > 0 ? tokens.word(c.first - 1) : undefined;
   return previous !== undefined && (DATE_WORDS.has(previous) || /^\d/.test(previous));
 }
 
@@ -69,7 +69,7 @@ function hasTitleBefore(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
   if (c.first === 0) return false;
   const gap = tokens.text.slice(tokens.ends[c.first - 1]!, tokens.starts[c.first]!);
-  return /^\.?\s+$/u.test(gap) && TITLES.has(tokens.folded[c.first - 1]!);
+  return /^\.?\s+$/u.test(gap) && TITLES.has(tokens.word(c.first - 1));
 }
 
 /** Keeps the longest non-overlapping candidates (ties: earliest first). */
@@ -79,16 +79,19 @@ export function dropOverlaps<T extends { candidate: Candidate }>(items: T[], blo
     const b = y.candidate;
     return b.end - b.start - (a.end - a.start) || a.block - b.block || a.start - b.start;
   });
-  const used = new Map<number, Uint8Array>();
+  // One mark per token of the page, blocks laid end to end: one allocation per call.
+  const offsets = new Int32Array(blocks.length + 1);
+  for (let b = 0; b < blocks.length; b++) offsets[b + 1] = offsets[b]! + blocks[b]!.count;
+  const marks = new Uint8Array(offsets[blocks.length]!);
   const kept: T[] = [];
   for (const item of sorted) {
     const c = item.candidate;
-    let marks = used.get(c.block);
-    if (!marks) used.set(c.block, (marks = new Uint8Array(blocks[c.block]!.count)));
+    const from = offsets[c.block]! + c.first;
+    const to = offsets[c.block]! + c.last;
     let isFree = true;
-    for (let t = c.first; t <= c.last && isFree; t++) if (marks[t]) isFree = false;
+    for (let t = from; t <= to && isFree; t++) if (marks[t]) isFree = false;
     if (!isFree) continue;
-    marks.fill(1, c.first, c.last + 1);
+    marks.fill(1, from, to + 1);
     kept.push(item);
   }
   return kept.sort((x, y) => position(x.candidate) - position(y.candidate));
@@ -124,7 +127,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     if (eligible.length === 1 && !j.isContested) winner = eligible[0];
     else if (eligible.length > 0) {
       const tokens = page.blocks[c.block]!;
-      const own = new Set(tokens.folded.slice(c.first, c.last + 1));
+      const own = new Set(tokens.words(c.first, c.last));
       const scored = eligible
         .map((e) => ({ e, score: page.score(e, established, c.block, c.first, c.last, own) }))
         .sort((x, y) => y.score - x.score);

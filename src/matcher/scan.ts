@@ -3,17 +3,10 @@
  * ending whose case and punctuation rules hold. The result is every possible
  * mention; `resolve.ts` then decides which ones a reader sees.
  */
-import {
-  CAPITALIZED,
-  DEMONYM,
-  EXACT,
-  TERM,
-  aliasRawTokens,
-  singulars,
-  type AliasIndex,
-  type TrieNode,
-} from './alias-index';
-import { isAllCaps, isCapitalized, normalizeGap, stripMarks, type Tokens } from './tokens';
+import { DEMONYM, TERM, singulars, type AliasIndex, type TrieNode } from './alias-index';
+import { casePasses, type CasePattern } from './case-rules';
+import { HASH_SEED, hashDone, hashStep, type HashFilter } from './hash';
+import { isAsciiRange, normalizeGap, type Tokens } from './tokens';
 
 /** A possible mention: tokens `first..last` of one block, and the aliases that fit it. */
 export interface Candidate {
@@ -28,25 +21,7 @@ export interface Candidate {
 export interface ScanContext {
   index: AliasIndex;
   useDemonyms: boolean;
-  rawCache: Map<number, string[]>;
-}
-
-/** Whether the page's words i..j are written in a case the alias allows. */
-function casePasses(ctx: ScanContext, a: number, tokens: Tokens, i: number, j: number): boolean {
-  const flags = ctx.index.flags[a]!;
-  if (flags & TERM) return true;
-  const raw = aliasRawTokens(ctx.index, a, ctx.rawCache);
-  for (let t = 0; t <= j - i; t++) {
-    const aliasWord = raw[t];
-    if (aliasWord === undefined) return false;
-    const pageWord = tokens.text.slice(tokens.starts[i + t]!, tokens.ends[i + t]!);
-    if (flags & EXACT || isAllCaps(aliasWord)) {
-      if (stripMarks(pageWord) !== stripMarks(aliasWord)) return false;
-    } else if (flags & CAPITALIZED && isCapitalized(aliasWord) && !isCapitalized(pageWord)) {
-      return false;
-    }
-  }
-  return true;
+  caseCache: Map<number, CasePattern>;
 }
 
 function consider(
@@ -69,7 +44,7 @@ function consider(
     if (isInflected && !(f & TERM)) continue;
     const tail = trailing.get(a);
     if (tail !== undefined && !tokens.text.startsWith(tail, tokens.ends[j]!)) continue;
-    if (!casePasses(ctx, a, tokens, i, j)) continue;
+    if (!casePasses(ctx.index, ctx.caseCache, a, tokens, i, j)) continue;
     if (tail !== undefined) end = Math.max(end, tokens.ends[j]! + tail.length);
     (kept ??= []).push(a);
   }
@@ -80,14 +55,46 @@ function hasChildren(node: TrieNode): boolean {
   return node.keys !== null || node.map !== null;
 }
 
+/**
+ * Whether a plural-looking ASCII token [from, to) may have a singular that starts an
+ * alias: the filter is asked with hashes of "word" minus "s", "es" and "ies" + "y",
+ * built from the token's characters, so no string is made for a certain "no".
+ */
+function maySingularStart(filter: HashFilter, text: string, from: number, to: number): boolean {
+  let hash = HASH_SEED;
+  for (let k = from; k < to - 3; k++) hash = hashStep(hash, text.charCodeAt(k) | 32);
+  const withoutIes = hash;
+  const withoutEs = hashStep(withoutIes, text.charCodeAt(to - 3) | 32);
+  const withoutS = hashStep(withoutEs, text.charCodeAt(to - 2) | 32);
+  return (
+    filter.mayHave(hashDone(withoutS)) ||
+    filter.mayHave(hashDone(withoutEs)) ||
+    filter.mayHave(hashDone(hashStep(withoutIes, 121 /* y */)))
+  );
+}
+
+/** Whether the folded form of token i may be a plural ("…s", longer than 3). */
+function mayBePlural(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  // Non-ASCII endings ("s" + combining mark) are settled on the folded string.
+  return end - start > 3 && ((last | 32) === 115 || last >= 128);
+}
+
 /** Every candidate in one block, in token order (several may start at one token). */
 export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: Candidate[]): void {
-  const { root } = ctx.index;
-  const { folded, starts, ends, text, count } = tokens;
+  const { root, firstWords } = ctx.index;
+  const { hashes, starts, ends, text, count } = tokens;
   for (let i = 0; i < count; i++) {
-    const word = folded[i]!;
-    const node = root.get(word);
-    if (word.length > 3 && word.charCodeAt(word.length - 1) === 115) {
+    const isHashHit = firstWords.mayHave(hashes[i]!);
+    const start = starts[i]!;
+    const stop = ends[i]!;
+    const isPluralHit =
+      mayBePlural(text, start, stop) &&
+      (!isAsciiRange(text, start, stop) || maySingularStart(firstWords, text, start, stop));
+    if (!isHashHit && !isPluralHit) continue;
+    const word = tokens.word(i);
+    const node = isHashHit ? root.get(word) : undefined;
+    if (isPluralHit && word.length > 3 && word.charCodeAt(word.length - 1) === 115) {
       for (const singular of singulars(word)) {
         const variant = root.get(singular);
         if (variant) consider(ctx, out, variant, tokens, block, i, i, true);
@@ -98,8 +105,8 @@ export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: 
     let current = node;
     for (let j = i + 1; j < count && hasChildren(current); j++) {
       const gap = normalizeGap(text.slice(ends[j - 1]!, starts[j]!));
-      const next = current.child(gap + folded[j]);
-      for (const singular of singulars(folded[j]!)) {
+      const next = current.child(gap + tokens.word(j));
+      for (const singular of singulars(tokens.word(j))) {
         const variant = current.child(gap + singular);
         if (variant) consider(ctx, out, variant, tokens, block, i, j, true);
       }

@@ -8,6 +8,7 @@
  * diacritics removed ("São" → "sao"). Offsets are UTF-16 offsets into the string
  * as passed in; nothing is ever shifted.
  */
+import { HASH_SEED, hashDone, hashStep, hashText } from './hash';
 
 /** Character classes: 0 not yet known, 1 word, 2 separator, 3 transparent inside a word. */
 const CLASS = new Uint8Array(65536);
@@ -47,8 +48,15 @@ function foldChar(code: number): string {
   return folded;
 }
 
+/** Whether every unit of `text[from, to)` is ASCII (then folding is plain lower-casing). */
+export function isAsciiRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /** Folds a whole string the way tokens are folded (used for context words and keys). */
 export function foldText(text: string): string {
+  if (isAsciiRange(text, 0, text.length)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -57,39 +65,66 @@ export function foldText(text: string): string {
   return out;
 }
 
-/** The tokens of one string: parallel arrays, so a 50,000-word page costs few objects. */
-export interface Tokens {
-  text: string;
-  count: number;
-  starts: number[];
-  ends: number[];
-  folded: string[];
+/**
+ * The tokens of one string: parallel arrays, so a 50,000-word page costs few objects.
+ * Folded words are not stored: the scan works from `hashes` and folds a word only
+ * when its hash says it may start an alias (`word(i)`).
+ */
+export class Tokens {
+  readonly count: number;
+
+  constructor(
+    readonly text: string,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    /** `hashText` of each token's folded form. */
+    readonly hashes: Int32Array,
+  ) {
+    this.count = starts.length;
+  }
+
+  /** The folded form of token `i`. */
+  word(i: number): string {
+    return foldText(this.text.slice(this.starts[i]!, this.ends[i]!));
+  }
+
+  /** The folded forms of tokens `from..to`, inclusive. */
+  words(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let i = from; i <= to; i++) out.push(this.word(i));
+    return out;
+  }
 }
 
-/** Splits `text` into word tokens with their folded forms. */
+// Scratch space for one block (a block has at most length/2 + 1 tokens), reused so a
+// page's tokens cost one exact-size copy instead of arrays grown push by push.
+let scratch = new Int32Array(3 * 1024);
+
+/** Splits `text` into word tokens with the hashes of their folded forms. */
 export function tokenize(text: string): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const folded: string[] = [];
   const length = text.length;
-  // One lower-casing per block; used for plain ASCII tokens when it kept every offset.
-  const lower = text.toLowerCase();
-  const lowerAligned = lower.length === length;
+  const room = (length >> 1) + 1;
+  if (scratch.length < 3 * room) scratch = new Int32Array(3 * room);
+  const buffer = scratch;
+  let count = 0;
   let i = 0;
   while (i < length) {
-    let kind = classOf(text.charCodeAt(i));
-    if (kind !== WORD) {
+    const first = text.charCodeAt(i);
+    if ((first < 128 ? CLASS[first]! : classOf(first)) !== WORD) {
       i++;
       continue;
     }
     const start = i;
     let isPlain = true;
+    let hash = HASH_SEED;
     let end = i;
     while (i < length) {
       const code = text.charCodeAt(i);
-      kind = code < 128 ? CLASS[code]! : classOf(code);
+      const kind = code < 128 ? CLASS[code]! : classOf(code);
       if (kind === WORD) {
+        // ASCII folds by lower-casing A-Z; anything else is folded as a string below.
         if (code >= 128) isPlain = false;
+        else hash = hashStep(hash, code >= 65 && code <= 90 ? code + 32 : code);
         i++;
         end = i;
       } else if (kind === TRANSPARENT) {
@@ -97,12 +132,13 @@ export function tokenize(text: string): Tokens {
         i++;
       } else break;
     }
-    starts.push(start);
-    ends.push(end);
-    folded.push(isPlain && lowerAligned ? lower.slice(start, end) : foldText(text.slice(start, end)));
+    buffer[count] = start;
+    buffer[room + count] = end;
+    buffer[2 * room + count] = isPlain ? hashDone(hash) : hashText(foldText(text.slice(start, end)));
+    count++;
     i = end;
   }
-  return { text, count: starts.length, starts, ends, folded };
+  return new Tokens(text, buffer.slice(0, count), buffer.slice(room, room + count), buffer.slice(2 * room, 2 * room + count));
 }
 
 const DASHES = /[\u002d\u2010\u2011\u2012\u2013\u2014\u2212\u00a0\s]+/gu;

@@ -4,7 +4,10 @@ import { generateInput, generatePage } from './generate';
 import { collect, median, printTable, timeMedian } from './stats';
 
 const BUILD_RUNS = 7;
-const MATCH_RUNS = 9;
+// Many runs and a few warm-ups: on a shared 2-core machine a median of 9 swings with
+// whatever else is running, and the first pages would otherwise time the JIT.
+const MATCH_RUNS = 21;
+const WARMUPS = 3;
 const PAGE_WORDS = [2_000, 10_000, 50_000];
 
 export interface SpeedFigures {
@@ -64,7 +67,7 @@ export async function runSpeed(aliasCount: number): Promise<SpeedFigures> {
   for (const words of PAGE_WORDS) {
     const blocks = generatePage(words, samples);
     const chars = blocks.reduce((n, b) => n + b.length + 1, 0);
-    const matchMs = timeMedian(MATCH_RUNS, () => matcher.find(blocks));
+    const matchMs = timeMedian(MATCH_RUNS, () => matcher.find(blocks), WARMUPS);
     const cloneMs = timeMedian(MATCH_RUNS, () => structuredClone(blocks));
     const walkMs = await domWalkMs(blocks);
     pages.push({ words, chars, matchMs, walkMs, cloneMs, mbPerS: chars / 1e6 / (matchMs / 1000) });

@@ -1,0 +1,62 @@
+/**
+ * Case rules per alias word, worked out once per alias (not per page word checked):
+ * acronyms and exact aliases must be written as they are ("US" is not "us"), the
+ * capitalized words of a name must be capitalized on the page, terms take any case.
+ */
+import { CAPITALIZED, EXACT, TERM, type AliasIndex } from './alias-index';
+import { isAllCaps, isAsciiRange, isCapitalized, stripMarks, tokenize, type Tokens } from './tokens';
+
+const ANY_CASE = 0;
+const MUST_CAPITALIZE = 1;
+const AS_WRITTEN = 2;
+
+/** One alias's rule: per word, a mode and (for AS_WRITTEN) the word without marks. */
+export interface CasePattern {
+  modes: number[];
+  written: string[];
+}
+
+function patternOf(index: AliasIndex, a: number): CasePattern {
+  const flags = index.flags[a]!;
+  const text = index.aliases[a]!.text;
+  const tokens = tokenize(text);
+  const modes: number[] = [];
+  const written: string[] = [];
+  for (let t = 0; t < tokens.count; t++) {
+    const raw = text.slice(tokens.starts[t]!, tokens.ends[t]!);
+    if (flags & EXACT || isAllCaps(raw)) modes.push(AS_WRITTEN);
+    else if (flags & CAPITALIZED && isCapitalized(raw)) modes.push(MUST_CAPITALIZE);
+    else modes.push(ANY_CASE);
+    written.push(modes[t] === AS_WRITTEN ? stripMarks(raw) : '');
+  }
+  return { modes, written };
+}
+
+/** Whether token `i` of the page starts with an upper-case letter (ASCII without a string). */
+function isCapitalizedAt(tokens: Tokens, i: number): boolean {
+  const code = tokens.text.charCodeAt(tokens.starts[i]!);
+  if (code < 128) return code >= 65 && code <= 90;
+  return isCapitalized(tokens.text.slice(tokens.starts[i]!, tokens.ends[i]!));
+}
+
+/** Whether token `i` of the page, marks and invisible characters aside, is exactly `written`. */
+function isWrittenAt(tokens: Tokens, i: number, written: string): boolean {
+  const start = tokens.starts[i]!;
+  const end = tokens.ends[i]!;
+  if (isAsciiRange(tokens.text, start, end)) return end - start === written.length && tokens.text.startsWith(written, start);
+  return stripMarks(tokens.text.slice(start, end)) === written;
+}
+
+/** Whether the page's words i..j are written in a case alias `a` allows. */
+export function casePasses(index: AliasIndex, cache: Map<number, CasePattern>, a: number, tokens: Tokens, i: number, j: number): boolean {
+  if (index.flags[a]! & TERM) return true;
+  let pattern = cache.get(a);
+  if (!pattern) cache.set(a, (pattern = patternOf(index, a)));
+  if (j - i >= pattern.modes.length) return false;
+  for (let t = 0; t <= j - i; t++) {
+    const mode = pattern.modes[t]!;
+    if (mode === AS_WRITTEN && !isWrittenAt(tokens, i + t, pattern.written[t]!)) return false;
+    if (mode === MUST_CAPITALIZE && !isCapitalizedAt(tokens, i + t)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,98 @@
+/**
+ * In-page harness of `npm run bench:pages` (bundled by tools/bench-pages.mjs and
+ * evaluated in the page after load). It runs the real content-script steps on the
+ * page's own DOM — article root, text walk, highlight, removal — and the real
+ * matcher in between (the background's cost, timed here on the same engine).
+ */
+import { findArticleRoots } from '../../src/content/article-root';
+import { highlight } from '../../src/content/highlighter';
+import { scanBlocks } from '../../src/content/scan';
+import { createMatcher, matcherInputFromDataset, type Matcher } from '../../src/matcher';
+import { kindOf, type CompiledDataset } from '../../src/shared/dataset';
+import type { EntityBrief, PageMention } from '../../src/shared/messages';
+import { fillArticle } from './page-synthetic';
+
+/** Milliseconds per step of one run, and what the page held. */
+export interface PageRun {
+  rootMs: number;
+  scanMs: number;
+  matchMs: number;
+  /** The same match again: the background's cost once its JIT has warmed up. */
+  matchWarmMs: number;
+  highlightMs: number;
+  removeMs: number;
+  blocks: number;
+  chars: number;
+  mentions: number;
+  highlighted: number;
+}
+
+export interface PageHarness {
+  /** Builds the matcher from the compiled dataset; returns the build's milliseconds. */
+  load(dataset: CompiledDataset): number;
+  /** Replaces the body with a synthetic article (see page-synthetic.ts). */
+  fill(words: number, withNames: boolean, seed: number): void;
+  /** One activation on the current document, undone at the end. */
+  run(): PageRun;
+}
+
+let matcher: Matcher | undefined;
+let briefs: Record<string, EntityBrief> = {};
+let aliasTexts: string[] = [];
+
+/** The first mention of each entity, as the content script shows by default. */
+function firstMentions(mentions: readonly PageMention[]): PageMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.id) && seen.add(m.id) !== undefined);
+}
+
+const harness: PageHarness = {
+  load(dataset) {
+    const start = performance.now();
+    matcher = createMatcher(matcherInputFromDataset(dataset.entities));
+    const buildMs = performance.now() - start;
+    briefs = {};
+    for (const e of dataset.entities) briefs[e.id] = { name: e.name, type: e.type, kind: kindOf(e.type) };
+    aliasTexts = matcherInputFromDataset(dataset.entities).aliases.filter((a) => !a.short).map((a) => a.text);
+    return buildMs;
+  },
+
+  fill(words, withNames, seed) {
+    fillArticle(document, words, withNames ? aliasTexts : [], seed);
+  },
+
+  run() {
+    if (!matcher) throw new Error('load() the dataset first');
+    const t0 = performance.now();
+    // As a reader with default settings gets it: a page that is not an article gets nothing.
+    const roots = findArticleRoots(document, { isSiteOn: false });
+    const t1 = performance.now();
+    const blocks = roots.flatMap((root) => scanBlocks(root));
+    const t2 = performance.now();
+    // The content script asks for every mention (for its counts) and shows the first of each.
+    const mentions = blocks.length ? matcher.find(blocks.map((b) => b.text), { firstMentionOnly: false }) : [];
+    const t3 = performance.now();
+    const shown = firstMentions(mentions);
+    const highlights = shown.length ? highlight(blocks, shown, briefs) : undefined;
+    const highlighted = highlights?.elements.length ?? 0;
+    const t4 = performance.now();
+    highlights?.remove();
+    const t5 = performance.now();
+    if (blocks.length) matcher.find(blocks.map((b) => b.text), { firstMentionOnly: false });
+    const t6 = performance.now();
+    return {
+      rootMs: t1 - t0,
+      scanMs: t2 - t1,
+      matchMs: t3 - t2,
+      matchWarmMs: t6 - t5,
+      highlightMs: t4 - t3,
+      removeMs: t5 - t4,
+      blocks: blocks.length,
+      chars: blocks.reduce((n, b) => n + b.text.length, 0),
+      mentions: mentions.length,
+      highlighted,
+    };
+  },
+};
+
+(window as unknown as { backstoryBench: PageHarness }).backstoryBench = harness;
