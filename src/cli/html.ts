@@ -1,19 +1,26 @@
-/** Parses HTML in node with happy-dom (no scripts, no network) and extracts its blocks. */
+/** Parses HTML in node with happy-dom (no scripts, no network) and extracts the article's blocks. */
+import { findArticleRoots } from '../content/article-root';
 import { scanBlocks } from '../content/scan';
 
-/** The article blocks of an HTML document. */
+/**
+ * The article blocks of an HTML document, found exactly as the content script
+ * finds them. A page that is not an article is read whole, as when a reader
+ * turns Backstory on for its site: the CLI is asked about this file on purpose.
+ */
 export async function htmlToBlocks(html: string): Promise<string[]> {
   // Loaded on demand: plain-text input and `show` should not pay for a DOM.
   const { Window } = await import('happy-dom');
-  const window = new Window();
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true } },
+  });
   try {
-    // Template content is inert: no <link rel=preload> fetch, no script, no image load.
-    const template = window.document.createElement('template');
-    template.innerHTML = html;
-    // The content script's own scanner: the CLI sees the blocks a reader's page would.
-    const root = window.document.createElement('div');
-    root.append(template.content);
-    return scanBlocks(root as unknown as Element).map((block) => block.text);
+    // A document made by createHTMLDocument has no browsing context: nothing it holds loads.
+    const doc = window.document.implementation.createHTMLDocument();
+    // happy-dom preloads <link rel=preload> even here (and throws on a bad href); links hold no article text.
+    const markup = html.replace(/<link\b[^>]*>/gi, '').replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>[\s\S]*$/i, '');
+    doc.documentElement.innerHTML = markup;
+    const roots = findArticleRoots(doc as unknown as Document, { isSiteOn: true });
+    return roots.flatMap((root) => scanBlocks(root).map((block) => block.text));
   } finally {
     await window.happyDOM.close();
   }

@@ -38,6 +38,9 @@ function hasArticleJsonLd(doc: Document): boolean {
 }
 
 /** Whether the page declares itself an article (JSON-LD, Open Graph, or article markup). */
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: the CLI runs this without a global `Node`. */
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
 export function isArticlePage(doc: Document): boolean {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   return (
@@ -99,5 +102,5 @@ export function findArticleRoots(doc: Document, { isSiteOn }: RootOptions): Elem
   if (!root) return [];
   const headline = headlineOutside(doc, root);
   if (!headline) return [root];
-  return headline.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING ? [headline, root] : [root, headline];
+  return headline.compareDocumentPosition(root) & DOCUMENT_POSITION_FOLLOWING ? [headline, root] : [root, headline];
 }
