@@ -14,6 +14,9 @@ import { SelectionCard } from './selection-card';
 
 // Long enough to catch the eye after a smooth scroll, short enough not to linger.
 const FLASH_MS = 1600;
+// A smooth scroll can be dropped (headless Firefox never runs one; a busy page may
+// cut it short): if the mention is still out of view after this, jump to it.
+const SMOOTH_SCROLL_GRACE_MS = 800;
 
 export interface RemoteHooks {
   /** Scrolls to an entity's first highlight and focuses it; false when it is not highlighted. */
@@ -31,9 +34,18 @@ export interface Remote {
   destroy(): void;
 }
 
+function isInView(el: HTMLElement): boolean {
+  const rect = el.getBoundingClientRect();
+  const height = el.ownerDocument.defaultView?.innerHeight ?? 0;
+  return rect.bottom > 0 && rect.top < height;
+}
+
 function flash(doc: Document, id: string): void {
   const target = doc.querySelector<HTMLElement>(`${HIGHLIGHT_TAG}[data-bs-entity="${CSS.escape(id)}"]`);
   if (!target) return;
+  setTimeout(() => {
+    if (target.isConnected && !isInView(target)) target.scrollIntoView({ block: 'center' });
+  }, SMOOTH_SCROLL_GRACE_MS);
   target.setAttribute('data-bs-flash', '');
   // Web Animations, not a class: nothing to add to the page's stylesheet and nothing left behind.
   target.animate(

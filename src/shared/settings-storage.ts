@@ -12,10 +12,19 @@ export async function readSettings(): Promise<Settings> {
   }
 }
 
+// Each update reads, changes and writes: two at once (a click on one box, then
+// another, before the first write lands) would lose the first. Queue them.
+let pending: Promise<unknown> = Promise.resolve();
+
 /** Applies a change to freshly read settings and stores the result; every open tab follows via `storage.onChanged`. */
-export async function updateSettings(change: (settings: Settings) => Settings | void): Promise<Settings> {
-  const current = await readSettings();
-  const next = change(current) ?? current;
-  await browser.storage.sync.set({ [SETTINGS_KEY]: next });
-  return next;
+export function updateSettings(change: (settings: Settings) => Settings | void): Promise<Settings> {
+  const run = pending.then(async () => {
+    const current = await readSettings();
+    // Stored as parsed: a value out of range (a hover delay of 5 ms) is kept as it is clamped.
+    const next = parseSettings(change(current) ?? current);
+    await browser.storage.sync.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
+  pending = run.catch(() => undefined);
+  return run;
 }

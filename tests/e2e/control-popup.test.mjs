@@ -57,7 +57,14 @@ for (const name of BROWSERS) {
       await article.waitForFunction((id) => document.activeElement?.getAttribute('data-bs-entity') === id, wait, PARIS);
       // The real popup sits over the visible page; a hidden tab does not run smooth scrolling.
       await article.bringToFront();
-      await article.waitForFunction(() => window.scrollY > 100, wait);
+      await article.waitForFunction(
+        (id) => {
+          const rect = document.querySelector(`bs-mark[data-bs-entity="${id}"]`).getBoundingClientRect();
+          return window.scrollY > 100 && rect.top >= 0 && rect.bottom <= innerHeight;
+        },
+        wait,
+        PARIS,
+      );
       await popup.bringToFront();
     });
 
