@@ -72,6 +72,9 @@ for (const name of BROWSERS) {
     });
 
     it('"Look up in Backstory" shows the card of the selected name next to the selection', async () => {
+      // update() rejects for an id that was never created: the menu item exists after install.
+      await inExtension(ext, () => api.contextMenus.update('backstory-lookup', { title: 'Look up in Backstory' }));
+      await assert.rejects(inExtension(ext, () => api.contextMenus.update('no-such-item', { title: 'x' })));
       await article.bringToFront();
       assert.ok(await selectText(article, 'Great Hall of the People'));
       const id = await callBackground(ctx, ext, 'lookUpSelection', tabId, 'Great Hall of the People');
