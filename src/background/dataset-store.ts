@@ -2,43 +2,69 @@
  * The background owns the dataset and the matcher index: content scripts send
  * block texts and get mentions back, so no tab ever parses the dataset or builds
  * an index (a page with nothing to match pays only for its own text walk).
+ * The reader's custom terms are merged in; the merged index is rebuilt when
+ * they change (checked on each use, since a stopped worker keeps no state).
  */
 import browser from 'webextension-polyfill';
 import { buildCard, type CardModel } from '../shared/card';
+import { aliasText, kindOf, type CompiledDataset, type Entity, type SourceInfo } from '../shared/dataset';
 import { buildLeaderIndex, type Leader } from '../shared/time-lines';
-import { kindOf, type CompiledDataset, type Entity, type SourceInfo } from '../shared/dataset';
 import { today } from '../shared/dates';
-import type { EntityBrief, MatchPageResponse } from '../shared/messages';
+import type { EntityBrief, MatchPageResponse, SearchResult } from '../shared/messages';
 import { createMatcher, matcherInputFromDataset, type Matcher } from '../matcher';
+import { CUSTOM_SOURCE, customEntity, readCustomTerms } from './custom-entities';
+import { searchEntries, type Searchable } from './search';
 
 interface LoadedDataset {
   entities: Map<string, Entity>;
   sources: Map<string, SourceInfo>;
   leaders: ReadonlyMap<string, Leader[]>;
+  /** The packaged sources only, in the dataset's order (the About section lists these). */
+  packagedSources: SourceInfo[];
   matcher: Matcher;
+  searchable: Searchable[];
 }
 
-let loading: Promise<LoadedDataset> | undefined;
+let packaged: Promise<CompiledDataset> | undefined;
+let merged: { revision: string; dataset: LoadedDataset } | undefined;
 
-async function load(): Promise<LoadedDataset> {
+function loadPackaged(): Promise<CompiledDataset> {
   // Our own packaged file: this is not a network request.
-  const response = await fetch(browser.runtime.getURL('data/dataset.json'));
-  const dataset = (await response.json()) as CompiledDataset;
+  packaged ??= fetch(browser.runtime.getURL('data/dataset.json'))
+    .then((response) => response.json() as Promise<CompiledDataset>)
+    .catch((error: unknown) => {
+      packaged = undefined;
+      throw error;
+    });
+  return packaged;
+}
+
+function build(dataset: CompiledDataset, custom: Entity[]): LoadedDataset {
+  const all = [...dataset.entities, ...custom];
+  const customIds = new Set(custom.map((e) => e.id));
   return {
-    entities: new Map(dataset.entities.map((entity) => [entity.id, entity])),
-    sources: new Map(dataset.sources.map((source) => [source.id, source])),
-    leaders: buildLeaderIndex(dataset.entities),
-    matcher: createMatcher(matcherInputFromDataset(dataset.entities)),
+    entities: new Map(all.map((entity) => [entity.id, entity])),
+    sources: new Map([...dataset.sources, CUSTOM_SOURCE].map((source) => [source.id, source])),
+    packagedSources: dataset.sources,
+    leaders: buildLeaderIndex(all),
+    matcher: createMatcher(matcherInputFromDataset(all)),
+    searchable: all.map((e) => ({
+      id: e.id,
+      name: e.name,
+      kind: kindOf(e.type),
+      aliases: (e.aliases ?? []).map(aliasText),
+      isCustom: customIds.has(e.id),
+    })),
   };
 }
 
-/** The dataset, loaded once per background lifetime (a service worker may be stopped at any time). */
-export function getDataset(): Promise<LoadedDataset> {
-  loading ??= load().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
+/** The dataset with the reader's custom terms merged in. */
+export async function getDataset(): Promise<LoadedDataset> {
+  const [dataset, custom] = await Promise.all([loadPackaged(), readCustomTerms()]);
+  if (merged?.revision !== custom.revision) {
+    merged = { revision: custom.revision, dataset: build(dataset, custom.terms.map(customEntity)) };
+  }
+  return merged.dataset;
 }
 
 /** Finds mentions in a page's blocks and names the entities they point at. */
@@ -66,4 +92,27 @@ export async function lookupCard(id: string, asOf: string | undefined): Promise<
     sources: dataset.sources,
     leaders: dataset.leaders,
   });
+}
+
+/** Entries whose name or alias starts with the query, best first. */
+export async function searchEntities(query: string): Promise<SearchResult[]> {
+  return searchEntries((await getDataset()).searchable, query);
+}
+
+/**
+ * The entity a selected text is about: a mention found in it by the matcher
+ * (the same rules as on the page), else the best search hit for the whole text.
+ */
+export async function bestMatchFor(text: string): Promise<string | undefined> {
+  const selection = text.replace(/\s+/g, ' ').trim().slice(0, 500);
+  if (!selection) return undefined;
+  const { matcher } = await getDataset();
+  const [mention] = matcher.find([selection], { firstMentionOnly: true });
+  if (mention) return mention.id;
+  return (await searchEntities(selection))[0]?.id;
+}
+
+/** The packaged data's sources and licences, as compiled (for the About section). */
+export async function listSources(): Promise<SourceInfo[]> {
+  return (await getDataset()).packagedSources;
 }

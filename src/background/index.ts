@@ -1,13 +1,34 @@
 /**
- * Background: owns the dataset, answers the content scripts, keeps the toolbar
- * button in step with settings. Listeners are registered at the top level so a
- * stopped service worker (Chrome) or event page (Firefox) wakes up for them.
+ * Background: owns the dataset, the settings' defaults and migrations, the
+ * toolbar button, the shortcut and the context menu. Listeners are registered at
+ * the top level so a stopped service worker (Chrome) or event page (Firefox)
+ * wakes up for them; nothing that matters is kept only in memory.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isBackgroundRequest, type LookupEntityResponse } from '../shared/messages';
-import { parseSettings, SETTINGS_KEY } from '../shared/settings';
+import { isBackgroundRequest, type ListSourcesResponse, type LookupEntityResponse, type SearchEntitiesResponse } from '../shared/messages';
+import { isActiveOn, SETTINGS_KEY } from '../shared/settings';
+import { readSettings } from '../shared/settings-storage';
 import { showCount, showEnabled } from './action-state';
-import { lookupCard, matchPage } from './dataset-store';
+import { onCommand, toggleSiteInTab } from './commands';
+import { createMenus, lookUpSelection, onMenuClick } from './context-menu';
+import { listSources, lookupCard, matchPage, searchEntities } from './dataset-store';
+import { migrateStoredSettings } from './migrate';
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Badge count and, for that tab, the on/off icon of its site (the sender's URL needs no `tabs` permission). */
+async function onPageStats(tabId: number, count: number, url: string | undefined): Promise<boolean> {
+  await showCount(tabId, count);
+  const host = hostOf(url);
+  if (host) await showEnabled(isActiveOn(await readSettings(), host), tabId);
+  return true;
+}
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isBackgroundRequest(message)) return undefined;
@@ -19,18 +40,31 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
         (card): LookupEntityResponse => (card ? { ok: true, card } : { ok: false, error: `unknown entity ${message.id}` }),
       );
     case 'pageStats':
-      if (sender.tab?.id !== undefined) return showCount(sender.tab.id, message.count).then(() => true);
+      if (sender.tab?.id !== undefined) return onPageStats(sender.tab.id, message.count, sender.url ?? sender.tab.url);
       return undefined;
+    case 'searchEntities':
+      return searchEntities(message.query).then((results): SearchEntitiesResponse => ({ results }));
+    case 'listSources':
+      return listSources().then((sources): ListSourcesResponse => ({ sources }));
   }
 });
 
 async function syncIcon(): Promise<void> {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY);
-  await showEnabled(parseSettings(stored[SETTINGS_KEY]).enabled);
+  await showEnabled((await readSettings()).enabled);
 }
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && SETTINGS_KEY in changes) void syncIcon();
 });
 browser.runtime.onStartup.addListener(() => void syncIcon());
-browser.runtime.onInstalled.addListener(() => void syncIcon());
+browser.runtime.onInstalled.addListener(() => {
+  void migrateStoredSettings().then(syncIcon);
+  void createMenus();
+});
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+
+// Headless browsers cannot press a browser-level shortcut or open a native
+// context menu, so the end-to-end tests call the handlers behind them here
+// (reachable only from the extension's own background context).
+Object.assign(globalThis, { backstoryControl: { toggleSiteInTab, lookUpSelection } });

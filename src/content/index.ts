@@ -9,6 +9,7 @@ import { isActiveOn, parseSettings, SETTINGS_KEY, type Settings } from '../share
 import { findPublicationDate } from './article-date';
 import { HIGHLIGHT_TAG } from './highlighter';
 import { POPOVER_HOST_TAG } from './popover';
+import { startRemote } from './remote';
 import { PageSession } from './session';
 
 const host = location.hostname;
@@ -32,7 +33,7 @@ function optedOut(): boolean {
 function loadCard(id: string): Promise<CardModel | undefined> {
   let card = cards.get(id);
   if (!card) {
-    card = (browser.runtime.sendMessage({ type: 'lookupEntity', id, asOf }) as Promise<LookupEntityResponse>).then(
+    card = (browser.runtime.sendMessage({ type: 'lookupEntity', id, asOf: remote.asOf() }) as Promise<LookupEntityResponse>).then(
       (response) => (response?.ok ? response.card : undefined),
       () => undefined,
     );
@@ -84,6 +85,17 @@ browser.runtime.onMessage.addListener((message: unknown) => {
     entities: session?.entities() ?? [],
   };
   return Promise.resolve(info);
+});
+
+// Popup and background commands (reveal, context-menu card, "as of" override, custom terms): see remote.ts.
+const remote = startRemote(document, asOf, {
+  scrollTo: (id) => session?.scrollTo(id) ?? false,
+  loadCard,
+  onAsOfChanged: () => cards.clear(),
+  rematch: () => {
+    cards.clear();
+    if (settings) void apply(settings);
+  },
 });
 
 removeStaleCopy();

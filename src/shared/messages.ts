@@ -1,6 +1,6 @@
 /** Messages between the extension's parts: one union per receiver, checked on receipt. */
 import type { CardModel } from './card';
-import type { EntityKind, EntityType } from './dataset';
+import type { EntityKind, EntityType, SourceInfo } from './dataset';
 
 /** A mention as the content script needs it to wrap text. */
 export interface PageMention {
@@ -19,7 +19,27 @@ export interface EntityBrief {
 export type BackgroundRequest =
   | { type: 'matchPage'; blocks: string[]; firstMentionOnly: boolean }
   | { type: 'lookupEntity'; id: string; asOf?: string }
-  | { type: 'pageStats'; count: number };
+  | { type: 'pageStats'; count: number }
+  | { type: 'searchEntities'; query: string }
+  | { type: 'listSources' };
+
+/** One hit of `searchEntities`, best first. */
+export interface SearchResult {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  /** The alias that matched, when it was not the name. */
+  alias?: string;
+  isCustom: boolean;
+}
+
+export interface SearchEntitiesResponse {
+  results: SearchResult[];
+}
+
+export interface ListSourcesResponse {
+  sources: SourceInfo[];
+}
 
 export interface MatchPageResponse {
   mentions: PageMention[];
@@ -29,6 +49,25 @@ export interface MatchPageResponse {
 export type LookupEntityResponse = { ok: true; card: CardModel } | { ok: false; error: string };
 
 export type ContentRequest = { type: 'getPageInfo' };
+
+/**
+ * What the popup and the background ask of a tab besides its page info: kept in
+ * a union of its own so the page-info listener never answers these.
+ */
+export type ContentCommand =
+  | { type: 'revealEntity'; id: string }
+  /** Show the card for `id` next to the selection, or say that `text` matched nothing (`id` null). */
+  | { type: 'showCard'; id: string | null; text: string }
+  | { type: 'getArticleDate' }
+  /** Override the "as of" date for this tab (null returns to the article's own date). */
+  | { type: 'setAsOf'; date: string | null };
+
+export interface ArticleDateInfo {
+  /** The publication date found in the page (YYYY-MM-DD). */
+  detected?: string;
+  /** The reader's override for this tab. */
+  override?: string;
+}
 
 export interface PageEntity {
   id: string;
@@ -57,6 +96,10 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       return typeof message.id === 'string' && (message.asOf === undefined || typeof message.asOf === 'string');
     case 'pageStats':
       return typeof message.count === 'number';
+    case 'searchEntities':
+      return typeof message.query === 'string';
+    case 'listSources':
+      return true;
     default:
       return false;
   }
@@ -65,4 +108,21 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
 /** Narrows an incoming message to a request the content script handles. */
 export function isContentRequest(message: unknown): message is ContentRequest {
   return isRecord(message) && message.type === 'getPageInfo';
+}
+
+/** Narrows an incoming message to a command for the content script (see `ContentCommand`). */
+export function isContentCommand(message: unknown): message is ContentCommand {
+  if (!isRecord(message)) return false;
+  switch (message.type) {
+    case 'revealEntity':
+      return typeof message.id === 'string';
+    case 'showCard':
+      return (message.id === null || typeof message.id === 'string') && typeof message.text === 'string';
+    case 'getArticleDate':
+      return true;
+    case 'setAsOf':
+      return message.date === null || typeof message.date === 'string';
+    default:
+      return false;
+  }
 }

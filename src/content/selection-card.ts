@@ -1,0 +1,64 @@
+/**
+ * The card shown by the context menu's "Look up in Backstory": the same popover
+ * as for highlights, placed by the selection, closed by Escape, its close button
+ * or a click elsewhere. When nothing matched it says so instead of staying silent.
+ */
+import type { CardModel } from '../shared/card';
+import type { Rect } from './layout';
+import { Popover } from './popover';
+
+function selectionRect(doc: Document): Rect {
+  const selection = doc.getSelection();
+  if (selection && selection.rangeCount > 0) {
+    const rect = selection.getRangeAt(0).getBoundingClientRect();
+    if (rect.width > 0 || rect.height > 0) return rect;
+  }
+  // No visible selection left (the page cleared it): near the top centre of the view.
+  const width = doc.defaultView?.innerWidth ?? 800;
+  return { left: width / 2, right: width / 2, top: 80, bottom: 100 };
+}
+
+/** A card-shaped notice for a selection that matched nothing. */
+function noMatchModel(text: string, messages: { title: string; body: string }): CardModel {
+  return {
+    id: '',
+    name: messages.title,
+    type: 'term',
+    kind: 'term',
+    typeLabel: '',
+    asOf: '',
+    asOfOrigin: 'today',
+    summary: messages.body.replace('%s', text.length > 60 ? `${text.slice(0, 57)}…` : text),
+    facts: [],
+    related: [],
+    sources: [],
+  };
+}
+
+export class SelectionCard {
+  private popover: Popover | undefined;
+  private abort: AbortController | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  /** Shows a card (or the no-match notice for `text`) by the current selection and focuses it. */
+  show(card: CardModel | undefined, text: string, messages: { title: string; body: string }): void {
+    this.close();
+    this.abort = new AbortController();
+    const popover = new Popover(this.doc, { onClose: () => this.close(), onRelated: () => this.close() });
+    this.popover = popover;
+    popover.show(card ?? noMatchModel(text, messages), selectionRect(this.doc));
+    popover.host.setAttribute('data-bs-selection-card', card ? 'match' : 'none');
+    if (!card) popover.card.querySelector('.bs-foot, .bs-kind')?.remove();
+    popover.card.focus({ preventScroll: true });
+    const signal = this.abort.signal;
+    this.doc.addEventListener('keydown', (event) => event.key === 'Escape' && this.close(), { capture: true, signal });
+    this.doc.addEventListener('pointerdown', (event) => !popover.contains(event.target as Node) && this.close(), { capture: true, signal });
+  }
+
+  close(): void {
+    this.abort?.abort();
+    this.popover?.destroy();
+    this.popover = this.abort = undefined;
+  }
+}
