@@ -7,7 +7,7 @@ import type { CardModel } from '../shared/card';
 import type { EntityBrief, PageEntity, PageMention } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { findArticleRoots } from './article-root';
-import { highlight, type Highlights } from './highlighter';
+import { highlight, slicesByBlock, type Highlights } from './highlighter';
 import { HoverController } from './hover';
 import { watchLateContent, type LateContentWatcher } from './late-content';
 import { pageCss } from './popover-style';
@@ -20,6 +20,17 @@ export interface SessionDeps {
 }
 
 const STYLE_ATTR = 'data-bs-style';
+
+// A long article is wrapped a slice at a time, yielding to the page in between, so
+// wrapping a thousand mentions never becomes one long task that delays input.
+const SLICE_BUDGET_MS = 8;
+function isIntact(block: TextBlock): boolean {
+  return block.nodes.every((node, i) => node.isConnected && block.text.substr(block.nodeStarts[i]!, node.data.length) === node.data);
+}
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export class PageSession {
   private readonly highlights: Highlights[] = [];
@@ -67,15 +78,24 @@ export class PageSession {
       shown.push(mention);
     }
     if (shown.length === 0) return;
-    // The blocks may have changed while the background matched: skip any that did.
-    if (blocks.some((block) => block.nodes.some((node, i) => !node.isConnected || block.text.substr(block.nodeStarts[i]!, node.data.length) !== node.data))) return;
-
-    this.watcher?.pause();
     this.ensureUi();
-    const added = highlight(blocks, shown, entities);
-    this.highlights.push(added);
-    this.cleanups.push(makeReachable(this.doc, added.elements, this.focusable));
-    this.watcher?.resume();
+    let sinceYield = performance.now();
+    for (const slice of slicesByBlock(shown)) {
+      // The blocks may have changed while the background matched: skip any that did.
+      const intact = slice.filter((m) => isIntact(blocks[m.block]!));
+      if (intact.length > 0) {
+        this.watcher?.pause();
+        const added = highlight(blocks, intact, entities);
+        this.highlights.push(added);
+        this.cleanups.push(makeReachable(this.doc, added.elements, this.focusable));
+        this.watcher?.resume();
+      }
+      if (performance.now() - sinceYield > SLICE_BUDGET_MS) {
+        await yieldToPage();
+        if (this.isDestroyed) return;
+        sinceYield = performance.now();
+      }
+    }
   }
 
   private ensureUi(): void {

@@ -30,7 +30,7 @@ export function summarize(name, kb, runs) {
   // What a page with nothing to highlight costs: finding the article and walking its text.
   const idleMs = median(runs.map((r) => r.rootMs + r.scanMs));
   // The longest single piece of work the page's main thread does in one go.
-  const longestMs = median(runs.map((r) => Math.max(r.rootMs, r.scanMs, r.highlightMs, r.removeMs)));
+  const longestMs = median(runs.map((r) => Math.max(r.rootMs, r.scanMs, r.highlightSliceMs ?? r.highlightMs, r.removeMs)));
   const last = runs[runs.length - 1];
   return { name, kb, blocks: last.blocks, chars: last.chars, mentions: last.mentions, highlighted: last.highlighted, ...step, mainMs, idleMs, longestMs };
 }
