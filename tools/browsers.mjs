@@ -14,14 +14,26 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
+/** Chromium flags for this closed network: no background traffic, no first-run UI. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check'];
+
 /** Serves files from `dirs` (first hit wins) on 127.0.0.1 at a free port. */
-export async function serve(...dirs) {
+export function serve(...dirs) {
+  return serveWith({}, ...dirs);
+}
+
+/**
+ * `serve` with options: `headers` added to every file served, `type` to force one
+ * content type (saved pages are all HTML, whatever their names say).
+ */
+export async function serveWith({ headers = {}, type } = {}, ...dirs) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     for (const dir of dirs) {
       try {
         const body = await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8' });
+        res.writeHead(200, { 'content-type': type ?? TYPES[extname(path)] ?? 'text/html; charset=utf-8', ...headers });
         res.end(body);
         return;
       } catch {
@@ -44,8 +56,7 @@ export async function launchChromium(extDir, { headless = true } = {}) {
     pipe: true,
     enableExtensions: [extDir],
     defaultViewport: headless ? { width: 1280, height: 900 } : null,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check'],
+    args: CHROMIUM_ARGS,
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15000 });
   const extensionId = new URL(worker.url()).host;

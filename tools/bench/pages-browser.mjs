@@ -7,33 +7,15 @@
 // refuses to call back into the harness ("The provided callback is no longer
 // runnable" from mark.js's NodeIterator filter). DevTools evaluation is not
 // subject to the page's policy, so the harness still runs.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, serveWith } from '../browsers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LOAD_TIMEOUT_MS = 30_000; // a saved page with its trackers blocked loads in well under a second
 
-/** Serves the files of `dirs` (first hit wins) as HTML on 127.0.0.1 at a free port. */
-export async function serveHtml(...dirs) {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    for (const dir of dirs) {
-      try {
-        const body = await readFile(join(dir, path));
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" });
-        res.end(body);
-        return;
-      } catch {
-        // try the next folder
-      }
-    }
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('not found');
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+/** Serves the files of `dirs` (first hit wins) as HTML on 127.0.0.1 at a free port, page scripts off. */
+export function serveHtml(...dirs) {
+  return serveWith({ type: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" } }, ...dirs);
 }
 
 /** Launches Chromium with the flags tools/browsers.mjs uses, minus the extension. */
@@ -43,8 +25,7 @@ export async function launch() {
     headless: true,
     pipe: true,
     defaultViewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check'],
+    args: CHROMIUM_ARGS,
   });
 }
 
