@@ -64,14 +64,24 @@ export async function setUpSettingsForm(): Promise<void> {
   render(await readSettings());
   for (const kind of ENTITY_KINDS) {
     const box = control<HTMLInputElement>(`kinds.${kind}`);
-    box.addEventListener('change', () => void save((s) => ({ ...s, kinds: { ...s.kinds, [kind]: box.checked } })));
+    box.addEventListener('change', () => {
+      // Read now: a queued write runs after an await, when a render may have redrawn the box.
+      const isOn = box.checked;
+      void save((s) => ({ ...s, kinds: { ...s.kinds, [kind]: isOn } }));
+    });
   }
   document.querySelectorAll<HTMLInputElement>('[data-bs-setting="style"]').forEach((radio) => {
-    radio.addEventListener('change', () => void save((s) => ({ ...s, style: radio.value as HighlightStyle })));
+    radio.addEventListener('change', () => {
+      const style = radio.value as HighlightStyle;
+      void save((s) => ({ ...s, style }));
+    });
   });
   for (const name of ['firstMentionOnly', 'onlyListedSites'] as const) {
     const box = control<HTMLInputElement>(name);
-    box.addEventListener('change', () => void save((s) => ({ ...s, [name]: box.checked })));
+    box.addEventListener('change', () => {
+      const isOn = box.checked;
+      void save((s) => ({ ...s, [name]: isOn }));
+    });
   }
   const delay = control<HTMLInputElement>('hoverDelayMs');
   delay.addEventListener('change', () => {

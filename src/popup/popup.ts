@@ -38,12 +38,16 @@ async function refresh(tabId: number | undefined): Promise<void> {
 async function main(): Promise<void> {
   localize();
   const tabId = await targetTabId();
+  // Read each switch when it changes, not when the queued write runs: a refresh
+  // after an earlier change may have redrawn the switch in between.
   enabledSwitch.addEventListener('change', () => {
-    void updateSettings((s) => ({ ...s, enabled: enabledSwitch.checked }));
+    const isOn = enabledSwitch.checked;
+    void updateSettings((s) => ({ ...s, enabled: isOn }));
   });
   siteSwitch.addEventListener('change', () => {
     const host = siteSwitch.dataset.host;
-    if (host) void updateSettings((s) => withSite(s, host, siteSwitch.checked));
+    const isOn = siteSwitch.checked;
+    if (host) void updateSettings((s) => withSite(s, host, isOn));
   });
   $('options').addEventListener('click', (event) => {
     event.preventDefault();
