@@ -7,6 +7,7 @@ import type { CardModel } from '../shared/card';
 import { isContentRequest, type LookupEntityResponse, type MatchPageResponse, type PageInfo } from '../shared/messages';
 import { isActiveOn, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { findPublicationDate } from './article-date';
+import { isArticlePage } from './article-root';
 import { HIGHLIGHT_TAG } from './highlighter';
 import { POPOVER_HOST_TAG } from './popover';
 import { startRemote } from './remote';
@@ -83,6 +84,7 @@ browser.runtime.onMessage.addListener((message: unknown) => {
     host,
     active: session !== undefined,
     entities: session?.entities() ?? [],
+    isArticle: isArticlePage(document),
   };
   return Promise.resolve(info);
 });

@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { localize, t } from '../shared/i18n';
 import type { ArticleDateInfo, PageInfo } from '../shared/messages';
-import { isSiteOn, SETTINGS_KEY, withSite } from '../shared/settings';
+import { isSiteOn, SETTINGS_KEY, siteState, withSite } from '../shared/settings';
 import { readSettings, updateSettings } from '../shared/settings-storage';
 import { renderEntities, setUpAsOf } from './page-panel';
 import { setUpSearch } from './search-panel';
@@ -23,9 +23,13 @@ async function refresh(tabId: number | undefined): Promise<void> {
   if (info) {
     $('host').textContent = `(${info.host})`;
     siteSwitch.disabled = false;
-    siteSwitch.checked = isSiteOn(settings, info.host);
+    // A page that is not an article is read only when its site is switched on by
+    // the reader, so the switch shows off there until they do.
+    const isExplicitlyOn = siteState(settings, info.host) === 'on';
+    siteSwitch.checked = isSiteOn(settings, info.host) && (info.isArticle !== false || isExplicitlyOn);
     siteSwitch.dataset.host = info.host;
-    note.hidden = true;
+    note.textContent = t('popupNotArticle');
+    note.hidden = !(info.isArticle === false && !isExplicitlyOn && settings.enabled);
   } else {
     siteSwitch.disabled = true;
     siteSwitch.checked = false;

@@ -80,6 +80,8 @@ export interface PageInfo {
   host: string;
   active: boolean;
   entities: PageEntity[];
+  /** Whether the page looks like an article (others are read only when the site is switched on). */
+  isArticle?: boolean;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
