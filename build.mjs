@@ -34,21 +34,25 @@ function fail(message) {
 
 /** Bundles and runs the dataset compiler; a bad entry stops the build with file, entity and field. */
 async function compileData() {
-  const out = join(CACHE, 'compile-data.mjs');
+  const outdir = join(CACHE, 'dataset');
   await esbuild.build({
-    entryPoints: [join(ROOT, 'tools/dataset/compile.ts')],
+    entryPoints: { compile: join(ROOT, 'tools/dataset/compile.ts'), ship: join(ROOT, 'tools/dataset/ship.ts') },
     bundle: true,
     platform: 'node',
     format: 'esm',
-    outfile: out,
+    outdir,
     logLevel: 'error',
   });
-  const mod = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+  const stamp = `?t=${Date.now()}`;
+  const compiler = await import(`${pathToFileURL(join(outdir, 'compile.js')).href}${stamp}`);
+  const shipper = await import(`${pathToFileURL(join(outdir, 'ship.js')).href}${stamp}`);
   try {
-    const dataset = mod.compileDataset(join(ROOT, 'data'));
-    const json = JSON.stringify(dataset);
-    const stats = mod.formatDatasetStats(mod.datasetStats(dataset));
-    return { json, count: dataset.entities.length, stats };
+    const dataset = compiler.compileDataset(join(ROOT, 'data'));
+    return {
+      files: shipper.shippedFiles(dataset),
+      count: dataset.entities.length,
+      stats: compiler.formatDatasetStats(compiler.datasetStats(dataset)),
+    };
   } catch (error) {
     if (error?.name === 'DatasetError') throw new Error(`dataset error: ${error.message}`);
     throw error;
@@ -109,11 +113,11 @@ const cliOptions = {
 };
 
 /** Copies pages, styles, icons and locales, and writes the manifest and data. */
-function writeStatic(target, datasetJson) {
+function writeStatic(target, dataFiles) {
   const out = join(DIST, target);
   mkdirSync(join(out, 'data'), { recursive: true });
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
-  writeFileSync(join(out, 'data', 'dataset.json'), datasetJson);
+  for (const [name, contents] of Object.entries(dataFiles)) writeFileSync(join(out, 'data', name), contents);
   for (const page of ['popup', 'options']) {
     for (const ext of ['html', 'css']) {
       const file = join(ROOT, 'src', page, `${page}.${ext}`);
@@ -145,9 +149,10 @@ async function buildOnce() {
   for (const target of TARGETS) {
     rmSync(join(DIST, target), { recursive: true, force: true });
     await esbuild.build(bundleOptions(target));
-    writeStatic(target, data.json);
+    writeStatic(target, data.files);
     const size = treeSize(join(DIST, target));
-    console.log(`build: dist/${target} ${kb(size)} (dataset ${kb(data.json.length)}, ${data.count} entities)`);
+    const files = Object.entries(data.files).map(([name, contents]) => `${name} ${kb(Buffer.byteLength(contents))}`).join(', ');
+    console.log(`build: dist/${target} ${kb(size)} (${files}; ${data.count} entities)`);
     if (size > SIZE_BUDGET_BYTES) throw new Error(`dist/${target} is ${kb(size)}, over the ${kb(SIZE_BUDGET_BYTES)} budget`);
     if (!noZip) {
       const zip = join(DIST, `backstory-${target}-${pkg.version}.zip`);

@@ -1,18 +1,17 @@
 /**
- * The background owns the dataset and the matcher index: content scripts send
- * block texts and get mentions back, so no tab ever parses the dataset or builds
- * an index (a page with nothing to match pays only for its own text walk).
- * The reader's custom terms are merged in; the merged index is rebuilt when
- * they change (checked on each use, since a stopped worker keeps no state).
+ * The background owns the dataset: cards, search and credits are answered here,
+ * so no tab ever parses it. It is read on the first such request (a hover, not a
+ * page load: matching uses the smaller `matcher.json`, see matching-store.ts).
+ * The reader's custom terms are merged in, rebuilt when they change.
  */
 import browser from 'webextension-polyfill';
 import { buildCard, type CardModel } from '../shared/card';
 import { aliasText, kindOf, type CompiledDataset, type Entity, type SourceInfo } from '../shared/dataset';
 import { buildLeaderIndex, type Leader } from '../shared/time-lines';
 import { today } from '../shared/dates';
-import type { EntityBrief, MatchPageResponse, SearchResult } from '../shared/messages';
-import { createMatcher, matcherInputFromDataset, type Matcher } from '../matcher';
+import type { SearchResult } from '../shared/messages';
 import { CUSTOM_SOURCE, customEntity, readCustomTerms } from './custom-entities';
+import { getMatching } from './matching-store';
 import { searchEntries, type Searchable } from './search';
 
 interface LoadedDataset {
@@ -21,7 +20,6 @@ interface LoadedDataset {
   leaders: ReadonlyMap<string, Leader[]>;
   /** The packaged sources only, in the dataset's order (the About section lists these). */
   packagedSources: SourceInfo[];
-  matcher: Matcher;
   searchable: Searchable[];
 }
 
@@ -47,7 +45,6 @@ function build(dataset: CompiledDataset, custom: Entity[]): LoadedDataset {
     sources: new Map([...dataset.sources, CUSTOM_SOURCE].map((source) => [source.id, source])),
     packagedSources: dataset.sources,
     leaders: buildLeaderIndex(all),
-    matcher: createMatcher(matcherInputFromDataset(all)),
     searchable: all.map((e) => ({
       id: e.id,
       name: e.name,
@@ -65,19 +62,6 @@ export async function getDataset(): Promise<LoadedDataset> {
     merged = { revision: custom.revision, dataset: build(dataset, custom.terms.map(customEntity)) };
   }
   return merged.dataset;
-}
-
-/** Finds mentions in a page's blocks and names the entities they point at. */
-export async function matchPage(blocks: string[], firstMentionOnly: boolean): Promise<MatchPageResponse> {
-  const { matcher, entities } = await getDataset();
-  const found = matcher.find(blocks, { firstMentionOnly });
-  const briefs: Record<string, EntityBrief> = {};
-  const mentions = found.map(({ block, start, end, id }) => {
-    const entity = entities.get(id);
-    if (entity && !briefs[id]) briefs[id] = { name: entity.name, type: entity.type, kind: kindOf(entity.type) };
-    return { block, start, end, id };
-  });
-  return { mentions, entities: briefs };
 }
 
 /** The card for one entity on a date (the article's, else today). */
@@ -106,7 +90,7 @@ export async function searchEntities(query: string): Promise<SearchResult[]> {
 export async function bestMatchFor(text: string): Promise<string | undefined> {
   const selection = text.replace(/\s+/g, ' ').trim().slice(0, 500);
   if (!selection) return undefined;
-  const { matcher } = await getDataset();
+  const { matcher } = await getMatching();
   const [mention] = matcher.find([selection], { firstMentionOnly: true });
   if (mention) return mention.id;
   return (await searchEntities(selection))[0]?.id;

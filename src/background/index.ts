@@ -11,7 +11,8 @@ import { readSettings } from '../shared/settings-storage';
 import { showCount, showEnabled } from './action-state';
 import { onCommand, toggleSiteInTab } from './commands';
 import { createMenus, lookUpSelection, onMenuClick } from './context-menu';
-import { listSources, lookupCard, matchPage, searchEntities } from './dataset-store';
+import { listSources, lookupCard, searchEntities } from './dataset-store';
+import { matchPage } from './matching-store';
 import { migrateStoredSettings } from './migrate';
 
 function hostOf(url: string | undefined): string | undefined {

@@ -44,3 +44,4 @@ export function createMatcher(input: MatcherInput): Matcher {
     },
   };
 }
+export { packMatcherInput, unpackMatcherInput, type PackedMatcherInput } from './pack';

@@ -7,8 +7,8 @@
 import { findArticleRoots } from '../../src/content/article-root';
 import { highlight, slicesByBlock, type Highlights } from '../../src/content/highlighter';
 import { scanBlocks } from '../../src/content/scan';
-import { createMatcher, matcherInputFromDataset, type Matcher } from '../../src/matcher';
-import { kindOf, type CompiledDataset } from '../../src/shared/dataset';
+import { createMatcher, unpackMatcherInput, type Matcher } from '../../src/matcher';
+import { kindOf } from '../../src/shared/dataset';
 import type { EntityBrief, PageMention } from '../../src/shared/messages';
 import { fillArticle } from './page-synthetic';
 
@@ -30,8 +30,8 @@ export interface PageRun {
 }
 
 export interface PageHarness {
-  /** Builds the matcher from the compiled dataset; returns the build's milliseconds. */
-  load(dataset: CompiledDataset): number;
+  /** Builds the matcher from the text of `data/matcher.json`, as the background does at start; returns the milliseconds (parse + unpack + index). */
+  load(packedJson: string): number;
   /** Replaces the body with a synthetic article (see page-synthetic.ts). */
   fill(words: number, withNames: boolean, seed: number): void;
   /** One activation on the current document, undone at the end. */
@@ -49,13 +49,14 @@ function firstMentions(mentions: readonly PageMention[]): PageMention[] {
 }
 
 const harness: PageHarness = {
-  load(dataset) {
+  load(packedJson) {
     const start = performance.now();
-    matcher = createMatcher(matcherInputFromDataset(dataset.entities));
+    const input = unpackMatcherInput(JSON.parse(packedJson));
+    matcher = createMatcher(input);
     const buildMs = performance.now() - start;
     briefs = {};
-    for (const e of dataset.entities) briefs[e.id] = { name: e.name, type: e.type, kind: kindOf(e.type) };
-    aliasTexts = matcherInputFromDataset(dataset.entities).aliases.filter((a) => !a.short).map((a) => a.text);
+    for (const e of input.entities) briefs[e.id] = { name: e.name, type: e.type, kind: kindOf(e.type) };
+    aliasTexts = input.aliases.filter((a) => !a.short).map((a) => a.text);
     return buildMs;
   },
 

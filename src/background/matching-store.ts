@@ -1,0 +1,62 @@
+/**
+ * The matcher index: built at background start from the packed matcher input
+ * (`data/matcher.json`), not from the whole dataset, so the first page after the
+ * service worker wakes waits for the smaller file only. The reader's custom terms
+ * are merged in; the index is rebuilt when they change (checked on each use, since
+ * a stopped worker keeps no state).
+ */
+import browser from 'webextension-polyfill';
+import { kindOf } from '../shared/dataset';
+import type { EntityBrief, MatchPageResponse } from '../shared/messages';
+import { createMatcher, matcherInputFromDataset, unpackMatcherInput, type Matcher, type MatcherInput, type PackedMatcherInput } from '../matcher';
+import { customEntity, readCustomTerms } from './custom-entities';
+
+interface Matching {
+  matcher: Matcher;
+  briefs: Map<string, EntityBrief>;
+}
+
+let packaged: Promise<MatcherInput> | undefined;
+let merged: { revision: string; matching: Matching } | undefined;
+
+function loadPackaged(): Promise<MatcherInput> {
+  // Our own packaged file: this is not a network request.
+  packaged ??= fetch(browser.runtime.getURL('data/matcher.json'))
+    .then((response) => response.json() as Promise<PackedMatcherInput>)
+    .then(unpackMatcherInput)
+    .catch((error: unknown) => {
+      packaged = undefined;
+      throw error;
+    });
+  return packaged;
+}
+
+/** The matcher over the packaged aliases and the reader's custom terms. */
+export async function getMatching(): Promise<Matching> {
+  const [input, custom] = await Promise.all([loadPackaged(), readCustomTerms()]);
+  if (merged?.revision !== custom.revision) {
+    const extra = matcherInputFromDataset(custom.terms.map(customEntity));
+    const entities = [...input.entities, ...extra.entities];
+    merged = {
+      revision: custom.revision,
+      matching: {
+        matcher: createMatcher({ entities, aliases: [...input.aliases, ...extra.aliases] }),
+        briefs: new Map(entities.map((e) => [e.id, { name: e.name, type: e.type, kind: kindOf(e.type) }])),
+      },
+    };
+  }
+  return merged.matching;
+}
+
+/** Finds mentions in a page's blocks and names the entities they point at. */
+export async function matchPage(blocks: string[], firstMentionOnly: boolean): Promise<MatchPageResponse> {
+  const { matcher, briefs } = await getMatching();
+  const found = matcher.find(blocks, { firstMentionOnly });
+  const entities: Record<string, EntityBrief> = {};
+  const mentions = found.map(({ block, start, end, id }) => {
+    const brief = briefs.get(id);
+    if (brief && !entities[id]) entities[id] = brief;
+    return { block, start, end, id };
+  });
+  return { mentions, entities };
+}
