@@ -30,15 +30,30 @@ function position(c: Candidate): number {
   return c.block * 4294967296 + c.start;
 }
 
+/**
+ * "Montoya-Lewis", "Smith-Jones": a word joined by a hyphen to another capitalized
+ * word is part of a double-barrelled name, never the surname of someone else.
+ * ("Sino-US" and "US-China" are unaffected: only short forms are held to this.)
+ */
+function isInCompoundName(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  const joins = (left: number) =>
+    left >= 0 && left + 1 < tokens.count && /^[-‐‑]$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!));
+  const isCapital = (t: number) => /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[t]!, tokens.starts[t]! + 1));
+  return (joins(c.first - 1) && isCapital(c.first - 1)) || (joins(c.last) && isCapital(c.last + 1));
+}
+
 function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
   const entities: number[] = [];
   const needsName: boolean[] = [];
   let isContested = false;
   let isNameLike = true;
+  const inCompound = isInCompoundName(page, c);
   for (const a of c.aliases) {
     const flags = index.flags[a]!;
     const e = index.entityOf[a]!;
     const isShort = (flags & SHORT) !== 0 && (flags & UNAMBIGUOUS) === 0;
+    if (isShort && inCompound) continue;
     const k = entities.indexOf(e);
     if (k === -1) {
       entities.push(e);

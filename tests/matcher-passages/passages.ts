@@ -56,6 +56,8 @@ export const PASSAGES: Passage[] = [
   { name: 'demonym inside a longer name', blocks: ['The Chinese Communist Party met, and Chinese officials briefed reporters.'], expect: [['bs:org/ccp', 'Chinese Communist Party'], [CN, 'Chinese', 0, 1]] },
   // Short forms.
   { name: 'surname after full name', blocks: ['John Kerry arrived in Beijing.', 'Kerry said the talks were useful.'], expect: [['Q22316', 'John Kerry'], ['Q956', 'Beijing'], ['Q22316', 'Kerry', 1]] },
+  { name: 'a double-barrelled name is not a surname', blocks: ['Judge Kerry-Lewis was sworn in on Monday.', 'Kerry-Lewis thanked her family.'], expect: [] },
+  { name: 'title then surname still counts', blocks: ['Secretary Kerry was sworn in on Monday.'], expect: [['Q22316', 'Kerry']] },
   { name: 'surname alone stays plain', blocks: ['Kerry said the talks were useful, and Wang agreed.'], expect: [] },
   { name: 'surname before full name stays plain', blocks: ['Biden spoke first. Later, Joe Biden answered questions.'], expect: [['Q6279', 'Joe Biden']] },
   { name: 'title with surname', blocks: ['President Xi hosted the summit, and Xi later spoke to Wang Yi.'], expect: [['Q15031', 'Xi'], ['Q15031', 'Xi', 0, 1], ['Q701801', 'Wang Yi']] },
