@@ -10,7 +10,7 @@
 import { AMBIGUOUS, EXACT, SHARED, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import type { Candidate } from './scan';
-import { COMMON_WORDS, DATE_WORDS, MONTHS, TITLES } from './words';
+import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, MONTHS, TITLES } from './words';
 
 /** A candidate tied to one entity. */
 export interface Resolved {
@@ -84,7 +84,8 @@ function hasTitleBefore(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
   if (c.first === 0) return false;
   const gap = tokens.text.slice(tokens.ends[c.first - 1]!, tokens.starts[c.first]!);
-  return /^\.?\s+$/u.test(gap) && TITLES.has(tokens.word(c.first - 1));
+  // "King Charles", "Prince Philip": a title before a given name names someone else.
+  return /^\.?\s+$/u.test(gap) && TITLES.has(tokens.word(c.first - 1)) && !GIVEN_NAMES.has(tokens.word(c.first));
 }
 
 /** Keeps the longest non-overlapping candidates (ties: earliest first). */

@@ -45,3 +45,22 @@ export const STOPWORDS = new Set([
   'later', 'other', 'there', 'these', 'those', 'some', 'many', 'all', 'any', 'per', 'cent',
   'percent', 'million', 'billion', 'year', 'years', 'people', 'us', 'same', 'under', 'what',
 ]);
+
+/**
+ * Given names that are also some officeholder's surname ("Prince Charles" is not
+ * Dominica's Pierre Charles; "Michael" is not Alun Michael): never a short form on
+ * their own, and a title before them ("King Charles", "Prince Philip") proves nothing.
+ * Surnames that are mostly surnames (Harris, Martin, Morgan) are left out on purpose.
+ */
+export const GIVEN_NAMES = new Set([
+  'james', 'john', 'charles', 'philip', 'phillip', 'george', 'michael', 'anthony', 'stephen', 'steven',
+  'thomas', 'henry', 'david', 'daniel', 'paul', 'peter', 'mark', 'andrew', 'edward', 'richard', 'robert',
+  'william', 'joseph', 'francis', 'arthur', 'albert', 'louis', 'sean', 'kenny', 'jason', 'joy', 'grace',
+  'ann', 'anne', 'jean', 'christian', 'vincent', 'patrick', 'simon', 'samuel', 'isaac', 'abraham', 'moses',
+  'oliver', 'frank', 'benjamin', 'mary', 'elizabeth', 'catherine', 'margaret', 'alexander', 'nicholas',
+  'matthew', 'christopher', 'jonathan', 'timothy', 'kevin', 'brian', 'eric', 'grant', 'mohammed',
+  'mohammad', 'muhammad', 'mohamed', 'ahmed', 'ahmad', 'ali', 'hassan', 'hussein', 'mustafa', 'mustapha',
+  'habib', 'ibrahim', 'ismail', 'omar', 'abdullah', 'khalid', 'said', 'karim', 'jose', 'josé', 'juan',
+  'carlos', 'luis', 'pedro', 'manuel', 'antonio', 'francisco', 'pierre', 'michel', 'jacques', 'andré',
+  'hans', 'victor', 'maria', 'emmanuel', 'felix', 'julius', 'marcus', 'rose', 'hope',
+]);

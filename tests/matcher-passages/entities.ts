@@ -50,6 +50,7 @@ export const TEST_ENTITIES: Entity[] = [
   entity('Q15031', 'person', 'Xi Jinping', [{ text: 'Xi', short: true }], 'General secretary of the Chinese Communist Party and President of China.', { related: ['Q148'] }),
   entity('Q701801', 'person', 'Wang Yi', [{ text: 'Wang', short: true }], 'Chinese diplomat and foreign minister.', { related: ['Q148'] }),
   entity('Q6279', 'person', 'Joe Biden', ['Joseph R. Biden', { text: 'Biden', short: true }], 'American politician, President of the United States from 2021 to 2025.', { related: ['Q30'] }),
+  entity('bs:person/pierre-charles', 'person', 'Pierre Charles', [{ text: 'Charles', short: true }], 'Prime Minister of Dominica from 2000 to 2004.'),
   entity('Q7821917', 'person', 'Antony Blinken', [{ text: 'Blinken', short: true, unambiguous: true }], 'American diplomat, Secretary of State from 2021 to 2025.'),
   entity('bs:place/great-hall-of-the-people', 'building', 'Great Hall of the People', [], 'State building on Tiananmen Square in Beijing.', { related: ['Q956'] }),
   entity('bs:place/great-hall', 'building', 'Great Hall', [], 'Banqueting hall of a fictional castle, used here to test that longer names win.'),

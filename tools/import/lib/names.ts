@@ -1,4 +1,5 @@
 /** Person-name helpers: the surname a news story falls back to after the full name. */
+import { GIVEN_NAMES } from '../../../src/matcher/words';
 
 /** Jurisdictions whose leaders' names are written family name first in English news. */
 const FAMILY_NAME_FIRST = new Set(['china', 'taiwan', 'hong-kong', 'macau', 'north-korea', 'south-korea', 'cambodia']);
@@ -13,8 +14,12 @@ export function surnameOf(fullName: string, jurisdiction = ''): string | undefin
   const tokens = name.split(/\s+/).filter((t) => !/^[A-Z]\.$/.test(t));
   if (tokens.length < 2) return undefined;
   // A hyphenated given name ("Ban Ki-moon") marks Korean order even outside Korea's jurisdiction.
-  const familyFirst = FAMILY_NAME_FIRST.has(jurisdiction) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[tokens.length - 1]!);
+  // "Sean Chen": an English given name first means English order, wherever the person serves.
+  const hasWesternGivenName = GIVEN_NAMES.has(tokens[0]!.toLowerCase());
+  const familyFirst = !hasWesternGivenName && (FAMILY_NAME_FIRST.has(jurisdiction) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[tokens.length - 1]!));
   const candidate = familyFirst ? tokens[0]! : tokens[tokens.length - 1]!;
   if (candidate.length < 2 || /^[IVXL]+$/.test(candidate) || /\./.test(candidate)) return undefined;
+  // A surname that is also a common given name ("Michael", "Charles") would name strangers.
+  if (GIVEN_NAMES.has(candidate.toLowerCase())) return undefined;
   return candidate;
 }
