@@ -76,6 +76,11 @@ export class PageContext {
     return !(gap.trim() === '.' && previous.length <= 3 && isCapitalized(previous));
   }
 
+  /** Whether a folded word is among the entity's context words (role titles, facts, related names). */
+  hasContextWord(entity: number, word: string): boolean {
+    return this.contextWords(entity).includes(word);
+  }
+
   private contextWords(entity: number): string[] {
     let words = this.contextCache.get(entity);
     if (!words) {

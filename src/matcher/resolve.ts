@@ -10,7 +10,7 @@
 import { AMBIGUOUS, EXACT, SHARED, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import type { Candidate } from './scan';
-import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, MONTHS, TITLES } from './words';
+import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, TITLES } from './words';
 
 /** A candidate tied to one entity. */
 export interface Resolved {
@@ -80,12 +80,27 @@ function isDate(page: PageContext, c: Candidate): boolean {
   return previous !== undefined && (DATE_WORDS.has(previous) || /^\d/.test(previous));
 }
 
-function hasTitleBefore(page: PageContext, c: Candidate): boolean {
+/** The title right before a candidate ("President" in "President Xi"), folded, if any. */
+function titleBefore(page: PageContext, c: Candidate): string | undefined {
   const tokens = page.blocks[c.block]!;
-  if (c.first === 0) return false;
+  if (c.first === 0) return undefined;
   const gap = tokens.text.slice(tokens.ends[c.first - 1]!, tokens.starts[c.first]!);
+  const title = tokens.word(c.first - 1);
   // "King Charles", "Prince Philip": a title before a given name names someone else.
-  return /^\.?\s+$/u.test(gap) && TITLES.has(tokens.word(c.first - 1)) && !GIVEN_NAMES.has(tokens.word(c.first));
+  if (!/^\.?\s+$/u.test(gap) || !TITLES.has(title) || GIVEN_NAMES.has(tokens.word(c.first))) return undefined;
+  return title;
+}
+
+/** Abbreviated titles, spelled out as role titles spell them. */
+const TITLE_WORDS: Record<string, string> = { sen: 'senator', gov: 'governor', gen: 'general', rep: 'representative', congressman: 'representative', congresswoman: 'representative' };
+
+/**
+ * Whether a title fits the entity: an honorific fits anyone; a post must be one of
+ * its roles ("Judge Ford" is not Ontario's Premier Doug Ford, "President Xi" is Xi).
+ */
+function titleFits(page: PageContext, entity: number, title: string): boolean {
+  if (HONORIFICS.has(title)) return true;
+  return page.hasContextWord(entity, TITLE_WORDS[title] ?? title);
 }
 
 /** Keeps the longest non-overlapping candidates (ties: earliest first). */
@@ -133,11 +148,11 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     }
     if (isDate(page, c)) continue;
     const here = position(c);
-    const hasTitle = hasTitleBefore(page, c);
+    const title = titleBefore(page, c);
     const eligible = j.entities.filter((e, k) => {
       if (!j.needsName[k]) return true;
       const since = established.get(e);
-      return hasTitle || (since !== undefined && since < here);
+      return (title !== undefined && titleFits(page, e, title)) || (since !== undefined && since < here);
     });
     let winner: number | undefined;
     if (eligible.length === 1 && !j.isContested) winner = eligible[0];

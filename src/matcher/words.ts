@@ -23,6 +23,9 @@ export const TITLES = new Set([
   'congressman', 'congresswoman', 'lawmaker', 'spokesman', 'spokeswoman', 'colonel', 'admiral',
 ]);
 
+/** Titles of address that fit anyone: "Mr Kerry" needs no role to match. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr']);
+
 /** Month names: "May" after these words, or before a number, is a date. */
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',

@@ -58,6 +58,8 @@ export const PASSAGES: Passage[] = [
   { name: 'surname after full name', blocks: ['John Kerry arrived in Beijing.', 'Kerry said the talks were useful.'], expect: [['Q22316', 'John Kerry'], ['Q956', 'Beijing'], ['Q22316', 'Kerry', 1]] },
   { name: 'a double-barrelled name is not a surname', blocks: ['Judge Kerry-Lewis was sworn in on Monday.', 'Kerry-Lewis thanked her family.'], expect: [] },
   { name: 'a title before a given name names someone else', blocks: ['King Charles opened the new session of parliament.'], expect: [] },
+  { name: 'a title must fit the person', blocks: ['Judge Kerry said the sentence was fair.'], expect: [] },
+  { name: 'an honorific fits anyone', blocks: ['Mr Kerry said the talks were useful.'], expect: [['Q22316', 'Kerry']] },
   { name: 'title then surname still counts', blocks: ['Secretary Kerry was sworn in on Monday.'], expect: [['Q22316', 'Kerry']] },
   { name: 'surname alone stays plain', blocks: ['Kerry said the talks were useful, and Wang agreed.'], expect: [] },
   { name: 'surname before full name stays plain', blocks: ['Biden spoke first. Later, Joe Biden answered questions.'], expect: [['Q6279', 'Joe Biden']] },
