@@ -93,7 +93,7 @@ export function singulars(word: string): string[] {
   return out;
 }
 
-function insertPath(root: Map<string, TrieNode>, first: string, rest: string[], aliasIndex: number): TrieNode {
+function insertPath(root: Map<string, TrieNode>, first: string, rest: readonly string[], aliasIndex: number): TrieNode {
   let node = root.get(first);
   if (!node) {
     node = new TrieNode();
@@ -103,6 +103,9 @@ function insertPath(root: Map<string, TrieNode>, first: string, rest: string[], 
   (node.entries ??= []).push(aliasIndex);
   return node;
 }
+
+const SIMPLE_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const NO_REST: readonly string[] = [];
 
 /** Builds the index; aliases with no word characters are skipped. */
 export function buildAliasIndex(input: MatcherInput): AliasIndex {
@@ -118,6 +121,24 @@ export function buildAliasIndex(input: MatcherInput): AliasIndex {
   for (let a = 0; a < aliases.length; a++) {
     const alias = aliases[a]!;
     entityOf[a] = entityIndex.get(alias.id) ?? -1;
+    if (entityOf[a] === -1) continue;
+    if (SIMPLE_WORDS.test(alias.text)) {
+      // Plain ASCII words with single spaces (most aliases): the tokenizer's typed
+      // arrays are not needed, and the garbage they make is most of the build's cost.
+      const f = aliasFlags(alias);
+      flags[a] = f;
+      const words = alias.text.toLowerCase().split(' ');
+      const first = words[0]!;
+      const rest = words.length === 1 ? NO_REST : words.slice(1).map((w) => ` ${w}`);
+      ends.push(insertPath(root, first, rest, a));
+      if (f & TERM) {
+        const last = words[words.length - 1]!;
+        for (const singular of singulars(last)) {
+          ends.push(rest.length ? insertPath(root, first, [...rest.slice(0, -1), ` ${singular}`], a) : insertPath(root, singular, NO_REST, a));
+        }
+      }
+      continue;
+    }
     const tokens = tokenize(alias.text);
     if (tokens.count === 0 || entityOf[a] === -1) continue;
     const f = aliasFlags(alias);
