@@ -2,6 +2,7 @@ import { matchableAliases, type Entity } from '../shared/dataset';
 import type { MatcherInput } from './types';
 
 /** Proper nouns in a summary ("Tbilisi", "Caucasus"): the words that tell namesakes apart. */
+const SOURCE_NAMES = /\b(?:the )?(?:CIA World Factbook|World Factbook|Factbook|Wikidata|Wikipedia|GeoNames|S&P 500)\b/g;
 const PROPER_NOUN = /(?<![.!?]\s)\b\p{Lu}[\p{L}\p{M}'’-]{3,}/gu;
 
 /**
@@ -17,7 +18,9 @@ function contextOf(entity: Entity, names: ReadonlyMap<string, string>): string[]
     const name = names.get(id);
     if (name) words.push(name);
   }
-  words.push(...(entity.summary.match(PROPER_NOUN) ?? []));
+  // Source names in generated summaries ("listed by the CIA World Factbook") say nothing
+  // about the entity, and "World" is on every page.
+  words.push(...(entity.summary.replace(SOURCE_NAMES, '').match(PROPER_NOUN) ?? []));
   return words;
 }
 

@@ -68,6 +68,14 @@ export function importCities(countries: CountryImport): Entity[] {
     }
     const ascii = asciiVariant(name);
     if (ascii) aliases.push(AMBIGUOUS_CITY_NAMES.has(foldAlias(ascii)) ? { text: ascii, ambiguous: true } : { text: ascii });
+    // "Saint Petersburg", "St. Petersburg", "St Petersburg": news uses all three.
+    const saint = /^(Saint|St\.?) (.+)$/.exec(name);
+    if (saint) {
+      for (const form of ['Saint', 'St.', 'St']) {
+        const text = `${form} ${saint[2]}`;
+        if (text !== name && !aliases.some((a) => a.text === text)) aliases.push({ text });
+      }
+    }
     const where = [region && region !== name ? region : undefined, country?.name].filter(Boolean).join(', ');
     const summary = `${isCapital ? `Capital of ${country?.name ?? 'a country'}` : `City in ${where || 'an unknown country'}`}.${
       isCapital && region && region !== name ? ` Region: ${region}.` : ''

@@ -11,7 +11,6 @@ import { foldAlias, slugify } from './lib/text';
 export const SP500_DATE = '2026-08-08';
 
 /** Tickers that are also words or common abbreviations; the rest match as exact-case aliases ("NVDA"). */
-const WORD_TICKERS = new Set('ALL ARE BALL CAT COST HAS KEY LOW NOW TECH FAST FIX GEN MET MAR DOC ICE LIN EXE CASY IEX HUM PEG PODD AME AMP CMS COO COR DAL DOW ECHO EQT FOX IBM KIM LEN MOS NEE NWS PWR REG ROL SNA TAP TEL TER TPR TRV WAT WELL WST YUM LUV EME FIS FDS CPT ETN HST AVY AES APA AON CSX CVS KKR LITE FLEX DELL EBAY COIN DASH PLTR ACN APP DHR ATO HAL HOOD NVR PPL PTC RTX SYK TKO UDR UPS VST DIS'.split(' '));
 
 const SUFFIX = /(,? (Inc\.?|Incorporated|Corporation|Corp\.?|Co\.|Company|plc|PLC|Ltd\.?|Limited|Holdings|Holding|N\.V\.|S\.A\.|SE|AG|\(Class [A-C]\)|Class [A-C]|& Co\.?))+$/;
 
@@ -56,8 +55,8 @@ export function importCompanies(): Entity[] {
     const isKeptWord = FAMOUS_WORD_BRANDS.has(short.toLowerCase());
     if (foldAlias(short) !== foldAlias(name) && (!commonWord || isKeptWord)) aliases.push({ text: short, ...(commonWord ? { ambiguous: true } : {}) });
     else if (commonWord) aliases.push({ text: name, ambiguous: true });
-    const ticker = row.Symbol!;
-    if (/^[A-Z]{3,5}$/.test(ticker) && !WORD_TICKERS.has(ticker) && foldAlias(ticker) !== foldAlias(short)) aliases.push({ text: ticker, case: 'exact' });
+    // Tickers are kept as a fact, not an alias: in prose "USB" is a port and "GIS" a map
+    // long before they are U.S. Bancorp or General Mills (both seen on real pages).
     const founded = /^\d{4}/.exec(row.Founded ?? '')?.[0];
     entities.push({
       id,

@@ -98,8 +98,13 @@ export function countryAliases(name: string, input: NameInputs): AliasObject[] {
   }
   const nat = input.nationality;
   for (const raw of [nat?.adjective?.text ?? '', nat?.noun?.text ?? '']) {
-    for (const text of cleanName(raw.replace(/\(s\)/g, '').replace(/\(singular and plural\)/g, ''))) {
-      if (isLatin(text) && /^\p{Lu}/u.test(text) && text.split(' ').length <= 3) add(text, { demonym: true });
+    const plain = raw.replace(/\(singular and plural\)/g, '');
+    // "American(s)": the Factbook's noun stands for both; news writes "Americans" as often.
+    const forms = /\(s\)/.test(plain) ? [plain.replace(/\(s\)/g, ''), plain.replace(/\(s\)/g, 's')] : [plain];
+    for (const form of forms) {
+      for (const text of cleanName(form)) {
+        if (isLatin(text) && /^\p{Lu}/u.test(text) && text.split(' ').length <= 3) add(text, { demonym: true });
+      }
     }
   }
   for (const alias of [...out]) {

@@ -10,6 +10,13 @@ import { slugify } from './lib/text';
 const G20_GEC = ['ar', 'as', 'br', 'ca', 'ch', 'fr', 'gm', 'in', 'id', 'it', 'ja', 'mx', 'rs', 'sa', 'sf', 'ks', 'tu', 'uk', 'us'];
 /** Parties written by hand in data/entities (their generated twin would be a duplicate). */
 const HAND_PARTY_IDS: Record<string, string> = { 'chinese-communist-party': 'bs:org/chinese-communist-party' };
+/** One-word party names that are English words: shown with their country, never matched bare. */
+const GENERIC_NAMES = new Set(['act', 'good', 'horizons', 'league', 'renaissance', 'republicans', 'solidarity', 'ensemble']);
+
+/** The Factbook spells every party the American way; British parties spell themselves "Labour". */
+function localSpelling(text: string, gec: string): string {
+  return gec === 'uk' ? text.replace(/\bLabor\b/g, 'Labour') : text;
+}
 
 /** "Chinese Communist Party or CCP" → { name, aliases }; notes and "formerly" clauses dropped. */
 export function parsePartyLine(line: string): { name: string; aliases: string[] } | undefined {
@@ -32,8 +39,14 @@ export function importParties(countries: CountryImport): Entity[] {
     const field = factbook[gec]?.Government?.['Political parties']?.text ?? '';
     if (!country) continue;
     for (const line of field.split('\n')) {
-      const party = parsePartyLine(line);
-      if (!party) continue;
+      const parsed = parsePartyLine(line);
+      if (!parsed) continue;
+      const party = {
+        name: localSpelling(parsed.name, gec).replace(/^Labour \(Labour\) Party$/, 'Labour Party'),
+        aliases: [...new Set(parsed.aliases.map((a) => localSpelling(a, gec)))],
+      };
+      const isGeneric = GENERIC_NAMES.has(party.name.toLowerCase());
+      if (isGeneric) party.name = `${party.name} (${country.name})`;
       const slug = slugify(party.name);
       if (HAND_PARTY_IDS[slug]) continue;
       const id = `bs:party/${slug}-${gec}`;
@@ -41,8 +54,9 @@ export function importParties(countries: CountryImport): Entity[] {
       used.add(id);
       const aliases: AliasObject[] = [];
       // One-word names (Rodina, GOOD, Komeito) and generic ones are words first, parties second.
-      if (!party.name.includes(' ') || /^(The )?(Greens?|Left|Democrats|Republicans|Labou?r|Conservatives)$/i.test(party.name)) aliases.push({ text: party.name, ambiguous: true });
+      if (!isGeneric && (!party.name.includes(' ') || /^(The )?(Greens?|Left|Democrats|Republicans|Labou?r|Conservatives)$/i.test(party.name))) aliases.push({ text: party.name, ambiguous: true });
       for (const text of party.aliases) {
+        if (text === party.name) continue;
         const exact = /^[A-Z0-9+!()-]{2,}$/.test(text);
         const risky = exact ? text.length <= 2 : !text.includes(' ');
         aliases.push({ text, ...(exact ? { case: 'exact' as const } : {}), ...(risky ? { ambiguous: true } : {}) });
