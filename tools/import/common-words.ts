@@ -23,6 +23,7 @@ export const AMBIGUOUS_CITY_NAMES = new Set(
     'jamestown', 'charleston', 'wilmington', 'greenville', 'fayetteville', 'bloomington', 'peoria', 
     'carmel', 'mars', 'moron', 'morón', 'bello', 'pau', 'tours', 'nancy', 'angers', 
     'gaya', 'ajax', 'bend', 'chico', 'davie', 'lakewood', 'westminster', 'burlington', 'sandy', 'murray',
+    'vladimir', 'van', 'batman',
     'bay', 'cork', 'limerick', 'bolton', 'oldham', 'stockport', 'blackpool', 'wigan', 'preston',
   ].map((name) => name.toLowerCase()),
 );

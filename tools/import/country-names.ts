@@ -72,6 +72,7 @@ export interface NameInputs {
 /** Aliases for one Factbook entry, without the display name; acronyms exact, demonyms flagged. */
 /** Local or former names that are ordinary English words ("Island" is Iceland in Icelandic). */
 const LOCAL_NAME_CLASHES = new Set(['island']);
+const TWO_LETTER_OK = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU']);
 
 export function countryAliases(name: string, input: NameInputs): AliasObject[] {
   const seen = new Set([foldAlias(name)]);
@@ -90,6 +91,8 @@ export function countryAliases(name: string, input: NameInputs): AliasObject[] {
     for (const text of cleanName(field(key))) if (isLatin(text) && !LOCAL_NAME_CLASHES.has(text.toLowerCase())) add(text);
   }
   for (const text of cleanName(field('abbreviation'))) {
+    // Two-letter abbreviations are words in capitals ("AS" is American Samoa's): only the famous two stay.
+    if (text.replace(/\./g, '').length <= 2 && !TWO_LETTER_OK.has(text)) continue;
     add(text, /^[A-Z.]{2,6}$/.test(text) ? { case: 'exact' } : {});
   }
   const codes = input.codes ?? {};

@@ -20,6 +20,11 @@ const SINCE_2020: Record<string, string> = {
   NAFTA: 'Replaced on 1 July 2020 by the United States-Mexico-Canada Agreement (USMCA).',
   UNAMID: 'Its mandate ended on 31 December 2020.',
 };
+/**
+ * The appendix writes the International Criminal Court "ICCt" to tell it from the
+ * International Chamber of Commerce; the news writes "ICC" and means the court.
+ */
+const ABBREVIATION_FIXES: Record<string, string> = { ICCt: 'ICC', ICC: '' };
 const AMBIGUOUS_NAMES = new Set(['commonwealth', 'entente', 'colombo plan', 'paris club', 'australia group']);
 
 export function orgId(abbreviation: string, name: string): string {
@@ -72,7 +77,7 @@ export function importOrganizations(countries: CountryImport): Entity[] {
   const used = new Set<string>();
   for (const row of readSourceCsv('cia-world-factbook/appendix-b-international-organizations-2020.csv')) {
     const name = row.name!.trim();
-    const abbreviation = (row.abbreviation ?? '').trim();
+    const abbreviation = ABBREVIATION_FIXES[(row.abbreviation ?? '').trim()] ?? (row.abbreviation ?? '').trim();
     if (SKIP.has(abbreviation) || !row.details) continue;
     const isGroupTerm = /^\p{Ll}/u.test(name);
     const founded = foundedOf(row.details);

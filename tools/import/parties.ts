@@ -58,7 +58,8 @@ export function importParties(countries: CountryImport): Entity[] {
       for (const text of party.aliases) {
         if (text === party.name) continue;
         const exact = /^[A-Z0-9+!()-]{2,}$/.test(text);
-        const risky = exact ? text.length <= 2 : !text.includes(' ');
+        // "PDT" is a time zone and "PPP" three parties before it is Korea's: short forms need context.
+        const risky = exact ? text.length <= 3 : !text.includes(' ');
         aliases.push({ text, ...(exact ? { case: 'exact' as const } : {}), ...(risky ? { ambiguous: true } : {}) });
       }
       entities.push({

@@ -13,7 +13,8 @@ import { aliasObject, type AliasObject, type Entity, type EntityType } from '../
 import { foldAlias } from './lib/text';
 
 const PRIORITY: Record<EntityType, number> = {
-  country: 0, territory: 0, place: 0, organization: 1, party: 1, media: 1, person: 2, city: 3, building: 3, company: 4, term: 5, event: 5,
+  // A territory yields to a country: "French" is France, not Saint Pierre and Miquelon.
+  country: 0, territory: 1, place: 0, organization: 1, party: 1, media: 1, person: 2, city: 3, building: 3, company: 4, term: 5, event: 5,
 };
 
 interface Claim {
