@@ -118,6 +118,9 @@ export function buildAliasIndex(input: MatcherInput): AliasIndex {
   const root = new Map<string, TrieNode>();
   const ends: TrieNode[] = [];
 
+  // Only a term's name gets its singular for free: other aliases are forms an editor
+  // chose ("primaries" must not answer to "primary", nor "renewables" to "renewable").
+  const isName = (a: number) => aliases[a]!.text === entities[entityOf[a]!]!.name;
   for (let a = 0; a < aliases.length; a++) {
     const alias = aliases[a]!;
     entityOf[a] = entityIndex.get(alias.id) ?? -1;
@@ -131,7 +134,7 @@ export function buildAliasIndex(input: MatcherInput): AliasIndex {
       const first = words[0]!;
       const rest = words.length === 1 ? NO_REST : words.slice(1).map((w) => ` ${w}`);
       ends.push(insertPath(root, first, rest, a));
-      if (f & TERM) {
+      if (f & TERM && isName(a)) {
         const last = words[words.length - 1]!;
         for (const singular of singulars(last)) {
           ends.push(rest.length ? insertPath(root, first, [...rest.slice(0, -1), ` ${singular}`], a) : insertPath(root, singular, NO_REST, a));
@@ -152,8 +155,8 @@ export function buildAliasIndex(input: MatcherInput): AliasIndex {
     if (tail) trailing.set(a, tail);
     const first = tokens.word(0);
     ends.push(insertPath(root, first, rest, a));
-    if (f & TERM) {
-      // Plural aliases also answer to their singular ("sanctions" → "sanction").
+    if (f & TERM && isName(a)) {
+      // A plural name also answers to its singular ("sanctions" → "sanction").
       const last = rest.length ? rest[rest.length - 1]! : first;
       for (const singular of singulars(last)) {
         ends.push(rest.length ? insertPath(root, first, [...rest.slice(0, -1), singular], a) : insertPath(root, singular, [], a));

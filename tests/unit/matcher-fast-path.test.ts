@@ -7,8 +7,8 @@ import type { MatcherInput } from '../../src/matcher';
 function input(space: string): MatcherInput {
   return {
     entities: [
-      { id: 'a', name: 'Great Hall of the People', type: 'building' },
-      { id: 'b', name: 'greenhouse gas emitters', type: 'term' },
+      { id: 'a', name: `Great${space}Hall of the People`, type: 'building' },
+      { id: 'b', name: `greenhouse${space}gas emitters`, type: 'term' },
       { id: 'c', name: 'Kerry', type: 'person' },
     ],
     aliases: [
