@@ -1,0 +1,3 @@
+import { rtlSuite } from './rtl.shared.mjs';
+
+rtlSuite('chromium');
