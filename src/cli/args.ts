@@ -1,4 +1,5 @@
 /** Command-line parsing for the CLI: strict, so a typo is an error rather than a surprise. */
+import { isIsoDay } from '../shared/dates';
 
 export const USAGE = `Usage:
   backstory match FILE|- [--as-of YYYY-MM-DD] [--json]
@@ -30,17 +31,6 @@ export interface CliArgs {
   dataset: string | undefined;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `text` is a real calendar date written YYYY-MM-DD. */
-export function isValidDate(text: string): boolean {
-  const parts = DATE.exec(text);
-  if (!parts) return false;
-  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** Parses argv (without node and the script); throws UsageError on anything unexpected. */
 export function parseArgs(argv: readonly string[]): CliArgs {
   const positional: string[] = [];
@@ -59,7 +49,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (flag === '--json' && inline === undefined) isJson = true;
     else if (flag === '--as-of') {
       asOf = value();
-      if (!isValidDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
+      if (!isIsoDay(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
     } else if (flag === '--dataset') dataset = value();
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else positional.push(arg);
