@@ -4,7 +4,6 @@
  * page load: matching uses the smaller `matcher.json`, see matching-store.ts).
  * The reader's custom terms are merged in, rebuilt when they change.
  */
-import browser from 'webextension-polyfill';
 import { buildCard, type CardModel } from '../shared/card';
 import { aliasText, kindOf, type CompiledDataset, type Entity, type SourceInfo } from '../shared/dataset';
 import { buildLeaderIndex, type Leader } from '../shared/time-lines';
@@ -12,6 +11,7 @@ import { today } from '../shared/dates';
 import type { SearchResult } from '../shared/messages';
 import { CUSTOM_SOURCE, customEntity, readCustomTerms } from './custom-entities';
 import { getMatching } from './matching-store';
+import { packagedFile } from './packaged';
 import { searchEntries, type Searchable } from './search';
 
 interface LoadedDataset {
@@ -23,19 +23,9 @@ interface LoadedDataset {
   searchable: Searchable[];
 }
 
-let packaged: Promise<CompiledDataset> | undefined;
 let merged: { revision: string; dataset: LoadedDataset } | undefined;
 
-function loadPackaged(): Promise<CompiledDataset> {
-  // Our own packaged file: this is not a network request.
-  packaged ??= fetch(browser.runtime.getURL('data/dataset.json'))
-    .then((response) => response.json() as Promise<CompiledDataset>)
-    .catch((error: unknown) => {
-      packaged = undefined;
-      throw error;
-    });
-  return packaged;
-}
+const loadPackaged = packagedFile('data/dataset.json', (json) => json as CompiledDataset);
 
 function build(dataset: CompiledDataset, custom: Entity[]): LoadedDataset {
   const all = [...dataset.entities, ...custom];

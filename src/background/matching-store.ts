@@ -5,31 +5,20 @@
  * are merged in; the index is rebuilt when they change (checked on each use, since
  * a stopped worker keeps no state).
  */
-import browser from 'webextension-polyfill';
 import { kindOf } from '../shared/dataset';
 import type { EntityBrief, MatchPageResponse } from '../shared/messages';
-import { createMatcher, matcherInputFromDataset, unpackMatcherInput, type Matcher, type MatcherInput, type PackedMatcherInput } from '../matcher';
+import { createMatcher, matcherInputFromDataset, unpackMatcherInput, type Matcher, type PackedMatcherInput } from '../matcher';
 import { customEntity, readCustomTerms } from './custom-entities';
+import { packagedFile } from './packaged';
 
 interface Matching {
   matcher: Matcher;
   briefs: Map<string, EntityBrief>;
 }
 
-let packaged: Promise<MatcherInput> | undefined;
 let merged: { revision: string; matching: Matching } | undefined;
 
-function loadPackaged(): Promise<MatcherInput> {
-  // Our own packaged file: this is not a network request.
-  packaged ??= fetch(browser.runtime.getURL('data/matcher.json'))
-    .then((response) => response.json() as Promise<PackedMatcherInput>)
-    .then(unpackMatcherInput)
-    .catch((error: unknown) => {
-      packaged = undefined;
-      throw error;
-    });
-  return packaged;
-}
+const loadPackaged = packagedFile('data/matcher.json', (json) => unpackMatcherInput(json as PackedMatcherInput));
 
 /** The matcher over the packaged aliases and the reader's custom terms. */
 export async function getMatching(): Promise<Matching> {
