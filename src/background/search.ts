@@ -3,7 +3,7 @@
  * unit-tested in node. Names beat aliases, whole matches beat prefixes, and a
  * word inside a name ("Blinken" in "Antony Blinken") comes last.
  */
-import type { EntityKind } from '../shared/dataset';
+import { foldName as fold, type EntityKind } from '../shared/dataset';
 import type { SearchResult } from '../shared/messages';
 
 export const MAX_SEARCH_RESULTS = 8;
@@ -16,10 +16,8 @@ export interface Searchable {
   isCustom: boolean;
 }
 
-/** Case- and accent-insensitive form used for comparing ("Zürich" ~ "zurich"). */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/** Names are compared folded: the shared rule, also used by the CLI's `show`. */
+export { fold };
 
 // Lower is better; one rank per way a text can match the query.
 const RANK = { exactName: 0, namePrefix: 1, exactAlias: 2, aliasPrefix: 3, wordPrefix: 4 } as const;

@@ -1,6 +1,6 @@
 /** `show`: find an entity by id, name or alias, and render the card a reader would see. */
 import { buildCard, cardText, type CardModel } from '../shared/card';
-import { aliasText, type CompiledDataset, type Entity } from '../shared/dataset';
+import { aliasText, foldName as fold, type CompiledDataset, type Entity } from '../shared/dataset';
 import { today } from '../shared/dates';
 import { buildLeaderIndex } from '../shared/time-lines';
 
@@ -15,7 +15,6 @@ export interface CardOutput {
 
 export type Lookup = { ok: true; entity: Entity } | { ok: false; error: string };
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
 /** Finds an entity by id, else by name, else by alias (case- and accent-insensitive). */
 export function findEntity(dataset: CompiledDataset, query: string): Lookup {

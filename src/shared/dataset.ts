@@ -164,3 +164,8 @@ export function matchableAliases(entity: Entity): AliasObject[] {
   }
   return [...byText.values()];
 }
+
+/** Case-, accent- and spacing-insensitive form for looking a name up ("Zürich  Hbf" ~ "zurich hbf"). */
+export function foldName(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
