@@ -11,8 +11,8 @@ import { zipDirectory } from './tools/zip.mjs';
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const DIST = join(ROOT, 'dist');
 const CACHE = join(ROOT, '.cache');
-/** Firefox's add-on id; tests pin a moz-extension UUID to it. */
-export const GECKO_ID = 'backstory@backstory-extension.org';
+/** Firefox's add-on id (tools/browsers.mjs reads it back from the built manifest). */
+const GECKO_ID = 'backstory@backstory-extension.org';
 /** The whole unpacked extension must stay under this (issue 4). */
 const SIZE_BUDGET_BYTES = 8 * 1024 * 1024;
 

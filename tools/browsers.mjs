@@ -5,7 +5,6 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-export const GECKO_ID = 'backstory@backstory-extension.org';
 /** A fixed moz-extension UUID so tests can open the extension's pages in Firefox. */
 export const FIREFOX_UUID = '3f6d1c62-5b0e-4c2a-9d7e-6a1b2c3d4e5f';
 
@@ -65,6 +64,8 @@ export async function launchChromium(extDir, { headless = true } = {}) {
 
 /** Firefox ESR with the extension as a temporary add-on and a fixed extension UUID. */
 export async function launchFirefox(extDir, { headless = true } = {}) {
+  // The add-on id comes from the build itself, so the pinned UUID always matches it.
+  const { id: geckoId } = JSON.parse(await readFile(join(extDir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -72,7 +73,7 @@ export async function launchFirefox(extDir, { headless = true } = {}) {
     defaultViewport: headless ? { width: 1280, height: 900 } : null,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
       'extensions.originControls.grantByDefault': true,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.reportingpolicy.firstRun': false,
