@@ -11,6 +11,16 @@ const ARTICLE_TYPE = /(^|[/:])(\w*Article|BlogPosting|Report)$/;
 const MIN_PARAGRAPH_CHARS = 40;
 /** A container with less paragraph text than this is not where an article lives. */
 const MIN_DENSE_CHARS = 200;
+/**
+ * Pages that do not declare themselves articles (no JSON-LD, og:type or
+ * <article>; DW and MSN among the corpus pages) are still read as one when they
+ * hold long paragraphs: each paragraph of more than LONG_PARAGRAPH_CHARS adds the
+ * square root of its excess, and a page scoring over PROSE_SCORE is an article.
+ * The same measure reader modes use to offer themselves (Firefox's "probably
+ * readerable"): a front page of teasers and link lists stays well under it.
+ */
+const LONG_PARAGRAPH_CHARS = 140;
+const PROSE_SCORE = 20;
 
 export interface RootOptions {
   /** The reader turned Backstory on for this site: run even when the page is not an article. */
@@ -37,16 +47,34 @@ function hasArticleJsonLd(doc: Document): boolean {
   return false;
 }
 
-/** Whether the page declares itself an article (JSON-LD, Open Graph, or article markup). */
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: the CLI runs this without a global `Node`. */
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
+/** Whether the page's body reads as running prose (see PROSE_SCORE). */
+function isMostlyProse(doc: Document): boolean {
+  let score = 0;
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const excess = (p.textContent?.trim().length ?? 0) - LONG_PARAGRAPH_CHARS;
+    if (excess <= 0 || isInsideExcluded(p)) continue;
+    score += Math.sqrt(excess);
+    if (score > PROSE_SCORE) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the page is an article: it says so (JSON-LD, Open Graph, or article
+ * markup), or it declares no Open Graph type and its body is long prose. A page
+ * whose publisher gives another type (og:type "website": a front page) is taken
+ * at its word.
+ */
 export function isArticlePage(doc: Document): boolean {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   return (
     ogType === 'article' ||
     doc.querySelector('[itemprop="articleBody"], article') !== null ||
-    hasArticleJsonLd(doc)
+    hasArticleJsonLd(doc) ||
+    (ogType === undefined && isMostlyProse(doc))
   );
 }
 

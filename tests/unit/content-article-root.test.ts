@@ -47,6 +47,22 @@ describe('findArticleRoots', () => {
     expect(findArticleRoots(doc, { isSiteOn: true }).map((el) => el.id)).toEqual(['feed']);
   });
 
+  it('reads an undeclared page of long paragraphs as an article (DW, MSN), but not a page of teasers', () => {
+    const paragraph = `${LONG} ${LONG}`; // 187 characters: running prose, not a teaser
+    const prose = page('', `<div id="story"><h1>Headline</h1>${`<p>${paragraph}</p>`.repeat(4)}</div>`);
+    expect(isArticlePage(prose)).toBe(true);
+    expect(findArticleRoots(prose, { isSiteOn: false }).map((el) => el.id)).toEqual(['story']);
+
+    const teasers = page('', `<div id="front">${`<p>${LONG}</p>`.repeat(30)}</div>`);
+    expect(isArticlePage(teasers)).toBe(false);
+  });
+
+  it('takes a declared non-article Open Graph type at its word, however long its paragraphs', () => {
+    const paragraph = `${LONG} ${LONG}`;
+    const doc = page('<meta property="og:type" content="website">', `<div>${`<p>${paragraph}</p>`.repeat(6)}</div>`);
+    expect(isArticlePage(doc)).toBe(false);
+  });
+
   it('falls back to the body on a site the reader turned on when no block is dense', () => {
     const doc = page('', '<span>Xi Jinping</span>');
     expect(findArticleRoots(doc, { isSiteOn: true })).toEqual([doc.body]);
