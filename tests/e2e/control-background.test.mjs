@@ -4,8 +4,8 @@
 // handlers behind them (exposed as `backstoryControl` in the background context)
 // and check what the reader would see on the page.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { articleTabId, BROWSERS, inExtension, resetStorage, start, TIMEOUT_MS } from '../fixtures/control/harness.mjs';
+import { after, before, describe, it } from './lib/bounded.mjs';
+import { articleTabId, BROWSERS, inExtension, resetStorage, start, TIMEOUT_MS } from './lib/control-harness.mjs';
 
 // Interval polling: requestAnimationFrame (the default) never fires in a tab that is not in front.
 const wait = { timeout: TIMEOUT_MS, polling: 100 };

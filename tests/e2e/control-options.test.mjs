@@ -3,8 +3,8 @@
 // corrupt settings fall back to defaults, and the credits come from the data.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { BROWSERS, FIXTURES, inExtension, markCount, resetStorage, start, storeSettings, TIMEOUT_MS } from '../fixtures/control/harness.mjs';
+import { after, before, beforeEach, describe, it } from './lib/bounded.mjs';
+import { BROWSERS, FIXTURES, inExtension, markCount, resetStorage, start, storeSettings, TIMEOUT_MS } from './lib/control-harness.mjs';
 
 // Interval polling: requestAnimationFrame (the default) never fires in a tab that is not in front.
 const wait = { timeout: TIMEOUT_MS, polling: 100 };

@@ -3,8 +3,8 @@
 // be reached over BiDi, so there (and for most checks) the popup is opened as a
 // tab with ?tab=<id>; Chromium also opens the real panel once.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { articleTabId, BROWSERS, inExtension, markCount, resetStorage, start, TIMEOUT_MS } from '../fixtures/control/harness.mjs';
+import { after, before, describe, it } from './lib/bounded.mjs';
+import { articleTabId, BROWSERS, inExtension, markCount, resetStorage, start, TIMEOUT_MS } from './lib/control-harness.mjs';
 
 const KERRY = 'Q22316';
 const PARIS = 'bs:term/paris-agreement';

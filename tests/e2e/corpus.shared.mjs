@@ -4,15 +4,27 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { serveWith } from '../../tools/browsers.mjs';
+import { after, before, describe, it } from './lib/bounded.mjs';
+import { serveWith, waitUntil } from '../../tools/browsers.mjs';
 import { launch } from './reading-page.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'news-pages');
-/** A spread of outlets, layouts and sizes, the largest pages among them. */
-const PAGES = ['rdb-bbc-1', 'rdb-nytimes-1', 'rdb-guardian-1', 'rdb-wapo-1', 'rdb-cnn', 'rdb-telegraph', 'rdb-lemonde-1',
-  'tfl-dailymail-co-uk-food', 'tfl-timesofisrael-com-washington', 'tfl-theintercept-com-gaza', 'tfl-dw-com-colonial', 'tfl-nymag-com-polarization'];
+/**
+ * A spread of outlets, layouts and sizes, the largest pages among them. Every one is a
+ * news article that names people, places and organizations the dataset knows (checked
+ * with `node dist/cli.mjs match`), so each must get highlights: a page that gets none
+ * means the article finder, the scan or the matcher broke on a real layout, and this
+ * test must fail rather than pass on the pages that still work. With first-mention
+ * highlighting a page shows each entity once, so the minimum counts distinct names:
+ * at least 5 on the English articles (each names 10 or more), 1 on the French page
+ * (Le Monde names François Hollande; the dataset's terms are English).
+ */
+const PAGES = {
+  'rdb-bbc-1': 5, 'rdb-nytimes-1': 5, 'rdb-guardian-1': 2, 'rdb-wapo-1': 5, 'rdb-cnn': 5, 'rdb-telegraph': 5, 'rdb-lemonde-1': 1,
+  'tfl-dailymail-co-uk-food': 5, 'tfl-timesofisrael-com-washington': 5, 'tfl-theintercept-com-gaza': 5, 'tfl-dw-com-colonial': 5,
+  'tfl-nymag-com-polarization': 5,
+};
 const hasCorpus = existsSync(join(CORPUS, 'index.json'));
 
 const markCount = () => document.querySelectorAll('[data-bs-entity]').length;
@@ -29,7 +41,7 @@ export function corpusSuite(name, extDir) {
 
     before(async () => {
       const files = new Set(JSON.parse(readFileSync(join(CORPUS, 'index.json'), 'utf8')).pages.map((p) => p.name));
-      for (const file of PAGES) assert.ok(files.has(file), `corpus page ${file} is listed`);
+      for (const file of Object.keys(PAGES)) assert.ok(files.has(file), `corpus page ${file} is listed`);
       // Page scripts off: a saved page's scripts would call trackers and rewrite itself at random.
       server = await serveWith({ type: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" } }, CORPUS);
       ({ browser, page, setSettings } = await launch(name, extDir));
@@ -46,33 +58,24 @@ export function corpusSuite(name, extDir) {
       await server?.close();
     });
 
-    for (const name of PAGES) {
-      it(`${name}: highlights, then restores the page exactly`, async () => {
+    for (const [name, minimum] of Object.entries(PAGES)) {
+      it(`${name}: at least ${minimum} highlights, then the page restored exactly`, async () => {
         await setEnabled(false);
         await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'load' });
         const pristine = await page.evaluate(() => document.documentElement.outerHTML);
         assert.equal(await page.evaluate(markCount), 0);
 
         await setEnabled(true);
-        // Some pages are not articles (or mention nothing we know): wait for work to settle either way.
-        await page.waitForFunction(() => document.querySelectorAll('[data-bs-entity]').length > 0, { timeout: 8000, polling: 100 }).catch(() => {});
+        // Polled with evaluate: these pages forbid eval (script-src 'none'), which puppeteer's waitForFunction needs in Firefox ESR 140.
+        const reached = await waitUntil(page, (n) => document.querySelectorAll('[data-bs-entity]').length >= n, { timeout: 15000 }, minimum)
+          .then(() => true, () => false);
         const count = await page.evaluate(markCount);
+        assert.ok(reached, `${name}: expected at least ${minimum} highlights, found ${count} after 15 s`);
 
         await setEnabled(false);
-        await page.waitForFunction(() => document.querySelectorAll('[data-bs-entity], [data-bs-popover], style[data-bs-style]').length === 0, { timeout: 8000, polling: 100 });
+        await waitUntil(page, () => document.querySelectorAll('[data-bs-entity], [data-bs-popover], style[data-bs-style]').length === 0, { timeout: 8000 });
         assert.equal(await page.evaluate(() => document.documentElement.outerHTML), pristine, `${name}: DOM restored exactly after ${count} highlights`);
       });
     }
-
-    it('highlights something on most of these pages', async () => {
-      await setEnabled(true);
-      let withHighlights = 0;
-      for (const name of PAGES) {
-        await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'load' });
-        const found = await page.waitForFunction(() => document.querySelectorAll('[data-bs-entity]').length > 0, { timeout: 8000, polling: 100 }).then(() => true, () => false);
-        if (found) withHighlights++;
-      }
-      assert.ok(withHighlights >= PAGES.length * 0.75, `highlights on ${withHighlights} of ${PAGES.length} pages`);
-    });
   });
 }

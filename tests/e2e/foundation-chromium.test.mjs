@@ -6,18 +6,16 @@ const EXT = join(import.meta.dirname, '..', '..', 'dist', 'chrome');
 
 foundationSuite('Chromium', {
   async launch() {
-    const { browser, worker, extensionOrigin } = await launchChromium(EXT);
-    const sw = await worker.worker();
+    const launched = await launchChromium(EXT);
+    const sw = await launched.worker.worker();
     return {
-      browser,
+      browser: launched.browser,
       // The popup page for the article's tab, opened as a tab (the tab id is passed in).
       async openPopup(page) {
         // Without the "tabs" permission URLs are hidden: the article is the active tab now.
         await page.bringToFront();
         const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-        const popup = await browser.newPage();
-        await popup.goto(`${extensionOrigin}/popup.html?tab=${tabId}`);
-        return popup;
+        return launched.openExtensionPage(`popup.html?tab=${tabId}`);
       },
     };
   },

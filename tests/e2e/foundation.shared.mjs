@@ -1,7 +1,7 @@
 // The foundation's end-to-end checks, run against each browser by the two
 // foundation-*.test.mjs files: what a reader of the demo article sees.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it } from './lib/bounded.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../tools/browsers.mjs';

@@ -60,21 +60,24 @@ export function luminance(color) {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** One browser with the extension, a page for the fixtures, and a way to write settings. */
+/** One browser with the extension, a page for the fixtures, and a way to write settings; on failure the browser is closed. */
 export async function launch(name, extDir) {
-  if (name === 'chromium') {
-    const launched = await launchChromium(extDir);
-    const worker = await launched.worker.worker();
-    const setSettings = (s) => worker.evaluate((v) => chrome.storage.sync.set({ settings: v }), s);
-    return { browser: launched.browser, page: await launched.browser.newPage(), setSettings };
+  const launched = name === 'chromium' ? await launchChromium(extDir) : await launchFirefox(extDir);
+  try {
+    let setSettings;
+    if (name === 'chromium') {
+      const worker = await launched.worker.worker();
+      setSettings = (s) => worker.evaluate((v) => chrome.storage.sync.set({ settings: v }), s);
+    } else {
+      // Firefox's event page is out of reach over BiDi: storage is written from an extension page.
+      const extPage = await launched.openExtensionPage('options.html');
+      setSettings = (s) => extPage.evaluate((v) => browser.storage.sync.set({ settings: v }), s);
+    }
+    return { browser: launched.browser, label: launched.label, page: await launched.browser.newPage(), setSettings };
+  } catch (error) {
+    await launched.browser.close().catch(() => undefined);
+    throw error;
   }
-  const launched = await launchFirefox(extDir);
-  // Storage is reached from an extension page; its navigation never settles over BiDi.
-  const extPage = await launched.browser.newPage();
-  extPage.goto(`${launched.extensionOrigin}/options.html`).catch(() => {});
-  await extPage.waitForFunction(() => typeof browser !== 'undefined' && !!browser.storage, WAIT);
-  const setSettings = (s) => extPage.evaluate((v) => browser.storage.sync.set({ settings: v }), s);
-  return { browser: launched.browser, page: await launched.browser.newPage(), setSettings };
 }
 
 /** The README screenshots: John Kerry's card on the demo article and on a dark page. */

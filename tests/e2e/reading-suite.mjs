@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test } from './lib/bounded.mjs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../tools/browsers.mjs';
 import * as card from './reading-page.mjs';

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test } from './lib/bounded.mjs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, serve } from '../../tools/browsers.mjs';
+import { launchChromium, serve, withTimeout } from '../../tools/browsers.mjs';
 import * as card from './reading-page.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -15,14 +15,6 @@ const EXT = join(ROOT, 'dist', 'chrome');
 const WAIT = { timeout: 15000, polling: 100 };
 // One CDP call that never answers must not hang the suite: each way to stop gets this long.
 const STOP_ATTEMPT_MS = 10000;
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([
-    promise,
-    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms); }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 const isWorkerOf = (extensionId) => (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`);
 
