@@ -1,0 +1,196 @@
+// Page-cost benchmark (`npm run bench:cost [-- --runs=15 --corpus=12|all|0 --only=name]`):
+// what a page's main thread pays for Backstory, measured from outside. Each page is
+// loaded in three Chromium instances, interleaved run by run: one with no
+// extension, one with the floor extension (../shared/bench/floor-ext: walks the
+// body's text once and messages its background once) and one with Backstory
+// (dist/chrome). After each load settles, DevTools metrics (Performance.getMetrics:
+// TaskDuration, ScriptDuration, LayoutDuration, RecalcStyleDuration) are read
+// from the page, with long tasks (PerformanceObserver) and first contentful paint.
+// Figures are medians of per-run paired differences (Backstory − floor, floor −
+// none), so the machine's drift between runs cancels out. Prints figures only;
+// never part of pass/fail.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, serveWith } from './browsers.mjs';
+import { generatedPages } from './bench/cost-pages.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const CACHE = join(ROOT, '.cache', 'bench-cost');
+const EXT = join(ROOT, 'dist', 'chrome');
+const FLOOR = process.env.BACKSTORY_FLOOR_EXT ?? join(ROOT, '..', 'shared', 'bench', 'floor-ext');
+const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'news-pages');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * A load has settled when the page's task time grows by less than SETTLE_EPSILON_MS
+ * per poll for SETTLE_QUIET_POLLS polls in a row: matching happens in the background,
+ * so the page can look idle for a while before the highlights arrive.
+ */
+const SETTLE_EPSILON_MS = 0.5;
+const SETTLE_POLL_MS = 300;
+const SETTLE_QUIET_POLLS = 4;
+/** Give up waiting for quiet after this (a page that never settles is reported as it stands). */
+const SETTLE_MAX_MS = 15_000;
+/** Corpus pages used by default: the same spread of outlets and sizes as the e2e corpus test. */
+const CORPUS_DEFAULT = ['rdb-bbc-1', 'rdb-nytimes-1', 'rdb-guardian-1', 'rdb-wapo-1', 'rdb-cnn', 'rdb-telegraph',
+  'tfl-dailymail-co-uk-food', 'tfl-timesofisrael-com-washington', 'tfl-theintercept-com-gaza', 'tfl-dw-com-colonial',
+  'tfl-nymag-com-polarization', 'rdb-lemonde-1'];
+
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const RUNS = Number(arg('runs', 15));
+const CORPUS_RUNS = Number(arg('corpus-runs', 5));
+const CORPUS_ARG = arg('corpus', '12');
+const ONLY = arg('only', '');
+
+if (!existsSync(join(FLOOR, 'manifest.json'))) {
+  console.error(`bench:cost: the floor extension is not at ${FLOOR} (set BACKSTORY_FLOOR_EXT).`);
+  process.exit(1);
+}
+if (!existsSync(join(EXT, 'manifest.json'))) {
+  const built = spawnSync(process.execPath, ['build.mjs', '--target=chrome', '--no-zip'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+mkdirSync(CACHE, { recursive: true });
+const pages = [];
+for (const [name, html] of Object.entries(generatedPages())) {
+  writeFileSync(join(CACHE, `${name}.html`), html);
+  pages.push({ name, runs: RUNS });
+}
+if (existsSync(join(CORPUS, 'index.json')) && CORPUS_ARG !== '0') {
+  const all = JSON.parse(readFileSync(join(CORPUS, 'index.json'), 'utf8')).pages.map((p) => p.name);
+  for (const name of CORPUS_ARG === 'all' ? all : CORPUS_DEFAULT.filter((n) => all.includes(n))) pages.push({ name, runs: CORPUS_RUNS, corpus: true });
+}
+const selected = pages.filter((p) => p.name.includes(ONLY));
+
+// Page scripts off (saved pages would call trackers); DevTools evaluation is not subject to the policy.
+const server = await serveWith({ type: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" } }, CACHE, CORPUS);
+
+async function launch(extension) {
+  return puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    defaultViewport: { width: 1280, height: 900 },
+    ...(extension ? { enableExtensions: [extension] } : {}),
+    args: CHROMIUM_ARGS,
+  });
+}
+
+const CONFIGS = [
+  { name: 'none', browser: await launch(null) },
+  { name: 'floor', browser: await launch(FLOOR) },
+  { name: 'backstory', browser: await launch(EXT) },
+];
+// Let each extension's background start before the first measured load.
+await new Promise((resolve) => setTimeout(resolve, 2000));
+
+const metric = (metrics, name) => metrics.find((m) => m.name === name)?.value ?? 0;
+
+/** One load of `url` in a fresh tab: the page's main-thread figures once it has settled. */
+async function load(browser, url) {
+  const page = await browser.newPage();
+  try {
+    await page.setRequestInterception(true);
+    // Only our server and extension files (Backstory imports its page UI from its own origin).
+    const allowed = (url) => url.startsWith(server.origin) || url.startsWith('chrome-extension:');
+    page.on('request', (r) => (allowed(r.url()) ? r.continue() : r.abort('blockedbyclient')).catch(() => {}));
+    await page.evaluateOnNewDocument(() => {
+      window.__bsLongTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__bsLongTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    let last = -1;
+    let quiet = 0;
+    let metrics;
+    const deadline = Date.now() + SETTLE_MAX_MS;
+    while (quiet < SETTLE_QUIET_POLLS && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+      ({ metrics } = await cdp.send('Performance.getMetrics'));
+      const task = metric(metrics, 'TaskDuration') * 1000;
+      quiet = task - last < SETTLE_EPSILON_MS ? quiet + 1 : 0;
+      last = task;
+    }
+    const page$ = await page.evaluate(() => ({
+      longTasks: window.__bsLongTasks,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      marks: document.querySelectorAll('bs-mark').length,
+    }));
+    return {
+      task: metric(metrics, 'TaskDuration') * 1000,
+      script: metric(metrics, 'ScriptDuration') * 1000,
+      layout: (metric(metrics, 'LayoutDuration') + metric(metrics, 'RecalcStyleDuration')) * 1000,
+      longest: Math.max(0, ...page$.longTasks),
+      longTasks: page$.longTasks.length,
+      fcp: page$.fcp,
+      marks: page$.marks,
+    };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+const quantile = (values, q) => {
+  const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  return sorted[lo] + (sorted[Math.ceil(at)] - sorted[lo]) * (at - lo);
+};
+const median = (values) => quantile(values, 0.5);
+const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+const spread = (values) => `${fmt(quantile(values, 0.25))}…${fmt(quantile(values, 0.75))}`;
+
+const rows = [];
+for (const { name, runs, corpus } of selected) {
+  const url = `${server.origin}/${name}.html`;
+  const results = { none: [], floor: [], backstory: [] };
+  for (let run = 0; run < runs; run++) {
+    // Rotate the order so no configuration always loads first (warm caches, CPU state).
+    for (let k = 0; k < CONFIGS.length; k++) {
+      const config = CONFIGS[(run + k) % CONFIGS.length];
+      results[config.name].push(await load(config.browser, url));
+    }
+  }
+  const paired = (a, b, key) => results[a].map((r, i) => r[key] - results[b][i][key]);
+  const row = {
+    page: name,
+    runs,
+    marks: median(results.backstory.map((r) => r.marks)),
+    noneTask: median(results.none.map((r) => r.task)),
+    floorOverNone: paired('floor', 'none', 'task'),
+    overFloor: paired('backstory', 'floor', 'task'),
+    scriptOverFloor: paired('backstory', 'floor', 'script'),
+    layoutOverFloor: paired('backstory', 'floor', 'layout'),
+    longest: Math.max(...results.backstory.map((r) => r.longest)),
+    longTasks: results.backstory.reduce((n, r) => n + r.longTasks, 0),
+    floorLongest: Math.max(...results.floor.map((r) => r.longest)),
+    fcpOverFloor: paired('backstory', 'floor', 'fcp'),
+    corpus: Boolean(corpus),
+  };
+  rows.push(row);
+  console.log(
+    `${name}: ${fmt(median(row.overFloor))} ms over the floor (IQR ${spread(row.overFloor)}; script ${fmt(median(row.scriptOverFloor))}, ` +
+      `style+layout ${fmt(median(row.layoutOverFloor))}); longest task ${fmt(row.longest, 0)} ms; ${row.marks} highlights`,
+  );
+}
+
+for (const config of CONFIGS) await config.browser.close();
+await server.close();
+
+console.log(`\nPage cost, Chromium ${(await (async () => spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim().split('\n').pop())())}; medians of per-run paired differences, ms of main-thread task time (IQR in brackets)\n`);
+console.log('| page | runs | highlights | no extension | floor − none | **Backstory − floor** | script | style+layout | longest task (≥50 ms) | FCP Δ vs floor |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) {
+  console.log(`| ${r.page} | ${r.runs} | ${r.marks} | ${fmt(r.noneTask)} | ${fmt(median(r.floorOverNone))} | **${fmt(median(r.overFloor))}** (${spread(r.overFloor)}) | ${fmt(median(r.scriptOverFloor))} | ${fmt(median(r.layoutOverFloor))} | ${r.longest > 0 ? fmt(r.longest, 0) : 'none'} | ${fmt(median(r.fcpOverFloor))} |`);
+}
+const corpusRows = rows.filter((r) => r.corpus);
+if (corpusRows.length > 0) {
+  const overs = corpusRows.map((r) => median(r.overFloor));
+  console.log(`\nCorpus (${corpusRows.length} pages): Backstory − floor median ${fmt(median(overs))} ms, p90 ${fmt(quantile(overs, 0.9))}, worst ${fmt(Math.max(...overs))}; long tasks on ${corpusRows.filter((r) => r.longest > 0).length} pages.`);
+}
