@@ -1,5 +1,5 @@
 // Builds Backstory for Chrome and Firefox from one source tree and one manifest.
-//   node build.mjs [--target=chrome|firefox|all] [--watch] [--no-zip]
+//   node build.mjs [--target=chrome|firefox|all] [--watch] [--no-zip] [--no-minify] [--test-hooks]
 // Steps: compile and check the dataset → bundle scripts → write each browser's
 // manifest → copy pages, icons and locales → report sizes → zip for the stores.
 import * as esbuild from 'esbuild';
@@ -18,6 +18,12 @@ const SIZE_BUDGET_BYTES = 8 * 1024 * 1024;
 
 const args = process.argv.slice(2);
 const isWatch = args.includes('--watch');
+/**
+ * Also build dist/test/<target>: the same extension with the background's test
+ * hook (`backstoryControl`, for handlers headless browsers cannot reach: the
+ * shortcut and the context menu). Release builds and zips never carry it.
+ */
+const withTestHooks = args.includes('--test-hooks');
 const noZip = args.includes('--no-zip') || isWatch;
 const targetArg = args.find((a) => a.startsWith('--target='))?.split('=')[1] ?? 'all';
 const TARGETS = targetArg === 'all' ? ['chrome', 'firefox'] : [targetArg];
@@ -59,9 +65,18 @@ async function compileData() {
   }
 }
 
+/** The page UI (src/content/ui/): imported by the content script only when a page has something to show. */
+const UI_BUNDLE = 'content-ui.js';
+
 function manifestFor(target) {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
   manifest.version = pkg.version;
+  // Content scripts import the UI from our origin, so it must be web-accessible. Chrome's
+  // extension id is fixed: a per-session URL keeps pages from probing for it. Firefox's
+  // moz-extension UUID is random per install already.
+  manifest.web_accessible_resources = [
+    { resources: [UI_BUNDLE], matches: ['http://*/*', 'https://*/*'], ...(target === 'chrome' ? { use_dynamic_url: true } : {}) },
+  ];
   if (target === 'firefox') {
     manifest.background = { scripts: ['background.js'] };
     manifest.browser_specific_settings = {
@@ -83,21 +98,36 @@ const ENTRY_POINTS = {
   options: 'src/options/options.ts',
 };
 
-function bundleOptions(target) {
+function bundleOptions(target, outdir, testHooks) {
   return {
     entryPoints: Object.fromEntries(
       Object.entries(ENTRY_POINTS).filter(([, path]) => existsSync(join(ROOT, path))).map(([name, path]) => [name, join(ROOT, path)]),
     ),
-    outdir: join(DIST, target),
+    outdir,
     bundle: true,
     format: 'iife',
     target: target === 'chrome' ? 'chrome120' : 'firefox140',
-    minify: !isWatch,
+    minify: !isWatch && !args.includes('--no-minify'),
     sourcemap: isWatch ? 'inline' : false,
     legalComments: 'none',
-    define: { __TARGET__: JSON.stringify(target) },
+    define: { __TARGET__: JSON.stringify(target), __TEST_HOOKS__: JSON.stringify(testHooks) },
     logLevel: 'warning',
   };
+}
+
+/** The page UI as an ES module (it is loaded with import()). */
+function uiBundleOptions(target, outdir, testHooks) {
+  const options = bundleOptions(target, outdir, testHooks);
+  return { ...options, entryPoints: { 'content-ui': join(ROOT, 'src/content/ui/index.ts') }, format: 'esm' };
+}
+
+/** Bundles one browser's scripts into `outdir`. */
+async function bundle(target, outdir, testHooks) {
+  await esbuild.build(bundleOptions(target, outdir, testHooks));
+  await esbuild.build(uiBundleOptions(target, outdir, testHooks));
+  if (!testHooks && readFileSync(join(outdir, 'background.js'), 'utf8').includes('backstoryControl')) {
+    throw new Error(`the test hook leaked into the release build of ${target}`);
+  }
 }
 
 const cliOptions = {
@@ -113,8 +143,7 @@ const cliOptions = {
 };
 
 /** Copies pages, styles, icons and locales, and writes the manifest and data. */
-function writeStatic(target, dataFiles) {
-  const out = join(DIST, target);
+function writeStatic(target, out, dataFiles) {
   mkdirSync(join(out, 'data'), { recursive: true });
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
   for (const [name, contents] of Object.entries(dataFiles)) writeFileSync(join(out, 'data', name), contents);
@@ -148,8 +177,14 @@ async function buildOnce() {
   const data = await compileData();
   for (const target of TARGETS) {
     rmSync(join(DIST, target), { recursive: true, force: true });
-    await esbuild.build(bundleOptions(target));
-    writeStatic(target, data.files);
+    await bundle(target, join(DIST, target), false);
+    writeStatic(target, join(DIST, target), data.files);
+    if (withTestHooks) {
+      const testOut = join(DIST, 'test', target);
+      rmSync(testOut, { recursive: true, force: true });
+      await bundle(target, testOut, true);
+      writeStatic(target, testOut, data.files);
+    }
     const size = treeSize(join(DIST, target));
     const files = Object.entries(data.files).map(([name, contents]) => `${name} ${kb(Buffer.byteLength(contents))}`).join(', ');
     console.log(`build: dist/${target} ${kb(size)} (${files}; ${data.count} entities)`);

@@ -35,7 +35,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isBackgroundRequest(message)) return undefined;
   switch (message.type) {
     case 'matchPage':
-      return matchPage(message.blocks, message.firstMentionOnly);
+      return matchPage(message.blocks, message.known ?? []);
     case 'lookupEntity':
       return lookupCard(message.id, message.asOf).then(
         (card): LookupEntityResponse => (card ? { ok: true, card } : { ok: false, error: `unknown entity ${message.id}` }),
@@ -65,7 +65,11 @@ browser.runtime.onInstalled.addListener(() => {
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
 
+/** True only in the test build (`node build.mjs --test-hooks` writes dist/test/): never in a release. */
+declare const __TEST_HOOKS__: boolean;
+
 // Headless browsers cannot press a browser-level shortcut or open a native
 // context menu, so the end-to-end tests call the handlers behind them here
-// (reachable only from the extension's own background context).
-Object.assign(globalThis, { backstoryControl: { toggleSiteInTab, lookUpSelection } });
+// (reachable only from the extension's own background context). esbuild drops
+// this block from release builds, and build.mjs checks that it did.
+if (__TEST_HOOKS__) Object.assign(globalThis, { backstoryControl: { toggleSiteInTab, lookUpSelection } });

@@ -38,9 +38,10 @@ export async function getMatching(): Promise<Matching> {
 }
 
 /** Finds mentions in a page's blocks and names the entities they point at. */
-export async function matchPage(blocks: string[], firstMentionOnly: boolean): Promise<MatchPageResponse> {
+export async function matchPage(blocks: string[], known: readonly string[]): Promise<MatchPageResponse> {
   const { matcher, briefs } = await getMatching();
-  const found = matcher.find(blocks, { firstMentionOnly });
+  // Every mention: the page counts them all, and shows first mentions itself when the reader asks.
+  const found = matcher.find(blocks, { firstMentionOnly: false, known });
   const entities: Record<string, EntityBrief> = {};
   const mentions = found.map(({ block, start, end, id }) => {
     const brief = briefs.get(id);

@@ -1,84 +1,114 @@
 /**
  * Content script entry: follows the settings, starts a page session when
- * Backstory should run here and ends it when it should not, live.
+ * Backstory should run here and ends it when it should not, live; restarts on a
+ * single-page site's move to another article. Kept small: a page with nothing
+ * to highlight evaluates only this script, never the UI (see ui-loader.ts).
  */
-import browser from 'webextension-polyfill';
 import type { CardModel } from '../shared/card';
+import { CUSTOM_TERMS_KEY } from '../shared/custom-terms';
 import { isContentRequest, type LookupEntityResponse, type MatchPageResponse, type PageInfo } from '../shared/messages';
 import { isActiveOn, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { api, onMessage, sendMessage } from './api';
 import { findPublicationDate } from './article-date';
 import { isArticlePage } from './article-root';
-import { HIGHLIGHT_TAG } from './highlighter';
-import { POPOVER_HOST_TAG } from './popover';
+import { watchUrl } from './navigation';
+import { ADDED_SELECTOR, HIGHLIGHT_TAG, OPT_OUT_META } from './page-names';
 import { startRemote } from './remote';
+import { latestOnly } from './serial';
 import { PageSession } from './session';
+import { loadUi } from './ui-loader';
+
+/**
+ * After a single-page site changes URL, its new article renders when it is
+ * ready: look for it after each of these delays until one is found.
+ */
+const SPA_RETRY_DELAYS_MS = [400, 1500, 4000];
 
 const host = location.hostname;
 let settings: Settings | undefined;
 let session: PageSession | undefined;
-let starting: Promise<void> | undefined;
+/** The count last reported for the toolbar badge (none yet: undefined). */
+let reported: number | undefined;
+let detected: { date: string | undefined } | undefined;
 const cards = new Map<string, Promise<CardModel | undefined>>();
-const asOf = findPublicationDate(document);
 
 /** A copy of this script left by an extension update cannot talk to us: clear what it left behind. */
 function removeStaleCopy(): void {
-  document.querySelectorAll(POPOVER_HOST_TAG).forEach((el) => el.remove());
-  document.querySelectorAll('style[data-bs-style], bs-description').forEach((el) => el.remove());
+  document.querySelectorAll(ADDED_SELECTOR).forEach((el) => el.remove());
   document.querySelectorAll(HIGHLIGHT_TAG).forEach((el) => el.replaceWith(...Array.from(el.childNodes)));
 }
 
 function optedOut(): boolean {
-  return document.querySelector('meta[name="backstory"][content="off" i]') !== null;
+  return document.querySelector(OPT_OUT_META) !== null;
+}
+
+function detectedDate(): string | undefined {
+  detected ??= { date: findPublicationDate(document) };
+  return detected.date;
 }
 
 function loadCard(id: string): Promise<CardModel | undefined> {
   let card = cards.get(id);
   if (!card) {
-    card = (browser.runtime.sendMessage({ type: 'lookupEntity', id, asOf: remote.asOf() }) as Promise<LookupEntityResponse>).then(
-      (response) => (response?.ok ? response.card : undefined),
-      () => undefined,
+    card = sendMessage<LookupEntityResponse>({ type: 'lookupEntity', id, asOf: remote.asOf() }).then((response) =>
+      response?.ok ? response.card : undefined,
     );
     cards.set(id, card);
   }
   return card;
 }
 
-async function start(current: Settings): Promise<void> {
-  const next = await PageSession.start(document, current, {
-    matchPage: (blocks) =>
-      browser.runtime.sendMessage({ type: 'matchPage', blocks, firstMentionOnly: false }) as Promise<MatchPageResponse>,
-    loadCard,
-  });
-  if (settings !== current) {
-    next.destroy();
-    return;
-  }
-  session = next;
-  void browser.runtime.sendMessage({ type: 'pageStats', count: next.entities().length }).catch(() => undefined);
-}
-
-function stop(): void {
-  session?.destroy();
-  session = undefined;
-  void browser.runtime.sendMessage({ type: 'pageStats', count: 0 }).catch(() => undefined);
+/** Tells the background the count for the badge and this site's state for the icon; silent on a page with nothing to show. */
+function report(count: number, isActive: boolean): void {
+  if (isActive && count === 0 && !reported) return;
+  reported = count;
+  void sendMessage({ type: 'pageStats', count });
 }
 
 /** Brings the page in line with the settings: every change restarts from a clean page. */
-async function apply(next: Settings): Promise<void> {
-  await starting;
+const apply = latestOnly(async (next: Settings) => {
   settings = next;
-  if (session) stop();
-  if (isActiveOn(next, host) && !optedOut()) {
-    starting = start(next).catch((error: unknown) => console.warn('Backstory:', error));
-    await starting;
+  session?.destroy();
+  session = undefined;
+  const isActive = isActiveOn(next, host) && !optedOut();
+  if (!isActive) {
+    report(0, false);
+    return;
   }
-}
-
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && SETTINGS_KEY in changes) void apply(parseSettings(changes[SETTINGS_KEY]?.newValue));
+  const current = new PageSession(document, next, host, {
+    matchPage: (blocks, known) => sendMessage<MatchPageResponse>({ type: 'matchPage', blocks, known }),
+    loadUi,
+    loadCard,
+  });
+  session = current;
+  await current.start();
+  if (session === current) report(current.entities().length, true);
 });
 
-browser.runtime.onMessage.addListener((message: unknown) => {
+/** A single-page site moved to another article: start again on it once it has rendered. */
+function onArticleChange(): void {
+  cards.clear();
+  detected = undefined;
+  remote.reset();
+  let attempt = 0;
+  const retry = () => {
+    if (!settings) return;
+    void apply(settings).then(() => {
+      if (!session?.hasArticle && attempt < SPA_RETRY_DELAYS_MS.length) setTimeout(retry, SPA_RETRY_DELAYS_MS[attempt++]);
+    });
+  };
+  setTimeout(retry, SPA_RETRY_DELAYS_MS[attempt++]);
+}
+
+const remote = startRemote(document, {
+  reveal: (id) => session?.reveal(id) ?? false,
+  loadCard,
+  loadUi,
+  detectedDate,
+  onAsOfChanged: () => cards.clear(),
+});
+
+onMessage((message) => {
   if (!isContentRequest(message)) return undefined;
   const info: PageInfo = {
     host,
@@ -89,19 +119,18 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   return Promise.resolve(info);
 });
 
-// Popup and background commands (reveal, context-menu card, "as of" override, custom terms): see remote.ts.
-const remote = startRemote(document, asOf, {
-  scrollTo: (id) => session?.scrollTo(id) ?? false,
-  loadCard,
-  onAsOfChanged: () => cards.clear(),
-  rematch: () => {
+api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && SETTINGS_KEY in changes) void apply(parseSettings(changes[SETTINGS_KEY]?.newValue));
+  // The reader's own terms changed: the page must be matched again.
+  if (area === 'local' && CUSTOM_TERMS_KEY in changes && settings) {
     cards.clear();
-    if (settings) void apply(settings);
-  },
+    void apply(settings);
+  }
 });
 
+watchUrl(window, onArticleChange);
 removeStaleCopy();
-void browser.storage.sync.get(SETTINGS_KEY).then(
+void api.storage.sync.get(SETTINGS_KEY).then(
   (stored) => apply(parseSettings(stored[SETTINGS_KEY])),
   () => apply(parseSettings(undefined)),
 );

@@ -3,7 +3,7 @@
  * live blogs): watches the article roots and reports the elements added
  * there, once per burst, never our own highlights.
  */
-import { HIGHLIGHT_TAG } from './highlighter';
+import { HIGHLIGHT_TAG } from './page-names';
 import { isInsideExcluded } from './scan';
 
 // Content arrives in bursts (a framework renders a list node by node): one

@@ -5,6 +5,8 @@
  * Uses standard DOM only, so the CLI runs the very same code under happy-dom.
  */
 
+import { OPT_OUT_ATTR_SELECTOR, POPOVER_ATTR } from './page-names';
+
 /**
  * Subtrees Backstory never reads or touches: form fields, editors, code, media,
  * its own UI, the site's opt-out, and the furniture around an article
@@ -15,7 +17,7 @@ export const EXCLUDED_ROOTS = [
   'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'var',
   'svg', 'math', 'iframe', 'canvas', 'video', 'audio', 'object', 'embed',
-  '[contenteditable]', '[role="textbox"]', '[data-backstory="off"]', '[data-bs-popover]',
+  '[contenteditable]', '[role="textbox"]', OPT_OUT_ATTR_SELECTOR, `[${POPOVER_ATTR}]`,
   'nav', 'aside', 'footer', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]',
   '#comments', '.comments', '[itemprop="comment"]', '.ad', '.advert', '.advertisement', '[data-ad-slot]',
 ] as const;

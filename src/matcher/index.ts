@@ -34,7 +34,11 @@ export function createMatcher(input: MatcherInput): Matcher {
       const firstOnly = options.firstMentionOnly ?? true;
       const seen = new Set<number>();
       const mentions: Mention[] = [];
-      for (const { candidate: c, entity } of resolveCandidates(index, page, candidates)) {
+      const known = (options.known ?? []).flatMap((id) => {
+        const entity = index.entityIndex.get(id);
+        return entity === undefined ? [] : [entity];
+      });
+      for (const { candidate: c, entity } of resolveCandidates(index, page, candidates, known)) {
         if (firstOnly && seen.has(entity)) continue;
         seen.add(entity);
         const text = blocks[c.block]!.slice(c.start, c.end);

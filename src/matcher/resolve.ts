@@ -128,13 +128,17 @@ export function dropOverlaps<T extends { candidate: Candidate }>(items: T[], blo
   return kept.sort((x, y) => position(x.candidate) - position(y.candidate));
 }
 
-/** Resolves a page's candidates into mentions tied to one entity each. */
-export function resolveCandidates(index: AliasIndex, page: PageContext, candidates: Candidate[]): Resolved[] {
+/**
+ * Resolves a page's candidates into mentions tied to one entity each. `known`
+ * entities were named before these blocks (earlier on the same page): they count
+ * as named, ahead of every candidate here.
+ */
+export function resolveCandidates(index: AliasIndex, page: PageContext, candidates: Candidate[], known: readonly number[] = []): Resolved[] {
   const judged = candidates.map((c) => judge(index, page, c));
   const certain = judged
     .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested)
     .map((j) => ({ candidate: j.candidate, entity: j.entities[0]! }));
-  const named = new Map<number, number>();
+  const named = new Map<number, number>(known.map((entity) => [entity, -1]));
   for (const r of dropOverlaps(certain, page.blocks)) {
     if (!named.has(r.entity)) named.set(r.entity, position(r.candidate));
   }

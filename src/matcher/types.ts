@@ -32,6 +32,11 @@ export interface MatchOptions {
   firstMentionOnly?: boolean;
   /** Map demonyms and adjectives to their entity ("Chinese officials" → China); default true. */
   demonyms?: boolean;
+  /**
+   * Entities the page named before these blocks (a live blog's later update): they
+   * count as named earlier, so "Kerry said" after "John Kerry" still matches.
+   */
+  known?: readonly string[];
 }
 
 /**

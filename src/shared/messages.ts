@@ -16,8 +16,16 @@ export interface EntityBrief {
   kind: EntityKind;
 }
 
+/**
+ * The most text one `matchPage` may carry (about 300,000 words, six times the
+ * longest article in our corpus): the content script sends no more of a page, and
+ * the background refuses a message over it, so no page can make it match without end.
+ */
+export const MAX_MATCH_CHARS = 2_000_000;
+
 export type BackgroundRequest =
-  | { type: 'matchPage'; blocks: string[]; firstMentionOnly: boolean }
+  /** `known`: entities the page named in earlier batches (context for short forms such as a surname). */
+  | { type: 'matchPage'; blocks: string[]; known?: string[] }
   | { type: 'lookupEntity'; id: string; asOf?: string }
   | { type: 'pageStats'; count: number }
   | { type: 'searchEntities'; query: string }
@@ -92,8 +100,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   if (!isRecord(message)) return false;
   switch (message.type) {
-    case 'matchPage':
-      return Array.isArray(message.blocks) && message.blocks.every((b) => typeof b === 'string');
+    case 'matchPage': {
+      if (!Array.isArray(message.blocks) || !message.blocks.every((b) => typeof b === 'string')) return false;
+      if (message.known !== undefined && !(Array.isArray(message.known) && message.known.every((k) => typeof k === 'string'))) return false;
+      let chars = 0;
+      for (const block of message.blocks as string[]) chars += block.length;
+      return chars <= MAX_MATCH_CHARS;
+    }
     case 'lookupEntity':
       return typeof message.id === 'string' && (message.asOf === undefined || typeof message.asOf === 'string');
     case 'pageStats':

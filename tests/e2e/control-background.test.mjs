@@ -2,10 +2,13 @@
 // handler and the context menu's "Look up in Backstory". Headless browsers cannot
 // press a browser-level shortcut or open a native menu, so the tests call the
 // handlers behind them (exposed as `backstoryControl` in the background context)
-// and check what the reader would see on the page.
+// and check what the reader would see on the page. The hook exists only in the test
+// build (dist/test/); the last test checks the release build does not carry it.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from './lib/bounded.mjs';
-import { articleTabId, BROWSERS, inExtension, resetStorage, start, TIMEOUT_MS } from './lib/control-harness.mjs';
+import { articleTabId, BROWSERS, inExtension, resetStorage, ROOT, start, TIMEOUT_MS } from './lib/control-harness.mjs';
 
 // Interval polling: requestAnimationFrame (the default) never fires in a tab that is not in front.
 const wait = { timeout: TIMEOUT_MS, polling: 100 };
@@ -51,7 +54,7 @@ for (const name of BROWSERS) {
     let tabId;
 
     before(async () => {
-      ctx = await start(name);
+      ctx = await start(name, { testHooks: true });
       article = await ctx.openArticle();
       ext = await ctx.openExtensionPage('popup.html');
       tabId = await articleTabId(ext);
@@ -99,6 +102,14 @@ for (const name of BROWSERS) {
       assert.match(notice.text, /ten hours/);
       await article.mouse.click(5, 5);
       await article.waitForFunction(() => !document.querySelector('[data-bs-selection-card]'), wait);
+    });
+
+    it('the release build carries no test hook: its background has no backstoryControl', () => {
+      const target = name === 'chromium' ? 'chrome' : 'firefox';
+      const release = readFileSync(join(ROOT, 'dist', target, 'background.js'), 'utf8');
+      const test = readFileSync(join(ROOT, 'dist', 'test', target, 'background.js'), 'utf8');
+      assert.ok(test.includes('backstoryControl'), 'the test build has the hook these tests use');
+      assert.ok(!release.includes('backstoryControl'), 'the release build must not');
     });
   });
 }

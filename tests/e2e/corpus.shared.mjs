@@ -48,7 +48,9 @@ export function corpusSuite(name, extDir) {
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         // A request can be gone by the time we answer (a navigation away): nothing to do then.
-        const answered = request.url().startsWith(server.origin) ? request.continue() : request.abort('blockedbyclient');
+        // The extension's own files (the page UI it imports) are not the web: let them through.
+        const isOurs = request.url().startsWith(server.origin) || /^(chrome|moz)-extension:/.test(request.url());
+        const answered = isOurs ? request.continue() : request.abort('blockedbyclient');
         answered.catch(() => {});
       });
     });

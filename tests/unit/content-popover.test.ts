@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CardModel } from '../../src/shared/card';
-import { Popover } from '../../src/content/popover';
+import { Popover } from '../../src/content/ui/popover';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import Mark from 'mark.js';
 import { MARK_EXCLUDE, scanBlocks } from '../../src/content/scan';
-import { highlight } from '../../src/content/highlighter';
+import { highlight } from '../../src/content/ui/highlighter';
 
 function article(html: string): HTMLElement {
   document.body.innerHTML = `<article>${html}</article>`;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { highlight, slicesByBlock } from '../../src/content/highlighter';
+import { highlight, slicesByBlock } from '../../src/content/ui/highlighter';
 import { scanBlocks } from '../../src/content/scan';
 import type { PageMention } from '../../src/shared/messages';
 

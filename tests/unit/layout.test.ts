@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGE_MARGIN_PX, GAP_PX, placeCard, type LayoutInput, type Rect } from '../../src/content/layout';
+import { EDGE_MARGIN_PX, GAP_PX, placeCard, type LayoutInput, type Rect } from '../../src/content/ui/layout';
 
 // Measurements recorded in Chromium on the demo article (1280×900 viewport):
 // "John Kerry" in the first paragraph and the card it opens.

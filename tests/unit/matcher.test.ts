@@ -27,6 +27,14 @@ describe('matcher offsets and options', () => {
     expect(found.map((m) => [m.block, m.text])).toEqual([[0, 'US']]);
   });
 
+  it('takes entities the page named in earlier batches as named before: a later "Kerry said" matches', () => {
+    const later = ['Kerry said the talks would go on.'];
+    expect(matcher.find(later, every)).toEqual([]);
+    expect(matcher.find(later, { ...every, known: ['Q22316'] }).map((m) => [m.text, m.id])).toEqual([['Kerry', 'Q22316']]);
+    // An id the index does not know is ignored, not an error.
+    expect(matcher.find(later, { ...every, known: ['Q0'] })).toEqual([]);
+  });
+
   it('returns nothing for empty input and pages without names', () => {
     expect(matcher.find([])).toEqual([]);
     expect(matcher.find(['', '   ', 'Nothing to see here.'])).toEqual([]);

@@ -5,7 +5,7 @@
  * matcher in between (the background's cost, timed here on the same engine).
  */
 import { findArticleRoots } from '../../src/content/article-root';
-import { highlight, slicesByBlock, type Highlights } from '../../src/content/highlighter';
+import { highlight, slicesByBlock, type Highlights } from '../../src/content/ui/highlighter';
 import { scanBlocks } from '../../src/content/scan';
 import { createMatcher, unpackMatcherInput, type Matcher } from '../../src/matcher';
 import { kindOf } from '../../src/shared/dataset';

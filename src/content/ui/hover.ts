@@ -3,8 +3,8 @@
  * keyboard and touch events delegated from the document, all removed by one
  * abort() when Backstory is turned off.
  */
-import type { CardModel } from '../shared/card';
-import { HIGHLIGHT_TAG } from './highlighter';
+import type { CardModel } from '../../shared/card';
+import { ENTITY_ATTR, HIGHLIGHT_TAG } from '../page-names';
 import { Popover } from './popover';
 
 // mouseout fires when moving between the word and the card, or between the
@@ -19,10 +19,8 @@ export interface HoverOptions {
   /** Entities present on this page (related entities are listed only when here). */
   isOnPage(id: string): boolean;
   scrollToEntity(id: string): void;
-}
-
-function highlightOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? (target.closest(HIGHLIGHT_TAG) as HTMLElement | null) : null;
+  /** Whether an element is one of our own highlights: a page's own `<bs-mark>` opens nothing. */
+  isOwnHighlight(element: Element): boolean;
 }
 
 export class HoverController {
@@ -54,6 +52,12 @@ export class HoverController {
     doc.defaultView?.addEventListener('resize', () => this.onScroll(), { passive: true, signal });
   }
 
+  /** The highlight an event happened in, if it is one of ours. */
+  private highlightOf(target: EventTarget | null): HTMLElement | null {
+    const mark = target instanceof Element ? (target.closest(HIGHLIGHT_TAG) as HTMLElement | null) : null;
+    return mark && this.options.isOwnHighlight(mark) ? mark : null;
+  }
+
   get isOpen(): boolean {
     return this.popover.isOpen;
   }
@@ -61,7 +65,7 @@ export class HoverController {
   /** Opens the card for a highlight now (keyboard and touch skip the dwell). */
   async open(highlight: HTMLElement): Promise<void> {
     this.cancelTimers();
-    const id = highlight.getAttribute('data-bs-entity');
+    const id = highlight.getAttribute(ENTITY_ATTR);
     if (!id) return;
     const request = ++this.request;
     const card = await this.options.loadCard(id);
@@ -123,17 +127,17 @@ export class HoverController {
       clearTimeout(this.abandonTimer);
       return;
     }
-    const highlight = highlightOf(event.target);
+    const highlight = this.highlightOf(event.target);
     if (highlight) this.startDwell(highlight);
   }
 
   private onPointerOut(event: MouseEvent): void {
     const to = event.relatedTarget as Node | null;
-    const fromHighlight = highlightOf(event.target);
+    const fromHighlight = this.highlightOf(event.target);
     const fromCard = this.popover.contains(event.target as Node);
     if (!fromHighlight && !fromCard) return;
     if (this.popover.contains(to)) return;
-    if (fromHighlight && highlightOf(to) === fromHighlight) return;
+    if (fromHighlight && this.highlightOf(to) === fromHighlight) return;
     this.startAbandon();
   }
 
@@ -144,7 +148,7 @@ export class HoverController {
    */
   private onFocus(event: FocusEvent): void {
     if (!this.popover.isOpen || this.popover.contains(event.target as Node)) return;
-    if (highlightOf(event.target) !== this.anchor) this.close(false);
+    if (this.highlightOf(event.target) !== this.anchor) this.close(false);
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -163,7 +167,7 @@ export class HoverController {
       this.close(true);
       return;
     }
-    const highlight = highlightOf(event.target);
+    const highlight = this.highlightOf(event.target);
     if (highlight && (event.key === 'Enter' || event.key === ' ') && event.target === highlight) {
       event.preventDefault();
       void this.open(highlight).then(() => {
@@ -174,7 +178,7 @@ export class HoverController {
 
   private onPointerDown(event: PointerEvent): void {
     if (this.popover.contains(event.target as Node)) return;
-    const highlight = highlightOf(event.target);
+    const highlight = this.highlightOf(event.target);
     if (highlight && event.pointerType !== 'mouse') {
       // A tap opens the card: touch has no hover, so nothing may be hover-only.
       void this.open(highlight);

@@ -2,12 +2,12 @@
  * The card: one element in an open shadow root, built node by node from a card
  * model. Nothing from the dataset or the page ever passes through innerHTML.
  */
-import type { CardModel } from '../shared/card';
-import { formatDate } from '../shared/dates';
+import type { CardModel } from '../../shared/card';
+import { formatDate } from '../../shared/dates';
+import { POPOVER_ATTR, POPOVER_HOST_TAG } from '../page-names';
 import { placeCard, type Rect } from './layout';
 import { POPOVER_CSS } from './popover-style';
 
-export const POPOVER_HOST_TAG = 'bs-popover';
 const CARD_ID = 'bs-card';
 const SUMMARY_ID = 'bs-summary';
 
@@ -60,7 +60,7 @@ export class Popover {
 
   constructor(private readonly doc: Document, private readonly events: PopoverEvents) {
     this.host = doc.createElement(POPOVER_HOST_TAG);
-    this.host.setAttribute('data-bs-popover', '');
+    this.host.setAttribute(POPOVER_ATTR, '');
     this.root = this.host.attachShadow({ mode: 'open' });
     const style = el(doc, 'style');
     style.textContent = POPOVER_CSS;

@@ -16,15 +16,9 @@
  * accessible description. The card itself is a labelled dialog that takes
  * focus when opened from the keyboard, so it is announced by name.
  */
-import type { EntityKind } from '../shared/dataset';
-
-const DESCRIPTION_TAG = 'bs-description';
-const KIND_LABELS: Record<EntityKind, string> = {
-  person: 'Person',
-  place: 'Place',
-  organization: 'Organization',
-  term: 'Term',
-};
+import type { EntityKind } from '../../shared/dataset';
+import { DESCRIPTION_TAG, ENTITY_ATTR, KIND_ATTR } from '../page-names';
+const KINDS: readonly EntityKind[] = ['person', 'place', 'organization', 'term'];
 
 export function descriptionId(kind: string): string {
   return `bs-description-${kind}`;
@@ -35,18 +29,23 @@ export function descriptionId(kind: string): string {
  * `focusable` carries the entities that already have one across batches.
  * Returns the cleanup.
  */
-export function makeReachable(doc: Document, elements: readonly HTMLElement[], focusable = new Set<string>()): () => void {
+export function makeReachable(
+  doc: Document,
+  elements: readonly HTMLElement[],
+  focusable: Set<string>,
+  describe: (kind: EntityKind) => string,
+): () => void {
   const kinds = new Set<EntityKind>();
   for (const el of elements) {
-    const id = el.getAttribute('data-bs-entity');
+    const id = el.getAttribute(ENTITY_ATTR);
     if (!id || focusable.has(id)) continue;
     focusable.add(id);
-    const kind = el.getAttribute('data-bs-kind') as EntityKind | null;
+    const kind = el.getAttribute(KIND_ATTR) as EntityKind | null;
     el.tabIndex = 0;
     el.setAttribute('role', 'button');
     el.setAttribute('aria-haspopup', 'dialog');
     el.setAttribute('aria-expanded', 'false');
-    if (kind && kind in KIND_LABELS) {
+    if (kind && KINDS.includes(kind)) {
       kinds.add(kind);
       el.setAttribute('aria-describedby', descriptionId(kind));
     }
@@ -55,7 +54,7 @@ export function makeReachable(doc: Document, elements: readonly HTMLElement[], f
     const node = doc.createElement(DESCRIPTION_TAG);
     node.id = descriptionId(kind);
     node.hidden = true;
-    node.textContent = `${KIND_LABELS[kind]}. Press Enter for background from Backstory.`;
+    node.textContent = describe(kind);
     return node;
   });
   // Next to the popover host on <html>: never inside the page's own layout.

@@ -5,14 +5,13 @@
  * we created goes, so the page's own node references stay valid.
  */
 import Mark from 'mark.js';
-import type { EntityBrief, PageMention } from '../shared/messages';
-import { MARK_EXCLUDE, type TextBlock } from './scan';
+import type { EntityBrief, PageMention } from '../../shared/messages';
+import { ENTITY_ATTR, HIGHLIGHT_CLASS, HIGHLIGHT_TAG, KIND_ATTR } from '../page-names';
+import { MARK_EXCLUDE, type TextBlock } from '../scan';
 
 // mark.js calls matches() once per selector for every text node of a context;
 // one selector list makes that one call (15.7 ms → see docs/performance.md).
 const MARK_EXCLUDE_LIST = [MARK_EXCLUDE.join(',')];
-
-export const HIGHLIGHT_TAG = 'bs-mark';
 
 // Mentions per slice: about 1–4 ms of mark.js work on the corpus's densest pages.
 const SLICE_MENTIONS = 40;
@@ -80,15 +79,15 @@ export function highlight(blocks: readonly TextBlock[], mentions: readonly PageM
   for (const [context, ranges] of byContext) {
     new Mark(context as HTMLElement).markRanges(ranges, {
       element: HIGHLIGHT_TAG,
-      className: 'bs-mark',
+      className: HIGHLIGHT_CLASS,
       exclude: MARK_EXCLUDE_LIST,
       each: (element: Element, range: unknown) => {
         const { id } = range as { id: string };
         const el = element as HTMLElement;
         el.removeAttribute('data-markjs');
-        el.setAttribute('data-bs-entity', id);
+        el.setAttribute(ENTITY_ATTR, id);
         const brief = entities[id];
-        if (brief) el.setAttribute('data-bs-kind', brief.kind);
+        if (brief) el.setAttribute(KIND_ATTR, brief.kind);
         elements.push(el);
       },
     } as Mark.MarkRangesOptions);

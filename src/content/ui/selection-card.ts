@@ -3,7 +3,8 @@
  * as for highlights, placed by the selection, closed by Escape, its close button
  * or a click elsewhere. When nothing matched it says so instead of staying silent.
  */
-import type { CardModel } from '../shared/card';
+import type { CardModel } from '../../shared/card';
+import { SELECTION_CARD_ATTR } from '../page-names';
 import type { Rect } from './layout';
 import { Popover } from './popover';
 
@@ -18,8 +19,8 @@ function selectionRect(doc: Document): Rect {
   return { left: width / 2, right: width / 2, top: 80, bottom: 100 };
 }
 
-/** A card-shaped notice for a selection that matched nothing. */
-function noMatchModel(text: string, messages: { title: string; body: string }): CardModel {
+/** A card-shaped notice for a selection that matched nothing (`body` names the selection). */
+function noMatchModel(messages: { title: string; body: string }): CardModel {
   return {
     id: '',
     name: messages.title,
@@ -28,7 +29,7 @@ function noMatchModel(text: string, messages: { title: string; body: string }): 
     typeLabel: '',
     asOf: '',
     asOfOrigin: 'today',
-    summary: messages.body.replace('%s', text.length > 60 ? `${text.slice(0, 57)}…` : text),
+    summary: messages.body,
     facts: [],
     related: [],
     sources: [],
@@ -41,14 +42,14 @@ export class SelectionCard {
 
   constructor(private readonly doc: Document) {}
 
-  /** Shows a card (or the no-match notice for `text`) by the current selection and focuses it. */
-  show(card: CardModel | undefined, text: string, messages: { title: string; body: string }): void {
+  /** Shows a card (or the no-match notice) by the current selection and focuses it. */
+  show(card: CardModel | undefined, messages: { title: string; body: string }): void {
     this.close();
     this.abort = new AbortController();
     const popover = new Popover(this.doc, { onClose: () => this.close(), onRelated: () => this.close() });
     this.popover = popover;
-    popover.show(card ?? noMatchModel(text, messages), selectionRect(this.doc));
-    popover.host.setAttribute('data-bs-selection-card', card ? 'match' : 'none');
+    popover.show(card ?? noMatchModel(messages), selectionRect(this.doc));
+    popover.host.setAttribute(SELECTION_CARD_ATTR, card ? 'match' : 'none');
     if (!card) popover.card.querySelector('.bs-foot, .bs-kind')?.remove();
     popover.card.focus({ preventScroll: true });
     const signal = this.abort.signal;
