@@ -1,0 +1,225 @@
+/**
+ * Reading the Factbook's weekly executive texts (factbook-executives-2020-2026.json,
+ * US public domain) into holdings: who held a country's seat of head of state or of
+ * government, from when (the "since" date in the text, checked), and up to which
+ * snapshot the Factbook saw them. reconcile-executives.ts turns holdings into roles.
+ */
+import { decodeEntities, fixFactbookCaps, parseEnglishDate } from './lib/text';
+
+/** The last weekly snapshot: the horizon of everything this source says. */
+export const EXECUTIVES_DATE = '2026-05-17';
+/** The first snapshot is an old page (Obama for the Northern Marianas, Theresa May for the UK): texts seen only there are ignored. */
+export const STALE_FIRST_SNAPSHOT = '2020-11-23';
+/** A handover date may trail the first snapshot that shows the new holder by this much (a president-elect listed early). */
+const EARLY_LISTING_DAYS = 120;
+
+export type Office = 'head of state' | 'head of government';
+export interface ExecutiveText {
+  first_seen: string;
+  last_seen: string;
+  text: string;
+}
+
+export interface Principal {
+  /** The title before the name, as the Factbook writes it ("Interim Prime Minister"). */
+  title: string;
+  /** Display name, capitals fixed ("Justin Pierre James Trudeau"). */
+  name: string;
+  /** Folded surname tokens (the Factbook's capitals), for matching people. */
+  surname: string[];
+  /** Folded given-name tokens. */
+  given: string[];
+  since?: string;
+}
+
+export interface Holding extends Principal {
+  office: Office;
+  /** Validated start: the "since" date, or a bound from the snapshots when that date is impossible. */
+  start: string;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+const TITLE_WORDS = new Set(
+  ('president prime minister chancellor premier king queen emir amir sultan pope co-prince coprince interim acting transitional caretaker ' +
+    'chief adviser advisor executive supreme leader chairman chairperson chair of the council ministers presidency state administration ' +
+    'federal grand duke prince princess governor general governor-general head government taoiseach sovereign captains captain regent regents ' +
+    'crown emperor president-elect presidential sovereignty royal highness his her majesty administrator commissioner high mayor french spanish ' +
+    'overall taliban so-called lord and cabinet republic islamic de facto national unity military junta transition restoration committee salvation')
+    .split(' '),
+);
+const RANKS = /^(Sr\.?|Gen\.?|Lt\.?|Col\.?|Capt\.?|Brig\.?|Maj\.?|Dr\.?|Adm\.?|Archbishop|Cardinal|Dame|Sir|Ms\.?|Mr\.?|Mrs\.?|Ret\.?|Field|Marshal|Colonel|General|Lieutenant|Captain|Major|Prof\.?|Rev\.?|Bishop|Lt)$/;
+const PARTICLE = /^(bin|ibn|bint|al|el|da|de|del|dos|das|do|van|von|der|i|y|ould|ben|abu|Al)$/;
+
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’`]/g, "'");
+}
+
+function isCaps(word: string): boolean {
+  // "al-ASAD", "el-SISI": an Arabic article in lower case before a surname in capitals.
+  const letters = word.replace(/^(al|el|ad|as|ash|at|az|an|ar|bin|ibn|ben|de|da|di|du|la|le|d)[-'’]/, '').replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** The first person named in a Factbook executive text, or 'vacant', or undefined when no name can be read. */
+export function parsePrincipal(raw: string): Principal | 'vacant' | undefined {
+  const text = decodeEntities(raw).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  if (/^(\w+ )?\(?vacant\)?\b|^[\w ]{0,30}\(vacant\)/i.test(text)) return 'vacant';
+  const first = text.split(/;|\bnote\b|,? represented by|, ruler of| and (?=Co-?prince|Spanish|Episcopal)/i)[0]!.trim();
+  const sinceRaw = /\(since ([^)]*?\d{4})/.exec(first)?.[1];
+  const words = first.replace(/\([^)]*\)?/g, ' ').replace(/[,]/g, ' ').split(/\s+/).filter(Boolean);
+  let capsAt = words.findIndex((w) => isCaps(w) && !/^(II|III|IV|V|VI|X|XI|XIV|XVI|SAC|CEO|CNSP|HRH|GNU|PLC|SPA)$/.test(w) && !TITLE_WORDS.has(fold(w)));
+  let start: number;
+  if (capsAt < 0) {
+    // "Ahmad al-Shara'": no capitals at all; take the words after the title.
+    start = words.findIndex((w) => !TITLE_WORDS.has(fold(w)) && !RANKS.test(w));
+    if (start < 0 || words.length - start > 4) return undefined;
+    capsAt = words.length - 1;
+  } else {
+    start = capsAt;
+    while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!) && !TITLE_WORDS.has(fold(words[start - 1]!)) && !RANKS.test(words[start - 1]!)) start--;
+    while (start > 0 && PARTICLE.test(words[start - 1]!) && start - 1 > 0 && !TITLE_WORDS.has(fold(words[start - 2]!))) start--;
+  }
+  let end = capsAt + 1;
+  while (end < words.length && end - start < 6 && (isCaps(words[end]!) || PARTICLE.test(words[end]!) || /^\p{Lu}\p{Ll}+$/u.test(words[end]!)) && !/^(and|since)$/i.test(words[end]!)) end++;
+  const nameWords = words.slice(start, end).filter((w) => !RANKS.test(w) && !/^(II|III|IV|X|XIV)$/.test(w) || isRegnal(words, w));
+  if (nameWords.length === 0) return undefined;
+  const title = words.slice(0, start).filter((w) => !RANKS.test(w)).join(' ').replace(/^(and|the)\s+/i, '');
+  const surname = nameWords.filter((w) => isCaps(w) && !/^(II|III|IV|X|XIV)$/.test(w)).map(fold);
+  const given = nameWords.filter((w) => !isCaps(w) && !PARTICLE.test(w)).map(fold);
+  const since = sinceRaw ? parseEnglishDate(sinceRaw) : undefined;
+  return { title, name: fixFactbookCaps(nameWords.join(' ')).replace(/\s+/g, ' '), surname: surname.length > 0 ? surname : given.slice(-1), given, ...(since ? { since } : {}) };
+}
+
+function isRegnal(words: readonly string[], word: string): boolean {
+  return /^(II|III|IV|X|XIV)$/.test(word) && words.some((w) => /^(KING|QUEEN|CHARLES|ELIZABETH|FREDERIK|LEO|MARGRETHE|WILLEM-ALEXANDER|PHILIPPE)$/i.test(w));
+}
+
+const letters = (token: string) => token.replace(/[^a-z]/g, '');
+
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || a.length < 5) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+/** Whether two texts name one person ("Elsisi" and "El-Sisi", "Gomou" and "Goumou" are one). */
+export function samePerson(a: Principal, b: Principal): boolean {
+  const tokens = (p: Principal) => [...p.surname, ...p.given].map(letters).filter(Boolean);
+  const surnameA = a.surname.map(letters).join('');
+  const surnameB = b.surname.map(letters).join('');
+  if (surnameA && surnameA === surnameB) return true;
+  const oneWay = (x: Principal, y: Principal) => x.surname.map(letters).some((s) => s.length >= 3 && tokens(y).some((t) => nearlyEqual(s, t)));
+  return oneWay(a, b) || oneWay(b, a);
+}
+
+function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface Gap {
+  firstSeen: string;
+  lastSeen: string;
+  vacant: boolean;
+}
+
+export interface HoldingsResult {
+  holdings: Holding[];
+  /** Where a text named nobody (vacant) or nobody readable: the known span has a gap. */
+  gaps: Gap[];
+  log: string[];
+}
+
+type Raw = { principal: Principal; firstSeen: string; lastSeen: string; since?: string; text?: string };
+
+/**
+ * One seat's texts, in time order, as holdings.
+ * 1. Consecutive texts naming one person are one holding (over unreadable texts too).
+ * 2. A text whose "since" predates the holder before it overrules that holder: the
+ *    Factbook corrected itself (Finland's Orpo listed for two weeks in April 2023,
+ *    then Marin "since 2019" again), so the holder in between is dropped and logged.
+ * 3. A "since" after the text appeared (beyond a president-elect's lead) or long
+ *    before the predecessor was last seen is a typo (Romania's Bolojan "since 2005"):
+ *    logged, and the start becomes the month (or year) the holder first appeared.
+ */
+export function holdingsOf(where: string, office: Office, texts: readonly ExecutiveText[]): HoldingsResult {
+  const result: HoldingsResult = { holdings: [], gaps: [], log: [] };
+  const sorted = [...texts].filter((t) => t.last_seen !== STALE_FIRST_SNAPSHOT).sort((a, b) => a.first_seen.localeCompare(b.first_seen));
+  const raws: Raw[] = [];
+  for (const entry of sorted) {
+    const principal = parsePrincipal(entry.text);
+    // A vice-president listed alone (Gambia, 2024) is the Factbook losing the head, not a new one.
+    const unread = principal === undefined || (principal !== 'vacant' && /^(Vice|Deputy|First Deputy)\b/i.test(principal.title));
+    if (unread || principal === 'vacant') {
+      if (unread) result.log.push(`unread ${where} ${office} ${entry.first_seen}..${entry.last_seen}: "${decodeEntities(entry.text).slice(0, 70)}"`);
+      result.gaps.push({ firstSeen: entry.first_seen, lastSeen: entry.last_seen, vacant: !unread });
+      if (!unread) raws.push({ principal: { title: 'vacant', name: '', surname: [], given: [] }, firstSeen: entry.first_seen, lastSeen: entry.last_seen, text: fold(decodeEntities(entry.text)) });
+      continue;
+    }
+    let since = principal.since;
+    if (since && earliestDayOf(since) > addDays(entry.first_seen, EARLY_LISTING_DAYS)) {
+      result.log.push(`typo ${where} ${office} ${principal.name}: "since ${since}" is after the text first appeared (${entry.first_seen}); start bounded by the snapshots`);
+      since = undefined;
+    }
+    // "Prime Minister (vacant); note - … RUTTE resigned … and is acting Prime Minister": the same holder carries on.
+    let vacancies = 0;
+    while (raws[raws.length - 1 - vacancies]?.text && principal.surname.some((s) => raws[raws.length - 1 - vacancies]!.text!.includes(s))) vacancies++;
+    const beforeVacancy = raws[raws.length - 1 - vacancies];
+    if (vacancies > 0 && beforeVacancy && samePerson(beforeVacancy.principal, principal)) {
+      raws.splice(raws.length - vacancies, vacancies);
+      result.gaps.splice(result.gaps.length - vacancies, vacancies);
+    }
+    const previous = raws[raws.length - 1];
+    // One "since" date, two spellings (Libya's Dbeibeh and Dubaybah): one person.
+    const sameStart = since !== undefined && since.length === 10 && since === previous?.since;
+    if (previous && previous.principal.title !== 'vacant' && (samePerson(previous.principal, principal) || sameStart)) {
+      previous.lastSeen = entry.last_seen;
+      if (since && (!previous.since || since < previous.since)) previous.since = since;
+      continue;
+    }
+    raws.push({ principal, firstSeen: entry.first_seen, lastSeen: entry.last_seen, ...(since ? { since } : {}) });
+  }
+  // 2. Self-corrections: a later text's "since" predates the holder listed before it.
+  for (let i = 1; i < raws.length; i++) {
+    const current = raws[i]!;
+    const previous = raws[i - 1]!;
+    const before = raws[i - 2];
+    const previousStart = previous.since ?? previous.firstSeen;
+    if (previous.principal.title === 'vacant' || !current.since || latestDayOf(current.since) >= earliestDayOf(previousStart)) continue;
+    // Only A, B, A again is a correction; a "since" that predates a different predecessor is a typo, handled below.
+    if (!before || before.principal.title === 'vacant' || !samePerson(before.principal, current.principal)) continue;
+    result.log.push(`self-correction ${where} ${office}: ${previous.principal.name} (listed ${previous.firstSeen}..${previous.lastSeen}) dropped; the next text has ${current.principal.name} "since ${current.since}"`);
+    before.lastSeen = current.lastSeen;
+    raws.splice(i - 1, 2);
+    i = Math.max(0, i - 2);
+  }
+  for (const raw of raws) {
+    if (raw.principal.title === 'vacant') continue;
+    const previous = result.holdings[result.holdings.length - 1];
+    let since = raw.since;
+    // A successor listed late is the Factbook's lag (India's Murmu "since 25 July 2022" appeared in December); one who
+    // took office before the predecessor did is a typo (Romania's Bolojan "since 23 June 2005" for 2025).
+    if (since && previous && latestDayOf(since) < earliestDayOf(previous.start)) {
+      result.log.push(`typo ${where} ${office} ${raw.principal.name}: "since ${since}" is before the predecessor ${previous.name} took office (${previous.start}); start bounded by the snapshots`);
+      since = undefined;
+    }
+    const boundStart = previous && previous.lastSeen.slice(0, 7) === raw.firstSeen.slice(0, 7) ? raw.firstSeen.slice(0, 7) : previous ? raw.firstSeen.slice(0, 4) : raw.firstSeen.slice(0, 7);
+    const { since: _ignored, ...principal } = raw.principal;
+    result.holdings.push({ ...principal, ...(since ? { since } : {}), office, start: since ?? boundStart, firstSeen: raw.firstSeen, lastSeen: raw.lastSeen });
+  }
+  return result;
+}
+
+function earliestDayOf(date: string): string {
+  const [y, m = '01', d = '01'] = date.split('-');
+  return `${y}-${m}-${d}`;
+}
+
+function latestDayOf(date: string): string {
+  const [y, m, d] = date.split('-');
+  return d ? date : m ? `${y}-${m}-31` : `${y}-12-31`;
+}
