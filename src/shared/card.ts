@@ -120,6 +120,7 @@ function horizon(date: string): string {
  */
 export function roleSpan(role: Role): string {
   const start = yearOf(role.start);
+  if (role.startInferred) return role.end ? `in office by ${formatDate(role.start.slice(0, 7))}, until ${role.endInferred ? 'by ' : ''}${yearOf(role.end)}` : `in office by ${formatDate(role.start.slice(0, 7))}`;
   if (!role.end) return `since ${start}`;
   const end = yearOf(role.end);
   if (role.endInferred && (!role.lastSeen || yearOf(role.lastSeen) !== end)) return `${start}–by ${end}`;
@@ -148,7 +149,7 @@ function personLines(entity: Entity, day: string): Pick<CardModel, 'atTime' | 'l
   const lines: Pick<CardModel, 'atTime' | 'later'> = {};
   const now = [...time.held, ...time.uncertain];
   if (now.length > 0) lines.atTime = listRoles(now);
-  else if (time.earlier.length > 0) lines.atTime = `Formerly ${listRoles(time.earlier.slice(0, 2).reverse().map(asHeld))}`;
+  else if (time.earlier.length > 0) lines.atTime = `Formerly ${listRoles(time.earlier.slice(0, 2).map(asHeld))}`;
   if (time.later.length > 0) lines.later = listRoles(time.later.map(asHeld));
   else if (time.leftAfter.length > 0) {
     lines.later = `left ${time.leftAfter.map((r) => `${r.title} ${r.endInferred && roleSpan(r).includes('by') ? 'by' : 'in'} ${yearOf(r.end!)}`).join('; ')}`;

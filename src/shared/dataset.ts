@@ -110,6 +110,8 @@ export interface Role {
    * a role with an inferred end is unknown until that end.
    */
   lastSeen?: PartialDate;
+  /** The start is only the first day a source showed the role held: it may have begun earlier. */
+  startInferred?: boolean;
   /** Which seat of a country the role is, when a source says so (the Factbook's two). */
   office?: 'head of state' | 'head of government';
   source: string;

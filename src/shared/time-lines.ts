@@ -10,7 +10,7 @@ import { byStart, earliestDay, earlierRoles, laterRoles, latestDay, roleStatusOn
 /** Titles that name who leads a country: the holders a country card lists. */
 const LEADER_TITLE = /^(President|Prime Minister|Premier|Chancellor|Monarch|King|Queen|Emperor|Emir|Sultan|Supreme Leader|General Secretary|Taoiseach|Chief Executive|Head of State|Head of Government|Chairman of the Presidential|US Senator from)\b/;
 /** A central bank's governor is `of` its country too, but leads no government. */
-const NOT_LEADER = /\b(Vice|Deputy|Bank|Reserve|Monetary)\b/;
+const NOT_LEADER = /\b(Vice|Deputy)\b|Bank|bank|Reserve|Monetary/;
 /** Offices listed on a country card: head of state and of government, with room for two senators. */
 const MAX_OFFICES = 4;
 /** Roles listed on a person's card for one date: the rest is "and N more" (a monarch of 15 realms). */
@@ -93,9 +93,11 @@ export interface PlaceTimeline {
 /** A place's officeholders on a day, and who followed them. */
 export function leaderTimeline(entity: Entity, day: string, leaders: ReadonlyMap<string, Leader[]>): PlaceTimeline | undefined {
   const all = leaders.get(entity.id) ?? [];
-  const lines = all
+  const current = all
     .map((leader) => ({ ...leader, status: roleStatusOn(leader.role, day) }))
     .filter((l) => l.status === 'held' || l.status === 'last-known' || l.status === 'unknown');
+  // Where a source names the seats (the Factbook's head of state and of government), those are the leaders.
+  const lines = current.some((l) => l.role.office) ? current.filter((l) => l.role.office) : current;
   // A handover day counts for both holders (ends are inclusive): the incoming one speaks for it.
   const then = lines
     .filter((l) => !lines.some((o) => o !== l && officeKey(o.role) === officeKey(l.role) && o.role.start === l.role.end))

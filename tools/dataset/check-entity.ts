@@ -129,6 +129,7 @@ export function checkEntity(raw: unknown, file: string, index: number, sources: 
         if (latestDay(role.lastSeen as string) < earliestDay(role.start as string)) fail(`roles[${i}].lastSeen`, `is before the start (${String(role.start)})`);
         if (role.end !== undefined && earliestDay(role.lastSeen as string) > latestDay(role.end as string)) fail(`roles[${i}].lastSeen`, `is after the end (${String(role.end)})`);
       }
+      if (role.startInferred !== undefined && typeof role.startInferred !== 'boolean') fail(`roles[${i}].startInferred`, 'must be true or false');
       if (role.office !== undefined && role.office !== 'head of state' && role.office !== 'head of government') fail(`roles[${i}].office`, 'must be "head of state" or "head of government"');
       // A role cannot begin after the entry was last checked: a future start is a typo in the source.
       if (typeof raw.updated === 'string' && earliestDay(role.start as string) > (raw.updated as string)) fail(`roles[${i}].start`, `is after the entry's updated date (${String(raw.updated)})`);

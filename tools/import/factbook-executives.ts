@@ -34,8 +34,9 @@ export interface Principal {
 
 export interface Holding extends Principal {
   office: Office;
-  /** Validated start: the "since" date, or a bound from the snapshots when that date is impossible. */
+  /** Validated start: the "since" date, or the first snapshot listing the holder when that date is missing or impossible. */
   start: string;
+  startInferred?: boolean;
   firstSeen: string;
   lastSeen: string;
 }
@@ -68,7 +69,7 @@ export function parsePrincipal(raw: string): Principal | 'vacant' | undefined {
   const first = text.split(/;|\bnote\b|,? represented by|, ruler of| and (?=Co-?prince|Spanish|Episcopal)/i)[0]!.trim();
   const sinceRaw = /\(since ([^)]*?\d{4})/.exec(first)?.[1];
   const words = first.replace(/\([^)]*\)?/g, ' ').replace(/[,]/g, ' ').split(/\s+/).filter(Boolean);
-  let capsAt = words.findIndex((w) => isCaps(w) && !/^(II|III|IV|V|VI|X|XI|XIV|XVI|SAC|CEO|CNSP|HRH|GNU|PLC|SPA)$/.test(w) && !TITLE_WORDS.has(fold(w)));
+  let capsAt = words.findIndex((w) => isCaps(w) && !ROMAN.test(w) && !/^(SAC|CEO|CNSP|HRH|GNU|PLC|SPA)$/.test(w) && !TITLE_WORDS.has(fold(w)));
   let start: number;
   if (capsAt < 0) {
     // "Ahmad al-Shara'": no capitals at all; take the words after the title.
@@ -77,23 +78,24 @@ export function parsePrincipal(raw: string): Principal | 'vacant' | undefined {
     capsAt = words.length - 1;
   } else {
     start = capsAt;
-    while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!) && !TITLE_WORDS.has(fold(words[start - 1]!)) && !RANKS.test(words[start - 1]!)) start--;
-    while (start > 0 && PARTICLE.test(words[start - 1]!) && start - 1 > 0 && !TITLE_WORDS.has(fold(words[start - 2]!))) start--;
+    const nameLike = (w: string) => (/^\p{Lu}/u.test(w) && !TITLE_WORDS.has(fold(w)) && !RANKS.test(w)) || PARTICLE.test(w);
+    while (start > 0 && nameLike(words[start - 1]!) && !(PARTICLE.test(words[start - 1]!) && (start < 2 || TITLE_WORDS.has(fold(words[start - 2]!))))) start--;
   }
   let end = capsAt + 1;
-  while (end < words.length && end - start < 6 && (isCaps(words[end]!) || PARTICLE.test(words[end]!) || /^\p{Lu}\p{Ll}+$/u.test(words[end]!)) && !/^(and|since)$/i.test(words[end]!)) end++;
-  const nameWords = words.slice(start, end).filter((w) => !RANKS.test(w) && !/^(II|III|IV|X|XIV)$/.test(w) || isRegnal(words, w));
+  // The rest of the name: more capitals, particles, "Suk-yeol", "al-Ahmad", regnal numbers.
+  const tail = (w: string) => isCaps(w) || PARTICLE.test(w) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^(al|el|ad|as|bin|ibn|bint)-\p{Lu}/u.test(w);
+  while (end < words.length && end - start < 6 && tail(words[end]!) && !/^(and|since)$/i.test(words[end]!)) end++;
+  const nameWords = words.slice(start, end).filter((w) => !RANKS.test(w));
   if (nameWords.length === 0) return undefined;
   const title = words.slice(0, start).filter((w) => !RANKS.test(w)).join(' ').replace(/^(and|the)\s+/i, '');
-  const surname = nameWords.filter((w) => isCaps(w) && !/^(II|III|IV|X|XIV)$/.test(w)).map(fold);
-  const given = nameWords.filter((w) => !isCaps(w) && !PARTICLE.test(w)).map(fold);
+  const surname = nameWords.filter((w) => isCaps(w) && !ROMAN.test(w)).map(fold);
+  const given = nameWords.filter((w) => (!isCaps(w) || ROMAN.test(w)) && !PARTICLE.test(w)).map(fold);
   const since = sinceRaw ? parseEnglishDate(sinceRaw) : undefined;
   return { title, name: fixFactbookCaps(nameWords.join(' ')).replace(/\s+/g, ' '), surname: surname.length > 0 ? surname : given.slice(-1), given, ...(since ? { since } : {}) };
 }
 
-function isRegnal(words: readonly string[], word: string): boolean {
-  return /^(II|III|IV|X|XIV)$/.test(word) && words.some((w) => /^(KING|QUEEN|CHARLES|ELIZABETH|FREDERIK|LEO|MARGRETHE|WILLEM-ALEXANDER|PHILIPPE)$/i.test(w));
-}
+/** Regnal numbers: part of a name ("Charles III", "Tupou VI"), never a surname. */
+const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
 const letters = (token: string) => token.replace(/[^a-z]/g, '');
 
@@ -160,9 +162,10 @@ export function holdingsOf(where: string, office: Office, texts: readonly Execut
       if (!unread) raws.push({ principal: { title: 'vacant', name: '', surname: [], given: [] }, firstSeen: entry.first_seen, lastSeen: entry.last_seen, text: fold(decodeEntities(entry.text)) });
       continue;
     }
-    let since = principal.since;
+    // A president-elect's "since" is the election: the term begins with the next text's date.
+    let since = /-elect\b/i.test(principal.title) ? undefined : principal.since;
     if (since && earliestDayOf(since) > addDays(entry.first_seen, EARLY_LISTING_DAYS)) {
-      result.log.push(`typo ${where} ${office} ${principal.name}: "since ${since}" is after the text first appeared (${entry.first_seen}); start bounded by the snapshots`);
+      result.log.push(`typo ${where} ${office} ${principal.name}: "since ${since}" is after the text first appeared (${entry.first_seen}); start taken from the first snapshot listing them`);
       since = undefined;
     }
     // "Prime Minister (vacant); note - … RUTTE resigned … and is acting Prime Minister": the same holder carries on.
@@ -204,12 +207,12 @@ export function holdingsOf(where: string, office: Office, texts: readonly Execut
     // A successor listed late is the Factbook's lag (India's Murmu "since 25 July 2022" appeared in December); one who
     // took office before the predecessor did is a typo (Romania's Bolojan "since 23 June 2005" for 2025).
     if (since && previous && latestDayOf(since) < earliestDayOf(previous.start)) {
-      result.log.push(`typo ${where} ${office} ${raw.principal.name}: "since ${since}" is before the predecessor ${previous.name} took office (${previous.start}); start bounded by the snapshots`);
+      result.log.push(`typo ${where} ${office} ${raw.principal.name}: "since ${since}" is before the predecessor ${previous.name} took office (${previous.start}); start taken from the first snapshot listing them`);
       since = undefined;
     }
-    const boundStart = previous && previous.lastSeen.slice(0, 7) === raw.firstSeen.slice(0, 7) ? raw.firstSeen.slice(0, 7) : previous ? raw.firstSeen.slice(0, 4) : raw.firstSeen.slice(0, 7);
     const { since: _ignored, ...principal } = raw.principal;
-    result.holdings.push({ ...principal, ...(since ? { since } : {}), office, start: since ?? boundStart, firstSeen: raw.firstSeen, lastSeen: raw.lastSeen });
+    // No usable date: the holder is known from the first text that lists them, and may have begun earlier.
+    result.holdings.push({ ...principal, ...(since ? { since } : { startInferred: true }), office, start: since ?? raw.firstSeen, firstSeen: raw.firstSeen, lastSeen: raw.lastSeen });
   }
   return result;
 }

@@ -28,7 +28,7 @@ const INTERNATIONAL = /United Nations|Secretary[- ]General|High Commissioner|Dir
 export function kindOfPerson(title: string): string {
   if (/Co-Prince/i.test(title)) return 'Politician';
   if (MONARCH.test(title)) return 'Monarch';
-  if (/^(Governor|President|Chair)\b.*\b(Bank|Reserve|Bundesbank|Monetary)\b|^Chair of the Federal Reserve/.test(title)) return 'Central banker';
+  if (/^(Governor|President|Chair)\b.*\b(Central Bank|National Bank|Reserve Bank|Bank of|Bundesbank|Monetary|Federal Reserve|European Central)\b/.test(title)) return 'Central banker';
   if (/Judge|Justice|Court/.test(title)) return 'Judge';
   if (INTERNATIONAL.test(title)) return 'International official';
   if (/Governor-General|Governor General/.test(title)) return 'Governor-general';
