@@ -37,14 +37,18 @@ export interface PersonTimeline {
 /** A person's (or any role-holder's) reading of a day. */
 export function personTimeline(entity: Entity, day: string): PersonTimeline | undefined {
   if (!entity.roles?.length) return undefined;
-  const lines = entity.roles.map((role) => ({ role, status: roleStatusOn(role, day) })).sort((a, b) => byStart(a.role, b.role));
+  // An entity lists its defining role first (importers put it there): among roles held together it leads.
+  const defining = entity.roles[0];
+  const lines = entity.roles
+    .map((role) => ({ role, status: roleStatusOn(role, day) }))
+    .sort((a, b) => Number(b.role === defining) - Number(a.role === defining) || byStart(a.role, b.role));
   const held = lines.filter((l) => l.status === 'held' || l.status === 'last-known');
   const uncertain = lines.filter((l) => l.status === 'unknown');
   return {
     held,
     uncertain,
     earlier: held.length + uncertain.length === 0 ? earlierRoles(entity, day) : [],
-    later: laterRoles(entity, day),
+    later: laterRoles(entity, day).sort((a, b) => Number(b === defining) - Number(a === defining)),
     leftAfter: held.filter((l) => l.role.end !== undefined).map((l) => l.role),
   };
 }

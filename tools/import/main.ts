@@ -13,6 +13,7 @@ import { importCountries } from './countries';
 import { SOURCE_DIR, hasSources, writeEntities } from './lib/io';
 import { importOfficeholders, importUnOfficeholders, skipped } from './officeholders';
 import { importExecutives } from './reconcile-executives';
+import { importOpenStates } from './openstates';
 import { importOrganizations, orgId } from './organizations';
 import { importParties } from './parties';
 import { PeopleRegistry } from './people';
@@ -36,6 +37,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   importCongress(people, usId);
   importOfficeholders(countries, people);
   importUnOfficeholders(people, orgId('UN', 'United Nations'));
+  importOpenStates(people, log);
   // Last: the Factbook's weekly history is the newest word on heads of state and government.
   importExecutives(countries, people, log);
   const countryById = new Map(countries.entities.map((e) => [e.id, e]));

@@ -208,7 +208,8 @@ export class PeopleRegistry {
         ...(aliases.length > 0 ? { aliases } : {}),
         summary: summary.length > 400 ? `${summary.slice(0, 398)}…` : summary,
         ...(draft.facts.size > 0 ? { facts: [...draft.facts.values()] } : {}),
-        roles,
+        // The defining role first: the card lists it first among roles held together (the UK before Tuvalu).
+        roles: [defining, ...roles.filter((r) => r !== defining)],
         ...(related.length > 0 ? { related } : {}),
         ...(draft.link ? { link: draft.link } : {}),
         sources: [...draft.sources.values()],
