@@ -97,7 +97,17 @@ export function parsePrincipal(raw: string): Principal | 'vacant' | undefined {
 /** Regnal numbers: part of a name ("Charles III", "Tupou VI"), never a surname. */
 const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
-const letters = (token: string) => token.replace(/[^a-z]/g, '');
+/** A name token's letters, without an Arabic article ("al-Nuhayyan" and "Nuhayyan" agree). */
+const letters = (token: string) => token.replace(/^(al|el|ad|as|an|ar|at|az)[-'’]/, '').replace(/[^a-z]/g, '');
+
+/** A transliteration's consonants: Aleksandr and Alyaksandr, Lukashenko and Lukashenka agree. */
+function skeleton(token: string): string {
+  return token.charAt(0) + token.slice(1).replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+function alike(a: string, b: string): boolean {
+  return nearlyEqual(a, b) || (skeleton(a).length >= 3 && skeleton(a) === skeleton(b)) || (a.length >= 3 && b.startsWith(a)) || (b.length >= 3 && a.startsWith(b));
+}
 
 function nearlyEqual(a: string, b: string): boolean {
   if (a === b) return true;
@@ -109,11 +119,20 @@ function nearlyEqual(a: string, b: string): boolean {
 
 /** Whether two texts name one person ("Elsisi" and "El-Sisi", "Gomou" and "Goumou" are one). */
 export function samePerson(a: Principal, b: Principal): boolean {
-  const tokens = (p: Principal) => [...p.surname, ...p.given].map(letters).filter(Boolean);
+  const raw = (t: string) => t.replace(/[^a-z]/g, '');
+  const tokens = (p: Principal) => [...p.surname, ...p.given].flatMap((t) => [letters(t), raw(t)]).filter(Boolean);
+  const givenA = a.given.map(letters).filter(Boolean);
+  const givenB = b.given.map(letters).filter(Boolean);
+  // One surname, two given names that appear nowhere in the other name: Li Keqiang and Li Qiang are two premiers.
+  const clash = (x: string[], y: Principal) => !x.some((g) => tokens(y).some((t) => alike(g, t)));
+  if (givenA.length > 0 && givenB.length > 0 && givenA.join('') !== givenB.join('') && clash(givenA, b) && clash(givenB, a)) return false;
   const surnameA = a.surname.map(letters).join('');
   const surnameB = b.surname.map(letters).join('');
-  if (surnameA && surnameA === surnameB) return true;
-  const oneWay = (x: Principal, y: Principal) => x.surname.map(letters).some((s) => s.length >= 3 && tokens(y).some((t) => nearlyEqual(s, t)));
+  if (surnameA && (surnameA === surnameB || a.surname.map(raw).join('') === b.surname.map(raw).join(''))) return true;
+  // Names all in capitals (HUN SEN, HUN MANET) are whole names: one shared word is a family, not a person.
+  if (givenA.length === 0 && givenB.length === 0 && a.surname.length > 1 && b.surname.length > 1) return nearlyEqual(surnameA, surnameB);
+  const oneWay = (x: Principal, y: Principal) =>
+    x.surname.flatMap((s) => [letters(s), raw(s)]).some((s) => s.length >= 3 && tokens(y).some((t) => nearlyEqual(s, t) || (skeleton(s).length >= 3 && skeleton(s) === skeleton(t))));
   return oneWay(a, b) || oneWay(b, a);
 }
 
@@ -178,9 +197,16 @@ export function holdingsOf(where: string, office: Office, texts: readonly Execut
     }
     const previous = raws[raws.length - 1];
     // One "since" date, two spellings (Libya's Dbeibeh and Dubaybah): one person.
-    const sameStart = since !== undefined && since.length === 10 && since === previous?.since;
+    const sharesGiven = previous !== undefined && principal.given.some((g) => previous.principal.given.includes(g));
+    const sameStart = since !== undefined && since.length === 10 && since === previous?.since && sharesGiven;
     if (previous && previous.principal.title !== 'vacant' && (samePerson(previous.principal, principal) || sameStart)) {
       previous.lastSeen = entry.last_seen;
+      // The latest spelling is shown; every spelling is matched ("Tinbu" then "Tinubu", "Haytham" then "Haitham").
+      previous.principal = {
+        ...principal,
+        surname: [...new Set([...principal.surname, ...previous.principal.surname])],
+        given: [...new Set([...principal.given, ...previous.principal.given])],
+      };
       if (since && (!previous.since || since < previous.since)) previous.since = since;
       continue;
     }

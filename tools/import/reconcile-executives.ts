@@ -42,7 +42,13 @@ const FAMILIES: [RegExp, string][] = [
 export function titleFamily(title: string): string | undefined {
   // Posts that borrow a head's word: the Chancellor of the Exchequer, a central bank's president, a senate's.
   if (/[Bb]ank|Reserve|Monetary|Exchequer|Pro Tempore|Speaker|Senate|House|Assembly|Parliament|Court|(?<!Prime )Minister (of|for) |Secretary|Treasury|Foreign|Finance|Defen[cs]e|Party/.test(title)) return undefined;
-  return FAMILIES.find(([pattern]) => pattern.test(title))?.[1];
+  // The word that comes first names the seat: "Sultan and Prime Minister" is a monarch.
+  let best: { index: number; family: string } | undefined;
+  for (const [pattern, family] of FAMILIES) {
+    const index = title.search(pattern);
+    if (index >= 0 && (!best || index < best.index)) best = { index, family };
+  }
+  return best?.family;
 }
 
 /** The role title for a Factbook holding: its own word, for its country ("Interim Prime Minister of Bangladesh"). */
@@ -88,12 +94,18 @@ function wikitriviaLeaders(): Map<string, { qid: string; label: string }[]> {
   return index;
 }
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'da', 'de', 'del', 'dos', 'van', 'von', 'der', 'ben', 'abu', 'ould']);
+const PARTICLES = new Set(['of', 'the', 'al', 'el', 'bin', 'ibn', 'bint', 'da', 'de', 'del', 'dos', 'van', 'von', 'der', 'ben', 'abu', 'ould']);
 const tokensOf = (name: string) =>
   fold(name).replace(/[^a-z'\s-]/g, ' ').split(/[\s-]+/).map((t) => t.replace(/'/g, '')).filter((t) => t.length > 1 && !PARTICLES.has(t));
 
+/** A transliteration's consonants: Muhammad and Mohammed, Zayid and Zayed, al-Manfi and al-Menfi agree. */
+function skeleton(token: string): string {
+  return token.charAt(0) + token.slice(1).replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+}
+
 function close(a: string, b: string, loose = false): boolean {
   if (a === b) return true;
+  if (skeleton(a).length >= 3 && skeleton(a) === skeleton(b)) return true;
   // Given names only: Mohammad, Mohammed (a surname one letter off is another person: Kielsen, Nielsen).
   if (loose && a.length >= 5 && b.length === a.length && [...a].filter((c, i) => c !== b[i]).length === 1) return true;
   const strip = (t: string) => t.replace(/(.)\1/g, '$1').replace(/^(al|el)/, '');
@@ -179,7 +191,7 @@ function mergeIntoPerson(ctx: Context, draft: Draft, country: CountryRef, holdin
   if (mine.some((r) => ctx.reconciled.has(r))) return; // the same person's other seat (a president who heads both)
   const previous = mine.sort((a, b) => a.start.localeCompare(b.start))[0];
   let start = implied.start;
-  if (previous && daysBetween(previous.start, implied.start) > TOLERANCE_DAYS) {
+  if (previous && previous.start !== implied.start) {
     // An incumbent when the weekly history opens began before it: the older source knows when (the Factbook
     // gives Elizabeth II "since 1952" for the Bahamas). A day stated within a few weeks of the Factbook's is the
     // precise one (Wikidata has Raisi's inauguration, the Factbook his election).
