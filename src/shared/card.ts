@@ -130,7 +130,7 @@ export function roleSpan(role: Role): string {
 /** One role as of a day: its span, and what the data cannot vouch for. */
 function describeRole(line: RoleLine): string {
   const text = `${line.role.title} (${roleSpan(line.role)})`;
-  if (line.status === 'last-known') return `${text}, as of ${horizon(line.role.lastSeen!)} data`;
+  if (line.status === 'last-known') return `${text}, as of ${horizon(line.role.lastSeen ?? line.checked)} data`;
   if (line.status === 'unknown') return `${text}: last confirmed ${horizon(line.role.lastSeen!)}, not known on this date`;
   return text;
 }
@@ -141,7 +141,7 @@ function listRoles(lines: readonly RoleLine[]): string {
   return more > 0 ? `${shown.join('; ')}; and ${more} more` : shown.join('; ');
 }
 
-const asHeld = (role: Role): RoleLine => ({ role, status: 'held' });
+const asHeld = (role: Role): RoleLine => ({ role, status: 'held', checked: '' });
 
 function personLines(entity: Entity, day: string): Pick<CardModel, 'atTime' | 'later'> {
   const time = personTimeline(entity, day);
@@ -159,7 +159,7 @@ function personLines(entity: Entity, day: string): Pick<CardModel, 'atTime' | 'l
 
 function describeLeader(line: LeaderLine): string {
   const text = `${line.role.title}: ${line.entity.name} (${roleSpan(line.role)})`;
-  if (line.status === 'last-known') return `${text}, as of ${horizon(line.role.lastSeen!)} data`;
+  if (line.status === 'last-known') return `${text}, as of ${horizon(line.role.lastSeen ?? line.entity.updated)} data`;
   if (line.status === 'unknown') return `${text}, last confirmed ${horizon(line.role.lastSeen!)}; not known on this date`;
   return text;
 }

@@ -8,7 +8,7 @@ import type { Entity, Role } from './dataset';
 import { byStart, earliestDay, earlierRoles, laterRoles, latestDay, roleStatusOn, type RoleStatus } from './time';
 
 /** Titles that name who leads a country: the holders a country card lists. */
-const LEADER_TITLE = /^(President|Prime Minister|Premier|Chancellor|Monarch|King|Queen|Emperor|Emir|Sultan|Supreme Leader|General Secretary|Taoiseach|Chief Executive|Head of State|Head of Government|Chairman of the Presidential|US Senator from)\b/;
+const LEADER_TITLE = /^(President|Prime Minister|Premier|Chancellor|Monarch|King|Queen|Emperor|Emir|Sultan|Supreme Leader|General Secretary|Taoiseach|Chief Executive|Head of State|Head of Government|Chairman of the Presidential|US Senator from|Governor of)\b/;
 /** A central bank's governor is `of` its country too, but leads no government. */
 const NOT_LEADER = /\b(Vice|Deputy)\b|Bank|bank|Reserve|Monetary/;
 /** Offices listed on a country card: head of state and of government, with room for two senators. */
@@ -19,6 +19,8 @@ export const MAX_ROLES_SHOWN = 3;
 export interface RoleLine {
   role: Role;
   status: RoleStatus;
+  /** When the role's entry was last checked: the horizon of an open role with none of its own. */
+  checked: string;
 }
 
 export interface PersonTimeline {
@@ -40,7 +42,7 @@ export function personTimeline(entity: Entity, day: string): PersonTimeline | un
   // An entity lists its defining role first (importers put it there): among roles held together it leads.
   const defining = entity.roles[0];
   const lines = entity.roles
-    .map((role) => ({ role, status: roleStatusOn(role, day) }))
+    .map((role) => ({ role, status: roleStatusOn(role, day, entity.updated), checked: entity.updated }))
     .sort((a, b) => Number(b.role === defining) - Number(a.role === defining) || byStart(a.role, b.role));
   const held = lines.filter((l) => l.status === 'held' || l.status === 'last-known');
   const uncertain = lines.filter((l) => l.status === 'unknown');
@@ -98,7 +100,7 @@ export interface PlaceTimeline {
 export function leaderTimeline(entity: Entity, day: string, leaders: ReadonlyMap<string, Leader[]>): PlaceTimeline | undefined {
   const all = leaders.get(entity.id) ?? [];
   const current = all
-    .map((leader) => ({ ...leader, status: roleStatusOn(leader.role, day) }))
+    .map((leader) => ({ ...leader, status: roleStatusOn(leader.role, day, leader.entity.updated) }))
     .filter((l) => l.status === 'held' || l.status === 'last-known' || l.status === 'unknown');
   // Where a source names the seats (the Factbook's head of state and of government), those are the leaders.
   const lines = current.some((l) => l.role.office) ? current.filter((l) => l.role.office) : current;
@@ -120,5 +122,5 @@ export function leaderTimeline(entity: Entity, day: string, leaders: ReadonlyMap
 
 /** Head of state before head of government before the rest. */
 function officeOrder(role: Role): number {
-  return role.office === 'head of state' ? 0 : role.office === 'head of government' ? 1 : 2;
+  return role.office === 'head of state' ? 0 : role.office === 'head of government' || /^Governor of/.test(role.title) ? 1 : 2;
 }

@@ -37,10 +37,12 @@ export function latestDay(date: PartialDate): string {
  */
 export type RoleStatus = 'before' | 'held' | 'last-known' | 'unknown' | 'ended';
 
-export function roleStatusOn(role: Role, date: PartialDate): RoleStatus {
+export function roleStatusOn(role: Role, date: PartialDate, checked?: string): RoleStatus {
   if (earliestDay(role.start) > latestDay(date)) return 'before';
   if (role.end !== undefined && latestDay(role.end) < earliestDay(date)) return 'ended';
-  if (role.lastSeen !== undefined && earliestDay(date) > latestDay(role.lastSeen)) {
+  // An open role with no horizon of its own is known as far as its entry was last checked (`Entity.updated`).
+  const horizon = role.lastSeen ?? (role.end === undefined ? checked : undefined);
+  if (horizon !== undefined && earliestDay(date) > latestDay(horizon)) {
     return role.end === undefined ? 'last-known' : role.endInferred ? 'unknown' : 'held';
   }
   return 'held';

@@ -84,10 +84,10 @@ export function appendixMemberCount(details: string): number | undefined {
  * "members" of a body that has none (UNICEF, the World Bank Group as a whole) are no fact at all.
  */
 export function membersFact(list: readonly string[], appendixCount: number | undefined): Fact | undefined {
+  if (list.length < 3) return undefined;
   if (appendixCount !== undefined && list.length < appendixCount) {
     return { label: 'Members', value: `at least ${appendixCount} (Factbook appendix, January 2020)`, asOf: '2020-01', source: 'cia-factbook' };
   }
-  if (list.length < 3) return undefined;
   const value = list.length <= 30 ? `${list.length}: ${list.join(', ')}` : `${list.length} countries and territories`;
   return { label: 'Members', value, asOf: '2026-01', source: 'cia-factbook' };
 }

@@ -71,7 +71,8 @@ export function holdingRoles(holdings: readonly Holding[], gaps: readonly { firs
     const gapAfter = gaps.find((g) => g.firstSeen > holding.lastSeen && (!next || g.firstSeen < next.firstSeen));
     const base = { start: holding.start, ...(holding.startInferred ? { startInferred: true } : {}), office: holding.office, source: EXECUTIVES_SOURCE } as const;
     if (!next && !gapAfter) return { ...base, lastSeen: holding.lastSeen };
-    const nextStart = next && next.start.length === 10 && next.start > holding.start ? next.start : undefined;
+    // A vacancy (Syria after 8 December 2024) bounds the end at its first sighting; so does a successor whose own start is unknown.
+    const nextStart = next && !gapAfter && !next.startInferred && next.start.length === 10 && next.start > holding.start ? next.start : undefined;
     const end = nextStart ? dayBefore(nextStart) : dayBefore(gapAfter?.firstSeen ?? next!.firstSeen);
     const inferred = !nextStart || gapAfter !== undefined || daysBetween(nextStart, holding.lastSeen) > SNAPSHOT_LAG_DAYS;
     const lastSeen = holding.lastSeen < end ? holding.lastSeen : end;
