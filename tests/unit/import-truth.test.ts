@@ -140,7 +140,7 @@ describe('organisation members', () => {
   it('shows no member list for one or two "members" and a dated floor when the fields undercount', () => {
     expect(membersFact(['Uganda'], undefined)).toBeUndefined();
     expect(membersFact(['Mali'], undefined)).toBeUndefined();
-    expect(membersFact(Array.from({ length: 162 }, (_, i) => `C${i}`), 166)).toMatchObject({ value: 'at least 166 (Factbook appendix, January 2020)', asOf: '2020-01' });
+    expect(membersFact(Array.from({ length: 162 }, (_, i) => `C${i}`), 166)).toMatchObject({ value: '166 (Factbook appendix, January 2020)', asOf: '2020-01' });
     expect(membersFact(['A', 'B', 'C'], undefined)).toMatchObject({ value: '3: A, B, C', asOf: '2026-01' });
     expect(appendixMemberCount('26 October 1956 | to promote | members -(166) Afghanistan')).toBe(166);
   });

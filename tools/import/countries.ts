@@ -105,7 +105,9 @@ function summaryOf(kind: string, entry: FactbookEntry, facts: Fact[]): string {
   const capital = get('Capital');
   if (capital) parts.push(`Capital: ${capital.value}.`);
   const population = get('Population');
-  if (population) parts.push(`Population ${humanNumber(Number(population.value.replace(/,/g, '')))} (${population.asOf} est.).`);
+  // "no permanent inhabitants" is a population too, but not a number to round (Wake Island).
+  const people = Number(population?.value.replace(/,/g, ''));
+  if (population && Number.isFinite(people)) parts.push(`Population ${humanNumber(people)} (${population.asOf} est.).`);
   const government = get('Government type');
   if (government) parts.push(`Government: ${government.value}.`);
   return clip(parts.join(' '), 400);

@@ -46,14 +46,18 @@ const TITLE_WORDS = new Set(
     'chief adviser advisor executive supreme leader chairman chairperson chair of the council ministers presidency state administration ' +
     'federal grand duke prince princess governor general governor-general head government taoiseach sovereign captains captain regent regents ' +
     'crown emperor president-elect presidential sovereignty royal highness his her majesty administrator commissioner high mayor french spanish ' +
-    'overall taliban so-called lord and cabinet republic islamic de facto national unity military junta transition restoration committee salvation')
+    'overall taliban so-called lord and cabinet republic islamic de facto national unity military junta transition restoration committee salvation ' +
+    'swiss confederation afghanistan')
     .split(' '),
 );
 const RANKS = /^(Sr\.?|Gen\.?|Lt\.?|Col\.?|Capt\.?|Brig\.?|Maj\.?|Dr\.?|Adm\.?|Archbishop|Cardinal|Dame|Sir|Ms\.?|Mr\.?|Mrs\.?|Ret\.?|Field|Marshal|Colonel|General|Lieutenant|Captain|Major|Prof\.?|Rev\.?|Bishop|Lt)$/;
 const PARTICLE = /^(bin|ibn|bint|al|el|da|de|del|dos|das|do|van|von|der|i|y|ould|ben|abu|Al)$/;
 
+const UNDECOMPOSED: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i' };
+
+/** Lower case, accents off, letters NFKD leaves alone mapped too (Støre is Store). */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’`]/g, "'");
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[øØæÆßłŁđĐı]/g, (c) => UNDECOMPOSED[c] ?? c).toLowerCase().replace(/[’`]/g, "'");
 }
 
 function isCaps(word: string): boolean {
@@ -64,7 +68,9 @@ function isCaps(word: string): boolean {
 
 /** The first person named in a Factbook executive text, or 'vacant', or undefined when no name can be read. */
 export function parsePrincipal(raw: string): Principal | 'vacant' | undefined {
-  const text = decodeEntities(raw).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  // "Notification Statement: the United States recognizes … as the Interim President of VenezuelaPresident Nicolas MADURO":
+  // a US policy note glued before the text, not the officeholder.
+  const text = decodeEntities(raw).replace(/\u00a0/g, ' ').replace(/^Notification Statement:.*?(?=(President|Prime Minister) \p{Lu})/u, '').replace(/\s+/g, ' ').trim();
   if (/^(\w+ )?\(?vacant\)?\b|^[\w ]{0,30}\(vacant\)/i.test(text)) return 'vacant';
   const first = text.split(/;|\bnote\b|,? represented by|, ruler of| and (?=Co-?prince|Spanish|Episcopal)/i)[0]!.trim();
   const sinceRaw = /\(since ([^)]*?\d{4})/.exec(first)?.[1];
@@ -204,6 +210,8 @@ export function holdingsOf(where: string, office: Office, texts: readonly Execut
       // The latest spelling is shown; every spelling is matched ("Tinbu" then "Tinubu", "Haytham" then "Haitham").
       previous.principal = {
         ...principal,
+        // The title the holder took office under ("Prime Minister", not the later "Caretaker Prime Minister").
+        title: previous.principal.title && !/-elect\b/i.test(previous.principal.title) ? previous.principal.title : principal.title,
         surname: [...new Set([...principal.surname, ...previous.principal.surname])],
         given: [...new Set([...principal.given, ...previous.principal.given])],
       };
@@ -225,6 +233,11 @@ export function holdingsOf(where: string, office: Office, texts: readonly Execut
     before.lastSeen = current.lastSeen;
     raws.splice(i - 1, 2);
     i = Math.max(0, i - 2);
+  }
+  // A text with a name and no title (France's "Sébastien LECORNU (since …)") fills the seat its neighbours name.
+  const titled = raws.filter((r) => r.principal.title && r.principal.title !== 'vacant');
+  for (const raw of raws) {
+    if (!raw.principal.title) raw.principal.title = [...titled].sort((a, b) => Math.abs(Date.parse(a.firstSeen) - Date.parse(raw.firstSeen)) - Math.abs(Date.parse(b.firstSeen) - Date.parse(raw.firstSeen)))[0]?.principal.title ?? '';
   }
   for (const raw of raws) {
     if (raw.principal.title === 'vacant') continue;

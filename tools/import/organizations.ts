@@ -80,13 +80,13 @@ export function appendixMemberCount(details: string): number | undefined {
 /**
  * The members fact an organization can honestly show. Counted from the countries' 2026 fields when
  * that count is credible; a count below the appendix's (IAEA: 162 against 166 in 2020, and truly
- * more) means the fields are incomplete, so the appendix's dated count is shown as a floor; one or two
+ * more) means the fields are incomplete, so the appendix's count is shown with its date; one or two
  * "members" of a body that has none (UNICEF, the World Bank Group as a whole) are no fact at all.
  */
 export function membersFact(list: readonly string[], appendixCount: number | undefined): Fact | undefined {
   if (list.length < 3) return undefined;
   if (appendixCount !== undefined && list.length < appendixCount) {
-    return { label: 'Members', value: `at least ${appendixCount} (Factbook appendix, January 2020)`, asOf: '2020-01', source: 'cia-factbook' };
+    return { label: 'Members', value: `${appendixCount} (Factbook appendix, January 2020)`, asOf: '2020-01', source: 'cia-factbook' };
   }
   const value = list.length <= 30 ? `${list.length}: ${list.join(', ')}` : `${list.length} countries and territories`;
   return { label: 'Members', value, asOf: '2026-01', source: 'cia-factbook' };
@@ -95,7 +95,15 @@ export function membersFact(list: readonly string[], appendixCount: number | und
 /** The founding date of an appendix entry ("18 February 1974"), when its first part is one. */
 function foundedOf(details: string): string | undefined {
   const first = details.split(' | ')[0] ?? '';
+  // A defunct body's entry is a note ("established on 25 January 1949 and abolished 1 January 1991"): its dates only.
+  const established = /established (?:on )?((?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4})/.exec(first)?.[1];
+  if (/^note\b/.test(first)) return established;
   return /\d{4}/.test(first) ? first.replace(/; effective - /, ', in force ') : undefined;
+}
+
+/** The year a defunct body ended, when the appendix says so. */
+export function abolishedYear(details: string): string | undefined {
+  return /\b(?:abolished|dissolved|disbanded|ceased to exist)(?: on| in)? (?:\d{1,2} )?(?:[A-Z][a-z]+ )?(\d{4})/.exec(details.split(' | ')[0] ?? '')?.[1];
 }
 
 /**
@@ -105,7 +113,7 @@ function foundedOf(details: string): string | undefined {
 function describe(kind: string, founded: string | undefined, memberCount: number, asOf: string): string {
   const year = founded?.match(/\d{4}/)?.[0];
   const parts = [year ? `${kind} founded in ${year}` : kind];
-  if (memberCount > 0) parts.push(`with ${asOf === '2020' ? 'at least ' : ''}${memberCount} members as of ${asOf}`);
+  if (memberCount > 0) parts.push(`with ${memberCount} members as of ${asOf}`);
   return `${parts.join(', ')}.`;
 }
 
@@ -141,7 +149,8 @@ export function importOrganizations(countries: CountryImport): Entity[] {
     if (membersLine) facts.push(membersLine);
     const memberCount = membersLine?.label === 'Members' ? Number(/\d+/.exec(membersLine.value)?.[0] ?? 0) : 0;
     const countAsOf = membersLine?.asOf === '2020-01' ? '2020' : '2026';
-    const later = SINCE_2020[abbreviation] ? ` ${SINCE_2020[abbreviation]}` : '';
+    const abolished = abolishedYear(row.details);
+    const later = SINCE_2020[abbreviation] ? ` ${SINCE_2020[abbreviation]}` : abolished ? ` Abolished in ${abolished}.` : '';
     if (founded) facts.unshift({ label: 'Founded', value: founded, asOf: '2020-01', source: 'cia-factbook' });
     const kind = isGroupTerm ? 'A grouping of countries named in the CIA World Factbook' : 'International organization';
     const summary = clip(`${describe(kind, founded, memberCount, countAsOf)}${later}`, 400);

@@ -120,7 +120,9 @@ export function nameMatches(holding: Pick<Holding, 'surname' | 'given'>, name: s
   if (surname.length === 0 || !surname.some((s) => tokens.some((t) => close(s, t)))) {
     // "Mohammad Shahabuddin CHUPPI" is "Mohammed Shahabuddin": two names in common, the surname left out.
     const all = [...surname, ...holding.given.flatMap((g) => tokensOf(g))];
-    return tokens.length >= 2 && tokens.filter((t) => t.length >= 4 && all.some((a) => close(a, t, true))).length >= 2;
+    const shared = tokens.filter((t) => t.length >= 4 && all.some((a) => close(a, t, true)));
+    // The known name's own last word must be among them: two title words in common are no match.
+    return tokens.length >= 2 && shared.length >= 2 && shared.includes(tokens[tokens.length - 1]!);
   }
   const given = holding.given.flatMap((g) => tokensOf(g));
   const theirGiven = tokens.filter((t) => !surname.some((s) => close(s, t)));
@@ -188,8 +190,11 @@ function mergeIntoPerson(ctx: Context, draft: Draft, country: CountryRef, holdin
     r.of === country.id &&
     earliestDay(r.start) <= latestDay(implied.end ?? implied.lastSeen ?? EXECUTIVES_DATE) &&
     (r.end === undefined || latestDay(r.end) >= earliestDay(implied.start) || daysBetween(r.end, implied.start) <= TOLERANCE_DAYS);
-  const mine = ctx.people.roles(draft).filter((r) => overlaps(r) && titleFamily(r.title) === family);
-  if (mine.some((r) => ctx.reconciled.has(r))) return; // the same person's other seat (a president who heads both)
+  const candidates = ctx.people.roles(draft).filter((r) => overlaps(r) && titleFamily(r.title) === family);
+  // The same person's other seat (a president who heads both) is already this role.
+  if (candidates.some((r) => ctx.reconciled.has(r) && r.office !== holding.office)) return;
+  // A term already reconciled in this seat stays as it is: this holding is a later one (Kurti, acting from 2025).
+  const mine = candidates.filter((r) => !ctx.reconciled.has(r));
   const previous = mine.sort((a, b) => a.start.localeCompare(b.start))[0];
   let start = implied.start;
   if (previous && previous.start !== implied.start) {
