@@ -62,6 +62,14 @@ describe.skipIf(!present)('generated data against the raw sources', () => {
     expect(misses, misses.join('; ')).toEqual(['ng: Abdourahame Tiani (found Abdourahamane Tchiani)']);
   });
 
+  it('logs each conflict between sources with both values and the winner, and refused rows with file and row', () => {
+    const { log } = buildGenerated('data');
+    const hasina = log.find((line) => line.startsWith('conflict Q52183 Sheikh Hasina'));
+    expect(hasina, 'Hasina: Peppercat still had her in office; the Factbook shows Yunus from August 2024').toMatch(/\[peppercat\] vs 2009-01-06\.\.2024-08-07 \(end a bound\) \[cia-factbook-executives\]; the Factbook's wins/);
+    for (const line of log.filter((l) => l.startsWith('skipped '))) expect(line).toMatch(/^skipped \S+\.(csv|json)( row \d+| \S+ (terms|roles)\[\d+\])/);
+    expect(readFileSync(join('data', 'generated', 'import-log.txt'), 'utf8')).toBe(`${log.join('\n')}\n`);
+  }, 120_000);
+
   it('gives every current member of Congress their current seat, open-ended', () => {
     interface Legislator { id: { wikidata?: string }; terms: Parameters<typeof termTitle>[0][] }
     const people = new Map(entitiesOf('people').map((e) => [e.id, e]));

@@ -15,6 +15,7 @@
 import type { Role } from '../../src/shared/dataset';
 import { readSourceCsv, readSourceJson } from './lib/io';
 import { usState } from './lib/us-states';
+import { impossibleDates, skipped } from './officeholders';
 import type { PeopleRegistry } from './people';
 
 export const CONGRESS_DATE = '2026-06-15';
@@ -115,7 +116,7 @@ export function senateTermBefore(senateClass: string, state: string, nextStart: 
   return { title, start, startInferred: true, end: day.toISOString().slice(0, 10), endInferred: true, source: 'unitedstates-congress' };
 }
 
-function addLegislator(person: Legislator, people: PeopleRegistry, usId: string, updated: string, lastTerms: ReadonlyMap<string, Record<string, string>>): void {
+function addLegislator(file: string, person: Legislator, people: PeopleRegistry, usId: string, updated: string, lastTerms: ReadonlyMap<string, Record<string, string>>): void {
   const qid = person.id.wikidata;
   if (!qid) return;
   // The Wikipedia title is the name news uses ("Joe Biden", not "Joseph R. Biden").
@@ -123,7 +124,13 @@ function addLegislator(person: Legislator, people: PeopleRegistry, usId: string,
   const url = `https://bioguide.congress.gov/search/bio/${person.id.bioguide}`;
   const link = person.id.wikipedia ? `https://en.wikipedia.org/wiki/${encodeURIComponent(person.id.wikipedia.replace(/ /g, '_'))}` : undefined;
   const draft = people.person(qid, name, { demonym: 'American', updated, ...(link ? { link } : {}) });
-  for (const role of joinTerms(person.terms, updated, 'unitedstates-congress', usId)) people.addRole(draft, role);
+  // A term that ends before it starts, or starts after the file was made, is a bad row: reported and left out.
+  const terms = person.terms.filter((term, index) => {
+    const impossible = impossibleDates(term.start, term.end < term.start ? term.end : undefined, updated);
+    if (impossible) skipped.push(`${file} ${person.id.bioguide} terms[${index}]: ${name}, ${termTitle(term)}: ${impossible}`);
+    return !impossible;
+  });
+  for (const role of joinTerms(terms, updated, 'unitedstates-congress', usId)) people.addRole(draft, role);
   for (const lead of person.leadership_roles ?? []) {
     const title = `${lead.title} (${lead.chamber === 'senate' ? 'US Senate' : 'US House'})`;
     people.addRole(draft, { title, of: usId, start: lead.start, ...(lead.end && lead.end <= updated ? { end: lead.end } : { lastSeen: updated }), source: 'unitedstates-congress' });
@@ -147,6 +154,8 @@ function addLegislator(person: Legislator, people: PeopleRegistry, usId: string,
 
 export function importCongress(people: PeopleRegistry, usId: string): void {
   const lastTerms = new Map(readSourceCsv('us-congress-legislators/legislators-historical-lastterm.csv').map((row) => [row.bioguide_id!, row]));
-  for (const person of readSourceJson<Legislator[]>('us-congress-legislators/legislators-current.json')) addLegislator(person, people, usId, CONGRESS_DATE, lastTerms);
-  for (const person of readSourceJson<Legislator[]>('us-congress-legislators/executive.json')) addLegislator(person, people, usId, EXECUTIVE_DATE, lastTerms);
+  for (const file of ['us-congress-legislators/legislators-current.json', 'us-congress-legislators/executive.json']) {
+    const updated = file.endsWith('executive.json') ? EXECUTIVE_DATE : CONGRESS_DATE;
+    for (const person of readSourceJson<Legislator[]>(file)) addLegislator(file, person, people, usId, updated, lastTerms);
+  }
 }

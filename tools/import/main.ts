@@ -30,6 +30,7 @@ function readHand(dataDir: string): Entity[] {
 
 /** Runs every importer and returns the generated files by name (without writing). */
 export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>; dropped: { id: string; name: string; reason: string }[]; log: string[] } {
+  skipped.length = 0; // one run's refusals, however often the tests call this
   const countries = importCountries();
   const usId = countries.byIso2.get('US')!.id;
   const people = new PeopleRegistry();
