@@ -159,7 +159,7 @@ export function importOfficeholders(countries: CountryImport, people: PeopleRegi
   const postsOnDay = new Map<string, number>();
   for (const row of historic) postsOnDay.set(`${row.personID}|${row.jurisdiction_slug}|${row.start}`, (postsOnDay.get(`${row.personID}|${row.jurisdiction_slug}|${row.start}`) ?? 0) + 1);
   const isWorld = (row: Record<string, string>) => row.jurisdiction_slug === 'world' && worldPost(row.position!) !== undefined;
-  // Someone in scope keeps every term of their head posts, whatever the era: Sirimavo Bandaranaike's first two terms too.
+  // Someone in scope keeps every term of their head posts the file has, whatever the era (it has few before 2000).
   const wantedPeople = new Set(historic.filter((row) => row.start && (isWorld(row) || isWanted(row.jurisdiction_slug!, row.position!, row.start, row.end ?? ''))).map((row) => row.personID));
   historic.forEach((row, index) => {
     if (!/^Q\d+$/.test(row.personID ?? '') || !row.start) return;
