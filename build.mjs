@@ -154,6 +154,8 @@ function writeStatic(target, out, dataFiles) {
     }
   }
   cpSync(join(ROOT, 'src/_locales'), join(out, '_locales'), { recursive: true });
+  // The bundled data's licence and credits travel inside every package: CC BY and CC BY-NC require them.
+  for (const name of ['LICENSE.md', 'CREDITS.md']) cpSync(join(ROOT, 'data', name), join(out, 'data', name));
   mkdirSync(join(out, 'icons'), { recursive: true });
   for (const name of readdirSync(join(ROOT, 'icons'))) {
     if (name.endsWith('.png')) cpSync(join(ROOT, 'icons', name), join(out, 'icons', name));

@@ -99,8 +99,21 @@ export interface Role {
   start: PartialDate;
   /** Absent: still held as of the entity's `updated` date. */
   end?: PartialDate;
-  /** The end date was inferred (for example from a successor's start), not stated by the source. */
+  /**
+   * The end is only a bound: the role ended at the latest on `end` (for example the day
+   * before a successor took office), at some time after `lastSeen`.
+   */
   endInferred?: boolean;
+  /**
+   * The last day a source confirms the role was still held: its horizon. Past it, an
+   * open role is the last known state ("as of May 2026 data"), never today's truth, and
+   * a role with an inferred end is unknown until that end.
+   */
+  lastSeen?: PartialDate;
+  /** The start is only the first day a source showed the role held: it may have begun earlier. */
+  startInferred?: boolean;
+  /** Which seat of a country the role is, when a source says so (the Factbook's two). */
+  office?: 'head of state' | 'head of government';
   source: string;
   /** A deep link to the statement the role came from (a Wikidata item), when there is one. */
   url?: string;

@@ -1,52 +1,58 @@
 /**
- * The card's time-aware lines: who or what an entity was on the article's date,
- * and what came after. People speak through their roles; countries through the
- * leaders who held office then.
+ * The card's time-aware reading: who or what an entity was on the article's date,
+ * and what came after, as structured lines. People speak through their roles;
+ * countries (and US states) through the officeholders of the day. The words a
+ * reader sees are chosen in card.ts; this module only decides what is true.
  */
 import type { Entity, Role } from './dataset';
-import { yearOf } from './dates';
-import { earlierRoles, isRoleHeldOn, laterRoles, rolesAt } from './time';
+import { byStart, earliestDay, earlierRoles, laterRoles, latestDay, roleStatusOn, type RoleStatus } from './time';
 
 /** Titles that name who leads a country: the holders a country card lists. */
-const LEADER_TITLE = /^(President|Prime Minister|Premier|Chancellor|Monarch|King|Queen|Emperor|Emir|Sultan|Supreme Leader|General Secretary|Taoiseach|Chief Executive|Head of State|Head of Government|Chairman of the Presidential)\b/;
-/** Leaders listed on a country card: the head of state and of government, with room for a third post. */
-const MAX_LEADERS = 3;
+const LEADER_TITLE = /^(President|Prime Minister|Premier|Chancellor|Monarch|King|Queen|Emperor|Emir|Sultan|Supreme Leader|General Secretary|Taoiseach|Chief Executive|Head of State|Head of Government|Chairman of the Presidential|US Senator from|Governor of)\b/;
+/** A central bank's governor is `of` its country too, but leads no government. */
+const NOT_LEADER = /\b(Vice|Deputy)\b|Bank|bank|Reserve|Monetary/;
+/** Offices listed on a country card: head of state and of government, with room for two senators. */
+const MAX_OFFICES = 4;
+/** Roles listed on a person's card for one date: the rest is "and N more" (a monarch of 15 realms). */
+export const MAX_ROLES_SHOWN = 3;
 
-export interface TimeLines {
-  atTime?: string;
-  later?: string;
+export interface RoleLine {
+  role: Role;
+  status: RoleStatus;
+  /** When the role's entry was last checked: the horizon of an open role with none of its own. */
+  checked: string;
 }
 
-/** "2021–2024", "since 2013"; an inferred end is only a bound ("2021–by 2025"). */
-export function roleSpan(role: Role): string {
-  const start = yearOf(role.start);
-  if (!role.end) return `since ${start}`;
-  const end = yearOf(role.end);
-  if (role.endInferred) return `${start}–by ${end}`;
-  return start === end ? start : `${start}–${end}`;
+export interface PersonTimeline {
+  /** Held (or last known held) on the day, defining role first. */
+  held: RoleLine[];
+  /** Ended at an unknown day around the date: neither held nor over for sure. */
+  uncertain: RoleLine[];
+  /** Nothing held or uncertain: what had ended before, most recent first. */
+  earlier: Role[];
+  /** Roles that began after the day. */
+  later: Role[];
+  /** Held roles whose end is known (or bounded), for "left … in 2024". */
+  leftAfter: Role[];
 }
 
-function describe(roles: readonly Role[]): string {
-  return roles.map((role) => `${role.title} (${roleSpan(role)})`).join('; ');
-}
-
-/** A person's (or any role-holder's) lines for a day. */
-export function roleLines(entity: Entity, day: string): TimeLines {
-  if (!entity.roles?.length) return {};
-  const held = rolesAt(entity, day);
-  const after = laterRoles(entity, day);
-  const lines: TimeLines = {};
-  if (held.length > 0) lines.atTime = describe(held);
-  else {
-    const before = earlierRoles(entity, day);
-    if (before.length > 0) lines.atTime = `Formerly ${describe(before.slice(0, 2).reverse())}`;
-  }
-  if (after.length > 0) lines.later = describe(after);
-  else {
-    const ended = held.filter((role) => role.end !== undefined);
-    if (ended.length > 0) lines.later = `left ${ended.map((r) => `${r.title} ${r.endInferred ? 'by' : 'in'} ${yearOf(r.end!)}`).join('; ')}`;
-  }
-  return lines;
+/** A person's (or any role-holder's) reading of a day. */
+export function personTimeline(entity: Entity, day: string): PersonTimeline | undefined {
+  if (!entity.roles?.length) return undefined;
+  // An entity lists its defining role first (importers put it there): among roles held together it leads.
+  const defining = entity.roles[0];
+  const lines = entity.roles
+    .map((role) => ({ role, status: roleStatusOn(role, day, entity.updated), checked: entity.updated }))
+    .sort((a, b) => Number(b.role === defining) - Number(a.role === defining) || byStart(a.role, b.role));
+  const held = lines.filter((l) => l.status === 'held' || l.status === 'last-known');
+  const uncertain = lines.filter((l) => l.status === 'unknown');
+  return {
+    held,
+    uncertain,
+    earlier: held.length + uncertain.length === 0 ? earlierRoles(entity, day) : [],
+    later: laterRoles(entity, day).sort((a, b) => Number(b === defining) - Number(a === defining)),
+    leftAfter: held.filter((l) => l.role.end !== undefined).map((l) => l.role),
+  };
 }
 
 export interface Leader {
@@ -54,39 +60,67 @@ export interface Leader {
   role: Role;
 }
 
-/** An index of leadership roles by the country they are `of`, built once per dataset. */
+/** The office a leadership role fills: the Factbook's seat where known, else its title. */
+export function officeKey(role: Role): string {
+  return role.office ?? role.title;
+}
+
+function isLeaderRole(role: Role): boolean {
+  if (!role.of) return false;
+  if (role.office) return true;
+  return LEADER_TITLE.test(role.title) && !NOT_LEADER.test(role.title);
+}
+
+/** An index of leadership roles by the country (or state) they are `of`, built once per dataset. */
 export function buildLeaderIndex(entities: Iterable<Entity>): ReadonlyMap<string, Leader[]> {
   const index = new Map<string, Leader[]>();
   for (const entity of entities) {
     for (const role of entity.roles ?? []) {
-      if (!role.of || !LEADER_TITLE.test(role.title) || /\bVice\b|\bDeputy\b/.test(role.title)) continue;
-      const list = index.get(role.of) ?? [];
+      if (!isLeaderRole(role)) continue;
+      const list = index.get(role.of!) ?? [];
       list.push({ entity, role });
-      index.set(role.of, list);
+      index.set(role.of!, list);
     }
   }
   return index;
 }
 
-/** A country's lines for a day: its leaders then, and who led after. */
-export function leaderLines(entity: Entity, day: string, leaders: ReadonlyMap<string, Leader[]>): TimeLines {
+export interface LeaderLine extends Leader {
+  status: RoleStatus;
+}
+
+export interface PlaceTimeline {
+  /** One line per holder of each office on the day (two for a state's senators). */
+  then: LeaderLine[];
+  /** Who took each of those offices next. */
+  next: Leader[];
+}
+
+/** A place's officeholders on a day, and who followed them. */
+export function leaderTimeline(entity: Entity, day: string, leaders: ReadonlyMap<string, Leader[]>): PlaceTimeline | undefined {
   const all = leaders.get(entity.id) ?? [];
-  const then = all
-    .filter(({ role }) => isRoleHeldOn(role, day))
-    .sort((a, b) => a.role.title.localeCompare(b.role.title))
-    .slice(0, MAX_LEADERS);
-  if (then.length === 0) return {};
-  const lines: TimeLines = {
-    atTime: then.map(({ entity: p, role }) => `${role.title}: ${p.name} (${roleSpan(role)})`).join('; '),
-  };
-  const successors = then.flatMap(({ role, entity: holder }) =>
+  const current = all
+    .map((leader) => ({ ...leader, status: roleStatusOn(leader.role, day, leader.entity.updated) }))
+    .filter((l) => l.status === 'held' || l.status === 'last-known' || l.status === 'unknown');
+  // Where a source names the seats (the Factbook's head of state and of government), those are the leaders.
+  const lines = current.some((l) => l.role.office) ? current.filter((l) => l.role.office) : current;
+  // A handover day counts for both holders (ends are inclusive): the incoming one speaks for it.
+  const then = lines
+    .filter((l) => !lines.some((o) => o !== l && officeKey(o.role) === officeKey(l.role) && o.role.start === l.role.end))
+    .sort((a, b) => officeOrder(a.role) - officeOrder(b.role) || officeKey(a.role).localeCompare(officeKey(b.role)) || byStart(a.role, b.role));
+  const offices = [...new Set(then.map((l) => officeKey(l.role)))].slice(0, MAX_OFFICES);
+  const shown = then.filter((l) => offices.includes(officeKey(l.role)));
+  if (shown.length === 0) return undefined;
+  const next = shown.flatMap(({ role, entity: holder }) =>
     all
-      .filter((other) => other.role.title === role.title && other.entity !== holder && other.role.start > day)
-      .sort((a, b) => a.role.start.localeCompare(b.role.start))
+      .filter((o) => officeKey(o.role) === officeKey(role) && o.entity !== holder && earliestDay(o.role.start) > latestDay(day))
+      .sort((a, b) => byStart(a.role, b.role))
       .slice(0, 1),
   );
-  if (successors.length > 0) {
-    lines.later = successors.map(({ entity: p, role }) => `${role.title}: ${p.name} (${roleSpan(role)})`).join('; ');
-  }
-  return lines;
+  return { then: shown, next: [...new Map(next.map((n) => [n.entity.id + officeKey(n.role), n])).values()] };
+}
+
+/** Head of state before head of government before the rest. */
+function officeOrder(role: Role): number {
+  return role.office === 'head of state' ? 0 : role.office === 'head of government' || /^Governor of/.test(role.title) ? 1 : 2;
 }

@@ -4,6 +4,11 @@
  * for its whole span, and a role counts as held on a date when their spans overlap
  * (so "2013" as a start means "some time in 2013"). Ends are inclusive: someone whose
  * role ends 2025-01-20 still held it on 2025-01-20.
+ *
+ * A source knows up to its horizon (`Role.lastSeen`). Past it, an open role is only
+ * the *last known* state, and a role whose end is a bound (`endInferred`) is
+ * *unknown*: it ended some time between `lastSeen` and `end`, and the card says so
+ * instead of guessing.
  */
 import type { Entity, PartialDate, Role } from './dataset';
 
@@ -23,13 +28,38 @@ export function latestDay(date: PartialDate): string {
   return date;
 }
 
-/** Whether `role` may have been held on `date`. */
-export function isRoleHeldOn(role: Role, date: PartialDate): boolean {
-  if (earliestDay(role.start) > latestDay(date)) return false;
-  return role.end === undefined || latestDay(role.end) >= earliestDay(date);
+/**
+ * What the data knows about `role` on `date`:
+ * - `before`: not yet begun; `ended`: over by then;
+ * - `held`: held, within what a source confirms;
+ * - `last-known`: an open role past its source's horizon: held when last seen, not known since;
+ * - `unknown`: past the horizon of a role that ended by a later bound: it may or may not still have been held.
+ */
+export type RoleStatus = 'before' | 'held' | 'last-known' | 'unknown' | 'ended';
+
+export function roleStatusOn(role: Role, date: PartialDate, checked?: string): RoleStatus {
+  if (earliestDay(role.start) > latestDay(date)) return 'before';
+  if (role.end !== undefined && latestDay(role.end) < earliestDay(date)) return 'ended';
+  // An open role with no horizon of its own is known as far as its entry was last checked (`Entity.updated`).
+  const horizon = role.lastSeen ?? (role.end === undefined ? checked : undefined);
+  if (horizon !== undefined && earliestDay(date) > latestDay(horizon)) {
+    return role.end === undefined ? 'last-known' : role.endInferred ? 'unknown' : 'held';
+  }
+  return 'held';
 }
 
-function byStart(a: Role, b: Role): number {
+/** Whether `role` was held on `date`, or is the last known state of an open role past its horizon. */
+export function isRoleHeldOn(role: Role, date: PartialDate): boolean {
+  const status = roleStatusOn(role, date);
+  return status === 'held' || status === 'last-known';
+}
+
+/** Roles that may or may not have been held on `date`: ended at an unknown day after their last sighting. */
+export function uncertainRoles(entity: Entity, date: PartialDate): Role[] {
+  return (entity.roles ?? []).filter((role) => roleStatusOn(role, date) === 'unknown').sort(byStart);
+}
+
+export function byStart(a: Role, b: Role): number {
   return earliestDay(a.start).localeCompare(earliestDay(b.start)) || a.title.localeCompare(b.title);
 }
 

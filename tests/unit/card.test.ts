@@ -35,7 +35,7 @@ describe('buildCard', () => {
 
   it('renders the full visible text', () => {
     const text = cardText(card('2023-07-19'));
-    expect(text).toContain('At the time of this article: US Special Presidential Envoy for Climate (2021–2024)');
+    expect(text).toContain('At the time of this article (19 July 2023): US Special Presidential Envoy for Climate (2021–2024)');
     expect(text).toContain('Sources: Wikidata');
   });
 });

@@ -88,7 +88,8 @@ describe('joining terms', () => {
       ],
       '2026-06-15', 'c', 'Q30',
     );
-    expect(roles).toEqual([{ title: 'US Senator from Washington', of: 'Q30', start: '2001-01-03', source: 'c' }]);
+    // A senator's seat is of their state (Washington, Q1223); open past the file's date, and known only up to it.
+    expect(roles).toEqual([{ title: 'US Senator from Washington', of: 'Q1223', start: '2001-01-03', lastSeen: '2026-06-15', source: 'c' }]);
     expect(termTitle({ type: 'rep', start: '', end: '', state: 'NY', district: 14 })).toBe("US Representative for New York's 14th district");
   });
 });

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/shared/dataset';
 import { termTitle } from '../../tools/import/congress';
-import { parseOfficeholder } from '../../tools/import/countries';
+import { EXECUTIVES_DATE, parsePrincipal, type ExecutiveText } from '../../tools/import/factbook-executives';
+import { nameMatches } from '../../tools/import/reconcile-executives';
+import { isRoleHeldOn } from '../../src/shared/time';
 import { decodeEntities } from '../../tools/import/lib/text';
 import { SOURCE_DIR, hasSources, readSourceCsv, readSourceJson, serializeEntities } from '../../tools/import/lib/io';
 import { buildGenerated } from '../../tools/import/main';
@@ -29,30 +31,44 @@ describe.skipIf(!present)('generated data against the raw sources', () => {
     }
   }, 120_000);
 
-  it('gives every Factbook country its capital and head of state', () => {
+  it('gives every Factbook country its capital, and its last snapshot\'s head of state as a role held then', () => {
     const factbook = readSourceJson<Record<string, { Government?: Record<string, Record<string, { text?: string }> | undefined> }>>('cia-world-factbook/factbook-2026-01.json');
+    const executives = readSourceJson<{ countries: Record<string, Record<string, ExecutiveText[]>> }>('cia-world-factbook/factbook-executives-2020-2026.json').countries;
     const codes = new Map(readSourceCsv('datasets-country-codes/country-codes.csv').map((r) => [r.FIPS!.toLowerCase(), r]));
     const countries = new Map(entitiesOf('countries').map((e) => [e.id, e]));
+    const people = entitiesOf('people');
+    const misses: string[] = [];
     let checked = 0;
     for (const [gec, entry] of Object.entries(factbook)) {
       const qid = /Q\d+$/.exec(codes.get(gec)?.wikidata_id ?? '')?.[0];
       if (!qid || !entry.Government) continue;
       const entity = countries.get(qid);
       expect(entity, `${gec} ${qid}`).toBeDefined();
-      const fact = (label: string) => entity!.facts?.find((f) => f.label === label)?.value;
       const capital = decodeEntities(entry.Government.Capital?.name?.text ?? '').replace(/;.*$/, '').trim();
-      if (capital && capital !== 'none') expect(fact('Capital'), `${gec} capital`).toBe(capital);
-      const chief = entry.Government['Executive branch']?.['chief of state']?.text;
-      if (chief) {
-        const head = fact('Head of state') ?? fact('Head of state and government');
-        expect(head, `${gec} head of state`).toBe(parseOfficeholder(decodeEntities(chief)));
-        const surname = /\b([A-Z][A-Z'-]+)\b/.exec(chief.split(';')[0]!.replace(/\([^)]*\)/g, ''))?.[1];
-        if (surname) expect(head!.toLowerCase(), `${gec} head names ${surname}`).toContain(surname.toLowerCase().replace(/^(ii|iii)$/, ''));
+      if (capital && capital !== 'none') expect(entity!.facts?.find((f) => f.label === 'Capital')?.value, `${gec} capital`).toBe(capital);
+      if (entity!.type !== 'country') continue;
+      const texts = executives[gec]?.['chief of state'] ?? [];
+      const last = texts.find((t) => t.last_seen === EXECUTIVES_DATE);
+      const principal = last && parsePrincipal(last.text);
+      if (!principal || principal === 'vacant') continue;
+      const holders = people.filter((p) => p.roles?.some((r) => r.of === qid && r.office === 'head of state' && isRoleHeldOn(r, EXECUTIVES_DATE)));
+      if (!holders.some((p) => nameMatches(principal, p.name) || nameMatches({ surname: principal.surname, given: [] }, p.name))) {
+        misses.push(`${gec}: ${principal.name} (found ${holders.map((p) => p.name).join(', ') || 'no one'})`);
       }
       checked++;
     }
-    expect(checked).toBeGreaterThan(200);
+    expect(checked).toBeGreaterThan(150);
+    // A transliteration the name check cannot follow: Niger's Tiani is Wikidata's Tchiani, the right person (read by hand).
+    expect(misses, misses.join('; ')).toEqual(['ng: Abdourahame Tiani (found Abdourahamane Tchiani)']);
   });
+
+  it('logs each conflict between sources with both values and the winner, and refused rows with file and row', () => {
+    const { log } = buildGenerated('data');
+    const hasina = log.find((line) => line.startsWith('conflict Q52183 Sheikh Hasina'));
+    expect(hasina, 'Hasina: Peppercat still had her in office; the Factbook shows Yunus from August 2024').toMatch(/\[peppercat\] vs 2009-01-06\.\.2024-08-07 \(end a bound\) \[cia-factbook-executives\]; the Factbook's wins/);
+    for (const line of log.filter((l) => l.startsWith('skipped '))) expect(line).toMatch(/^skipped \S+\.(csv|json)( row \d+| \S+ (terms|roles)\[\d+\])/);
+    expect(readFileSync(join('data', 'generated', 'import-log.txt'), 'utf8')).toBe(`${log.join('\n')}\n`);
+  }, 120_000);
 
   it('gives every current member of Congress their current seat, open-ended', () => {
     interface Legislator { id: { wikidata?: string }; terms: Parameters<typeof termTitle>[0][] }
@@ -72,16 +88,20 @@ describe.skipIf(!present)('generated data against the raw sources', () => {
     expect(checked).toBeGreaterThan(500);
   });
 
-  it('infers an end only where the 2025 file shows someone else in the post', () => {
+  it('infers an end from the 2025 file only where it shows someone else in the post (the rest are logged conflicts)', () => {
     const current = readSourceCsv('peppercat-wikidata-officeholders/current-2025-01-31.csv');
     const successorStarts = new Set(current.map((r) => r.since).filter(Boolean));
+    const logged = readFileSync(join('data', 'generated', 'import-log.txt'), 'utf8');
+    let checked = 0;
     for (const entity of entitiesOf('people')) {
       for (const role of entity.roles ?? []) {
-        if (!role.endInferred) continue;
+        if (!role.endInferred || role.source !== 'peppercat' || role.office || logged.includes(`conflict ${entity.id} `)) continue;
         const next = new Date(`${role.end}T00:00:00Z`);
         next.setUTCDate(next.getUTCDate() + 1);
         expect(successorStarts.has(next.toISOString().slice(0, 10)) || successorStarts.has(role.end!), `${entity.name}: ${role.title} ends ${role.end}`).toBe(true);
+        checked++;
       }
     }
+    expect(checked).toBeGreaterThan(50);
   });
 });

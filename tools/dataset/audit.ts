@@ -1,15 +1,24 @@
 /**
- * `npm run data:audit`: draws a seeded random sample of compiled entities and checks
- * each against the raw source it cites. Prints a Markdown table for data/AUDIT.md.
- * Entities with no raw source here (hand-written, terms) are listed for reading by eye.
+ * `npm run data:audit`: draws a seeded random sample of compiled entities, stratified by
+ * the kind a reader sees (person, place, organization, term), checks each against the
+ * raw source it cites, and writes every sampled card as a reader would see it (today
+ * and on a seeded article date) to data/audit-sample.md for a hand check. The result of
+ * that check is recorded in data/AUDIT.md.
  */
-import { aliasObject, type Entity } from '../../src/shared/dataset';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCard, cardText } from '../../src/shared/card';
+import { aliasObject, kindOf, type Entity, type EntityKind } from '../../src/shared/dataset';
+import { today } from '../../src/shared/dates';
+import { buildLeaderIndex } from '../../src/shared/time-lines';
 import { readSourceCsv, readSourceJson } from '../import/lib/io';
 import { decodeEntities, foldAlias } from '../import/lib/text';
 import { compileDataset } from './compile';
 
-export const AUDIT_SEED = 20261129;
-export const AUDIT_SIZE = 100;
+export const AUDIT_SEED = 20261202;
+/** Cards drawn per kind: 4 kinds × 30 = 120, over the issue's 100. */
+export const AUDIT_PER_KIND = 30;
+const KINDS: EntityKind[] = ['person', 'place', 'organization', 'term'];
 
 /** FNV-1a over seed and id: a stable pseudo-random score per entity. */
 export function sampleScore(id: string, seed: number): number {
@@ -29,6 +38,18 @@ export function drawSample(entities: readonly Entity[], size: number, seed: numb
   return [...entities].sort((a, b) => sampleScore(a.id, seed) - sampleScore(b.id, seed) || a.id.localeCompare(b.id)).slice(0, size);
 }
 
+/** `perKind` entities of each kind a reader sees, each kind drawn as above: cities cannot crowd out people. */
+export function drawStratified(entities: readonly Entity[], perKind: number, seed: number): Entity[] {
+  return KINDS.flatMap((kind) => drawSample(entities.filter((e) => kindOf(e.type) === kind), perKind, seed));
+}
+
+/** A seeded article date between 2016 and the horizon of the newest data, so time lines are read on past dates too. */
+export function articleDate(id: string, seed: number): string {
+  const from = Date.parse('2016-01-01');
+  const to = Date.parse('2026-06-30');
+  return new Date(from + (sampleScore(id, seed + 1) % Math.floor((to - from) / 86_400_000)) * 86_400_000).toISOString().slice(0, 10);
+}
+
 type Check = { ok: boolean; note: string };
 
 function sources() {
@@ -43,7 +64,9 @@ function sources() {
   const sp500 = new Map(readSourceCsv('datasets-sp500-companies/constituents-2026-08.csv').map((r) => [r.CIK!, r]));
   const factbook = JSON.stringify(readSourceJson<unknown>('cia-world-factbook/factbook-2026-01.json'));
   const appendix = readSourceCsv('cia-world-factbook/appendix-b-international-organizations-2020.csv');
-  return { historic, current, un, legislators, cities, sp500, factbook: decodeEntities(factbook), appendix };
+  const executives = JSON.stringify(readSourceJson<unknown>('cia-world-factbook/factbook-executives-2020-2026.json')).toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const openstates = JSON.stringify(readSourceJson<unknown>('openstates-people/openstates-executives.json'), null, 1);
+  return { historic, current, un, legislators, cities, sp500, factbook: decodeEntities(factbook), appendix, executives, openstates };
 }
 type Sources = ReturnType<typeof sources>;
 
@@ -59,6 +82,15 @@ function checkPerson(entity: Entity, src: Sources): Check[] {
       const person = src.legislators.find((p) => p.id.wikidata === entity.id);
       const found = !!person && [...person.terms, ...(person.leadership_roles ?? [])].some((t) => t.start === role.start);
       return { ok: found, note: `${role.title} ${role.start}: ${found ? 'term found' : 'TERM NOT FOUND'}` };
+    }
+    if (role.source === 'cia-factbook-executives') {
+      const surname = entity.name.split(/\s+/).pop()!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      const found = src.executives.includes(surname);
+      return { ok: found, note: `${role.title} ${role.start}..${role.end ?? `open, seen ${role.lastSeen}`}: ${found ? 'named in the Factbook history' : 'NAME NOT IN THE FACTBOOK HISTORY'}` };
+    }
+    if (role.source === 'openstates') {
+      const found = src.openstates.includes(`"start_date": "${role.start}"`) && src.openstates.includes(entity.name.split(' ').pop()!);
+      return { ok: found, note: `${role.title} ${role.start}: ${found ? 'role found in Open States' : 'ROLE NOT FOUND'}` };
     }
     if (role.source === 'wikidata-un') {
       const found = src.un.some((r) => r.personID === entity.id && r.start === role.start);
@@ -99,20 +131,36 @@ function checkEntity(entity: Entity, src: Sources): Check[] {
 }
 
 function main(): void {
-  const compiled = compileDataset(process.argv[2] ?? 'data');
+  const dataDir = process.argv[2] ?? 'data';
+  const compiled = compileDataset(dataDir);
   const src = sources();
-  const sample = drawSample(compiled.entities, AUDIT_SIZE, AUDIT_SEED);
+  const sample = drawStratified(compiled.entities, AUDIT_PER_KIND, AUDIT_SEED);
+  const byId = new Map(compiled.entities.map((e) => [e.id, e]));
+  const ctx = { lookup: (id: string) => byId.get(id), sources: new Map(compiled.sources.map((x) => [x.id, x])), leaders: buildLeaderIndex(compiled.entities) };
+  const now = today();
   let failed = 0;
+  const out: string[] = [
+    `# Audit sample: seed ${AUDIT_SEED}, ${AUDIT_PER_KIND} cards of each kind (${sample.length} of ${compiled.entities.length} entities)`,
+    '',
+    'Written by `npm run data:audit`. Each card is shown as a reader sees it today and on a seeded article date.',
+    'Read every line against its source; record what is wrong, stale or awkward in data/AUDIT.md.',
+    '',
+  ];
   console.log(`Seed ${AUDIT_SEED}, ${sample.length} of ${compiled.entities.length} entities.\n`);
-  console.log('| # | id | type | name | script result | notes |\n|---|---|---|---|---|---|');
+  console.log('| # | id | kind | name | script result | notes |\n|---|---|---|---|---|---|');
   sample.forEach((entity, i) => {
     const checks = checkEntity(entity, src);
     const ok = checks.every((c) => c.ok);
     if (!ok) failed++;
     const notes = checks.map((c) => c.note).join('; ').replace(/\|/g, '/');
-    console.log(`| ${i + 1} | ${entity.id} | ${entity.type} | ${entity.name} | ${ok ? 'ok' : '**FAIL**'} | ${notes.slice(0, 300)} |`);
+    console.log(`| ${i + 1} | ${entity.id} | ${kindOf(entity.type)} | ${entity.name} | ${ok ? 'ok' : '**FAIL**'} | ${notes.slice(0, 300)} |`);
+    const date = articleDate(entity.id, AUDIT_SEED);
+    out.push(`## ${i + 1}. ${entity.name} (${entity.id}, ${entity.type})`, '', `Script: ${ok ? 'ok' : 'FAIL'}; ${notes}`, '', '```');
+    out.push(cardText(buildCard(entity, { ...ctx, asOf: now, asOfOrigin: 'today' })), '', cardText(buildCard(entity, { ...ctx, asOf: date, asOfOrigin: 'article' })).split('\n').slice(2, 4).join('\n'), '```', '');
   });
   console.log(`\nScript: ${failed} of ${sample.length} entities failed a check.`);
+  writeFileSync(join(dataDir, 'audit-sample.md'), `${out.join('\n')}\n`);
+  console.log(`Cards written to ${join(dataDir, 'audit-sample.md')} for the hand check.`);
 }
 
 if (process.argv[1]?.endsWith('audit.mjs')) main();

@@ -124,6 +124,15 @@ export function checkEntity(raw: unknown, file: string, index: number, sources: 
       }
       if (typeof role.source !== 'string' || !sources.has(role.source)) fail(`roles[${i}].source`, `unknown source "${String(role.source)}"`);
       if (role.endInferred !== undefined && (typeof role.endInferred !== 'boolean' || role.end === undefined)) fail(`roles[${i}].endInferred`, 'must be true or false, and only with an end');
+      if (role.lastSeen !== undefined) {
+        if (typeof role.lastSeen !== 'string' || !PARTIAL_DATE.test(role.lastSeen)) fail(`roles[${i}].lastSeen`, 'must be a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+        if (latestDay(role.lastSeen as string) < earliestDay(role.start as string)) fail(`roles[${i}].lastSeen`, `is before the start (${String(role.start)})`);
+        if (role.end !== undefined && earliestDay(role.lastSeen as string) > latestDay(role.end as string)) fail(`roles[${i}].lastSeen`, `is after the end (${String(role.end)})`);
+      }
+      if (role.startInferred !== undefined && typeof role.startInferred !== 'boolean') fail(`roles[${i}].startInferred`, 'must be true or false');
+      if (role.office !== undefined && role.office !== 'head of state' && role.office !== 'head of government') fail(`roles[${i}].office`, 'must be "head of state" or "head of government"');
+      // A role cannot begin after the entry was last checked: a future start is a typo in the source.
+      if (typeof raw.updated === 'string' && earliestDay(role.start as string) > (raw.updated as string)) fail(`roles[${i}].start`, `is after the entry's updated date (${String(raw.updated)})`);
       if (role.of !== undefined && (typeof role.of !== 'string' || !ID.test(role.of))) fail(`roles[${i}].of`, 'must be an entity id');
       if (role.url !== undefined && (typeof role.url !== 'string' || !/^https:\/\//.test(role.url))) fail(`roles[${i}].url`, 'must be an https:// URL');
     });

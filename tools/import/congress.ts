@@ -1,10 +1,21 @@
 /**
  * The current US Congress and every US president and vice-president, from
  * unitedstates/congress-legislators (CC0). Consecutive terms in the same seat are
- * joined into one role; a term whose scheduled end is after the file's date is open.
+ * joined into one role; a term whose scheduled end is after the file's date is open,
+ * known up to the file's date. Senate and House seats are `of` their state's Wikidata
+ * item (lib/us-states.ts), so a state's card can name its senators on a date.
+ *
+ * Former members come with their last term only, undated. A former senator who later
+ * became president or vice-president left the Senate before that; the Senate's classes
+ * fix every term's start (class 3: 2017, 2023, …), so that last term is dated from its
+ * class's term start ("in office by January 2017") to the day before the executive term,
+ * as a bound. Nothing is guessed where the executive term began right after a Senate
+ * term could have (within 60 days of a class start: Biden in 2009).
  */
 import type { Role } from '../../src/shared/dataset';
-import { readSourceJson } from './lib/io';
+import { readSourceCsv, readSourceJson } from './lib/io';
+import { usState } from './lib/us-states';
+import { impossibleDates, skipped } from './officeholders';
 import type { PeopleRegistry } from './people';
 
 export const CONGRESS_DATE = '2026-06-15';
@@ -57,21 +68,55 @@ export function termTitle(term: Term): string {
   }
 }
 
-/** Joins back-to-back terms with the same title; the last is open if it ends after `asOf`. */
-export function joinTerms(terms: readonly Term[], asOf: string, source: string, of: string): Role[] {
+/** What a term is `of`: its state for a seat in Congress, the country for the executive. */
+function termOf(term: Term, usId: string): string {
+  return (term.type === 'sen' || term.type === 'rep') && term.state ? (usState(term.state)?.qid ?? usId) : usId;
+}
+
+/** Joins back-to-back terms with the same title; the last is open (known up to `asOf`) if it ends after `asOf`. */
+export function joinTerms(terms: readonly Term[], asOf: string, source: string, usId: string): Role[] {
   const roles: Role[] = [];
   for (const term of [...terms].sort((a, b) => a.start.localeCompare(b.start))) {
     const title = termTitle(term);
     const last = roles[roles.length - 1];
     // Terms meet within a few days (Jan 3 to Jan 3, or a swearing-in a day late).
     if (last && last.title === title && last.end && Date.parse(term.start) - Date.parse(last.end) <= 7 * 86_400_000) last.end = term.end;
-    else roles.push({ title, of, start: term.start, end: term.end, source });
+    else roles.push({ title, of: termOf(term, usId), start: term.start, end: term.end, source });
   }
-  for (const role of roles) if (role.end && role.end > asOf) delete role.end;
+  for (const role of roles) {
+    if (role.end && role.end > asOf) {
+      delete role.end;
+      role.lastSeen = asOf;
+    }
+  }
   return roles;
 }
 
-function addLegislator(person: Legislator, people: PeopleRegistry, usId: string, updated: string): void {
+/** The first year of each Senate class's six-year terms, modulo 6 (class 1: 2019, class 2: 2021, class 3: 2023). */
+const CLASS_START_MOD6: Record<string, number> = { '1': 2019 % 6, '2': 2021 % 6, '3': 2023 % 6 };
+/** An executive term this soon after a class's term began could follow a term that just ended: no inference. */
+const AMBIGUOUS_AFTER_START_DAYS = 60;
+
+/**
+ * The last Senate term of a former senator who then took an executive office on `nextStart`,
+ * from the Senate class's fixed calendar; undefined when the calendar cannot tell.
+ */
+export function senateTermBefore(senateClass: string, state: string, nextStart: string): Role | undefined {
+  const mod = CLASS_START_MOD6[senateClass];
+  const year = Number(nextStart.slice(0, 4));
+  // Terms start on 3 January since the Twentieth Amendment (1935).
+  if (mod === undefined || year < 1937) return undefined;
+  let startYear = year;
+  while (((startYear % 6) + 6) % 6 !== mod || `${startYear}-01-03` >= nextStart) startYear--;
+  const start = `${startYear}-01-03`;
+  if ((Date.parse(nextStart) - Date.parse(start)) / 86_400_000 <= AMBIGUOUS_AFTER_START_DAYS) return undefined;
+  const title = termTitle({ type: 'sen', start, end: '', state });
+  const day = new Date(`${nextStart}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return { title, start, startInferred: true, end: day.toISOString().slice(0, 10), endInferred: true, source: 'unitedstates-congress' };
+}
+
+function addLegislator(file: string, person: Legislator, people: PeopleRegistry, usId: string, updated: string, lastTerms: ReadonlyMap<string, Record<string, string>>): void {
   const qid = person.id.wikidata;
   if (!qid) return;
   // The Wikipedia title is the name news uses ("Joe Biden", not "Joseph R. Biden").
@@ -79,10 +124,23 @@ function addLegislator(person: Legislator, people: PeopleRegistry, usId: string,
   const url = `https://bioguide.congress.gov/search/bio/${person.id.bioguide}`;
   const link = person.id.wikipedia ? `https://en.wikipedia.org/wiki/${encodeURIComponent(person.id.wikipedia.replace(/ /g, '_'))}` : undefined;
   const draft = people.person(qid, name, { demonym: 'American', updated, ...(link ? { link } : {}) });
-  for (const role of joinTerms(person.terms, updated, 'unitedstates-congress', usId)) people.addRole(draft, role);
+  // A term that ends before it starts, or starts after the file was made, is a bad row: reported and left out.
+  const terms = person.terms.filter((term, index) => {
+    const impossible = impossibleDates(term.start, term.end < term.start ? term.end : undefined, updated);
+    if (impossible) skipped.push(`${file} ${person.id.bioguide} terms[${index}]: ${name}, ${termTitle(term)}: ${impossible}`);
+    return !impossible;
+  });
+  for (const role of joinTerms(terms, updated, 'unitedstates-congress', usId)) people.addRole(draft, role);
   for (const lead of person.leadership_roles ?? []) {
     const title = `${lead.title} (${lead.chamber === 'senate' ? 'US Senate' : 'US House'})`;
-    people.addRole(draft, { title, of: usId, start: lead.start, ...(lead.end && lead.end <= updated ? { end: lead.end } : {}), source: 'unitedstates-congress' });
+    people.addRole(draft, { title, of: usId, start: lead.start, ...(lead.end && lead.end <= updated ? { end: lead.end } : { lastSeen: updated }), source: 'unitedstates-congress' });
+  }
+  const lastTerm = lastTerms.get(person.id.bioguide);
+  const firstExecutive = person.terms.filter((t) => t.type === 'prez' || t.type === 'viceprez').sort((a, b) => a.start.localeCompare(b.start))[0];
+  if (lastTerm?.type === 'sen' && lastTerm.senate_class && lastTerm.state && firstExecutive) {
+    const role = senateTermBefore(lastTerm.senate_class, lastTerm.state, firstExecutive.start);
+    const state = usState(lastTerm.state);
+    if (role) people.addRole(draft, { ...role, ...(state ? { of: state.qid } : {}) });
   }
   const lastParty = person.terms[person.terms.length - 1]?.party;
   if (lastParty) people.addFact(draft, { label: 'Party', value: lastParty, asOf: person.terms[person.terms.length - 1]!.start, source: 'unitedstates-congress' });
@@ -95,6 +153,9 @@ function addLegislator(person: Legislator, people: PeopleRegistry, usId: string,
 }
 
 export function importCongress(people: PeopleRegistry, usId: string): void {
-  for (const person of readSourceJson<Legislator[]>('us-congress-legislators/legislators-current.json')) addLegislator(person, people, usId, CONGRESS_DATE);
-  for (const person of readSourceJson<Legislator[]>('us-congress-legislators/executive.json')) addLegislator(person, people, usId, EXECUTIVE_DATE);
+  const lastTerms = new Map(readSourceCsv('us-congress-legislators/legislators-historical-lastterm.csv').map((row) => [row.bioguide_id!, row]));
+  for (const file of ['us-congress-legislators/legislators-current.json', 'us-congress-legislators/executive.json']) {
+    const updated = file.endsWith('executive.json') ? EXECUTIVE_DATE : CONGRESS_DATE;
+    for (const person of readSourceJson<Legislator[]>(file)) addLegislator(file, person, people, usId, updated, lastTerms);
+  }
 }

@@ -68,12 +68,6 @@ function estimated(label: string, value: string): Fact | undefined {
   return fact(label, value.replace(/\s*\(\d{4} est\.\)/, ''), estimateYear(value) ?? FACTBOOK_AS_OF);
 }
 
-/** One fact when the same person heads state and government (the US), else two. */
-function officeholderFacts(state: string | undefined, government: string | undefined): (Fact | undefined)[] {
-  if (state && state === government) return [fact('Head of state and government', state)];
-  return [fact('Head of state', state ?? ''), fact('Head of government', government ?? '')];
-}
-
 function entityType(gec: string, codes: Record<string, string> | undefined, region: string): Entity['type'] {
   if (gec === 'ee') return 'organization';
   if (region === 'oceans') return 'place';
@@ -87,7 +81,8 @@ function factsOf(entry: FactbookEntry, capital: string): Fact[] {
   const geo = section(entry, 'Geography');
   const economy = section(entry, 'Economy');
   const env = section(entry, 'Environment');
-  const exec = gov['Executive branch'];
+  // Heads of state and government are roles, dated week by week (reconcile-executives.ts), not a fact
+  // frozen in January 2026: a card for 2021 must not name 2026's leader, nor contradict the leader's card.
   const area = geo.Area ? text(Object.entries(geo.Area).find(([k]) => k.trim() === 'total')?.[1]) : '';
   const languages = text(people.Languages?.Languages ?? people.Languages).split(/;\s*note/)[0] ?? '';
   const facts = [
@@ -95,7 +90,6 @@ function factsOf(entry: FactbookEntry, capital: string): Fact[] {
     estimated('Population', sub(people.Population, 'total') || text(people.Population)),
     fact('Area', area),
     fact('Government type', text(gov['Government type'])),
-    ...officeholderFacts(parseOfficeholder(sub(exec, 'chief of state')), parseOfficeholder(sub(exec, 'head of government'))),
     fact('Languages', languages.replace(/\s*\([^)]*\)/g, '')),
     estimated('GDP (official exchange rate)', text(economy['GDP (official exchange rate)'])),
     estimated('CO2 emissions', sub(env['Carbon dioxide emissions'], 'total emissions')),
@@ -111,7 +105,9 @@ function summaryOf(kind: string, entry: FactbookEntry, facts: Fact[]): string {
   const capital = get('Capital');
   if (capital) parts.push(`Capital: ${capital.value}.`);
   const population = get('Population');
-  if (population) parts.push(`Population ${humanNumber(Number(population.value.replace(/,/g, '')))} (${population.asOf} est.).`);
+  // "no permanent inhabitants" is a population too, but not a number to round (Wake Island).
+  const people = Number(population?.value.replace(/,/g, ''));
+  if (population && Number.isFinite(people)) parts.push(`Population ${humanNumber(people)} (${population.asOf} est.).`);
   const government = get('Government type');
   if (government) parts.push(`Government: ${government.value}.`);
   return clip(parts.join(' '), 400);

@@ -3,7 +3,7 @@
  * in /work/shared/data (or $BACKSTORY_SOURCES). Deterministic: same input, same bytes.
  * The build never runs this; it reads the committed output.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../../src/shared/dataset';
 import { importCities } from './cities';
@@ -12,6 +12,8 @@ import { importCongress } from './congress';
 import { importCountries } from './countries';
 import { SOURCE_DIR, hasSources, writeEntities } from './lib/io';
 import { importOfficeholders, importUnOfficeholders, skipped } from './officeholders';
+import { importExecutives } from './reconcile-executives';
+import { importOpenStates } from './openstates';
 import { importOrganizations, orgId } from './organizations';
 import { importParties } from './parties';
 import { PeopleRegistry } from './people';
@@ -27,19 +29,30 @@ function readHand(dataDir: string): Entity[] {
 }
 
 /** Runs every importer and returns the generated files by name (without writing). */
-export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>; dropped: { id: string; name: string; reason: string }[] } {
+export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>; dropped: { id: string; name: string; reason: string }[]; log: string[] } {
+  skipped.length = 0; // one run's refusals, however often the tests call this
   const countries = importCountries();
   const usId = countries.byIso2.get('US')!.id;
   const people = new PeopleRegistry();
+  const log: string[] = [];
   importCongress(people, usId);
   importOfficeholders(countries, people);
   importUnOfficeholders(people, orgId('UN', 'United Nations'));
+  importOpenStates(people, log);
+  // Last: the Factbook's weekly history is the newest word on heads of state and government.
+  importExecutives(countries, people, log);
+  const countryById = new Map(countries.entities.map((e) => [e.id, e]));
+  const demonym = (id: string) => {
+    const alias = countryById.get(id)?.aliases?.find((a) => typeof a !== 'string' && a.demonym);
+    return typeof alias === 'object' ? alias.text : undefined;
+  };
+  const population = (id: string) => Number(countryById.get(id)?.facts?.find((f) => f.label === 'Population')?.value.replace(/,/g, '') ?? 0);
 
   const groups: [string, Entity[]][] = [
     ['countries', countries.entities],
     ['organizations', [...importOrganizations(countries), ...importParties(countries)]],
     ['cities', importCities(countries)],
-    ['people', people.toEntities()],
+    ['people', people.toEntities({ demonym, population })],
     ['companies', importCompanies()],
     ['terms', importTerms(dataDir)],
   ];
@@ -57,7 +70,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
     const clean: Entity = { ...rest, ...(roles ? { roles } : {}), ...(related && related.length > 0 ? { related } : {}) };
     files.get(fileOf.get(entity.id)!)!.push(clean);
   }
-  return { files, dropped };
+  return { files, dropped, log: [...skipped.map((line) => `skipped ${line}`), ...log] };
 }
 
 function main(): void {
@@ -66,13 +79,15 @@ function main(): void {
     process.exit(1);
   }
   const dataDir = process.argv[2] ?? 'data';
-  const { files, dropped } = buildGenerated(dataDir);
+  const { files, dropped, log } = buildGenerated(dataDir);
   for (const [file, entities] of files) {
     writeEntities(join(dataDir, 'generated', `${file}.json`), entities);
     console.log(`data/generated/${file}.json: ${entities.length} entities`);
   }
   for (const d of dropped) console.log(`dropped ${d.id} (${d.name}): ${d.reason}`);
-  for (const line of skipped) console.log(`skipped ${line}`);
+  // Every refused row, conflict between sources and unreadable text, for review with the data.
+  writeFileSync(join(dataDir, 'generated', 'import-log.txt'), `${log.join('\n')}\n`);
+  console.log(`data/generated/import-log.txt: ${log.length} lines (${log.filter((l) => l.startsWith('conflict')).length} conflicts, ${log.filter((l) => l.startsWith('skipped')).length} rows refused)`);
 }
 
 if (process.argv[1]?.endsWith('import.mjs')) main();

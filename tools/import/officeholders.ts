@@ -5,8 +5,15 @@
  * (see data/LICENSE.md); each role cites the person's Wikidata item.
  *
  * The historic file stops in January 2023. An open-ended term there is closed when
- * the 2025 current file shows someone else in the same post: the end is the day
- * before the successor's start, flagged `endInferred`.
+ * the 2025 current file shows someone else in the same post: the end is only a bound
+ * (the day before the successor's start, `endInferred`), and `lastSeen` says the last
+ * file that showed the holder, so a card never guesses in between. An open term's
+ * `lastSeen` is the date of the last file listing it: the horizon past which a card
+ * shows it as the last known state. Heads of state and government from late 2020 on
+ * are then reconciled with the Factbook's weekly history (reconcile-executives.ts).
+ *
+ * A row with impossible dates (end before start, start after the file's own date) is
+ * reported with file and row number and left out.
  */
 import type { Role } from '../../src/shared/dataset';
 import { earliestDay, latestDay } from '../../src/shared/time';
@@ -42,6 +49,9 @@ const SLUG_TO_GEC: Record<string, string> = {
   'st-kitts-and-nevis': 'sc', 'turks-and-caicos': 'tk', 'european-union': 'ee', micronesia: 'fm', palestine: 'we', 'cabo-verde': 'cv',
   gambia: 'ga', bahamas: 'bf', myanmar: 'bm', 'timor-leste': 'tt', eswatini: 'wz', 'north-macedonia': 'mk', czechia: 'ez',
 };
+
+/** Posts named for a state the Factbook files under a territory (Abbas is President of the State of Palestine, not "of West Bank"). */
+const PLACE_IN_TITLE: Record<string, string> = { palestine: 'the State of Palestine' };
 
 const THE = /^(United|Republic|Central African|Dominican|Marshall|Solomon|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Democratic|European|Holy|Faroe|Cayman|British|Falkland|Cook|Turks)/;
 
@@ -87,10 +97,36 @@ function demonymOf(countries: CountryImport, ref: CountryRef | undefined): strin
 /** Rows the importer refused, for the audit log. */
 export const skipped: string[] = [];
 
+const HISTORIC_FILE = 'peppercat-wikidata-officeholders/leaders-historic-2023-01-10.csv';
+const CURRENT_FILE = 'peppercat-wikidata-officeholders/current-2025-01-31.csv';
+
+/** Why a row's dates cannot be true, if they cannot: checked before anything is kept. */
+export function impossibleDates(start: string, end: string | undefined, fileDate: string): string | undefined {
+  if (end && latestDay(end) < earliestDay(start)) return `end ${end} before start ${start}`;
+  if (earliestDay(start) > fileDate) return `start ${start} after the file's date ${fileDate}`;
+  if (end && earliestDay(end) > fileDate) return `end ${end} after the file's date ${fileDate}`;
+  return undefined;
+}
+
+/** International posts in Peppercat's "world" list, by the organization they head. */
+const WORLD_POSTS: [RegExp, string][] = [
+  [/^Secretary[- ]General of NATO$/, 'bs:org/nato'],
+  [/^Director-General of the World Health Organization$/, 'bs:org/who'],
+  [/^Director-General of the World Trade Organization$/, 'bs:org/wto'],
+  [/^(Deputy )?Secretary-General of the United Nations$/, 'bs:org/un'],
+  [/^President of the International Court of Justice$/, 'bs:org/icj'],
+  [/^OSCE High Commissioner on National Minorities$/, 'bs:org/osce'],
+];
+
+/** The organization an international post belongs to, for rows of the "world" jurisdiction. */
+export function worldPost(position: string): string | undefined {
+  return WORLD_POSTS.find(([pattern]) => pattern.test(position))?.[1];
+}
+
 export function importOfficeholders(countries: CountryImport, people: PeopleRegistry): void {
   const refOf = (slug: string, name: string) => countries.byGec.get(SLUG_TO_GEC[slug] ?? '') ?? countries.byName.get(foldAlias(name));
-  const historic = readSourceCsv('peppercat-wikidata-officeholders/leaders-historic-2023-01-10.csv');
-  const current = readSourceCsv('peppercat-wikidata-officeholders/current-2025-01-31.csv');
+  const historic = readSourceCsv(HISTORIC_FILE);
+  const current = readSourceCsv(CURRENT_FILE);
   const currentByPost = new Map<string, Record<string, string>[]>();
   for (const row of current) {
     const key = `${row.jurisdiction_slug}|${row.position}`;
@@ -99,68 +135,90 @@ export function importOfficeholders(countries: CountryImport, people: PeopleRegi
   const historicKeys = new Set<string>();
   const demonyms = new Map<string, string | undefined>();
 
-  const add = (row: Record<string, string>, jurName: string, start: string, end: string | undefined, inferred: boolean, updated: string) => {
+  const add = (row: Record<string, string>, jurName: string, start: string, end: string | undefined, inferred: boolean, lastSeen: string | undefined, updated: string) => {
     const slug = row.jurisdiction_slug!;
-    if (end && latestDay(end) < earliestDay(start)) {
-      skipped.push(`${row.personID} ${row.person}: ${row.position} ${start}..${end} (end before start in the source)`);
-      return;
-    }
-    const ref = refOf(slug, jurName);
+    const world = slug === 'world' ? worldPost(row.position!) : undefined;
+    const ref = world ? undefined : refOf(slug, jurName);
     if (!demonyms.has(slug)) demonyms.set(slug, demonymOf(countries, ref));
     const url = `https://www.wikidata.org/wiki/${row.personID}`;
     const draft = people.person(row.personID!, row.person!, { jurisdiction: slug, demonym: demonyms.get(slug), updated, ...(row.enwiki_url ? { link: row.enwiki_url } : row.enwiki ? { link: `https://en.wikipedia.org/wiki/${encodeURIComponent(row.enwiki.replace(/ /g, '_'))}` } : {}) });
     // The role's statement is on the person's Wikidata item, cited in the entity's sources (its id is the QID).
-    const role: Role = { title: roleTitle(row.position!, ref?.name ?? jurName), ...(ref ? { of: ref.id } : {}), start, ...(end ? { end } : {}), ...(inferred ? { endInferred: true } : {}), source: 'peppercat' };
+    const title = world ? row.position! : roleTitle(row.position!, PLACE_IN_TITLE[slug] ?? ref?.name ?? jurName);
+    const of = world ?? ref?.id;
+    const seen = lastSeen && (!end || lastSeen < end) ? { lastSeen } : {};
+    const role: Role = { title, ...(of ? { of } : {}), start, ...(end ? { end } : {}), ...(inferred ? { endInferred: true } : {}), ...seen, source: 'peppercat' };
     people.addRole(draft, role);
     people.addSource(draft, { source: 'peppercat', url });
     if (row.DOB) people.addFact(draft, { label: 'Born', value: row.DOB, asOf: row.DOB, source: 'peppercat' });
     if (row.DOD) people.addFact(draft, { label: 'Died', value: row.DOD, asOf: row.DOD, source: 'peppercat' });
   };
 
+  const refuse = (file: string, index: number, row: Record<string, string>, why: string) => {
+    skipped.push(`${file} row ${index + 2}: ${row.personID} ${row.person}, ${row.position}: ${why}`);
+  };
   const postsOnDay = new Map<string, number>();
   for (const row of historic) postsOnDay.set(`${row.personID}|${row.jurisdiction_slug}|${row.start}`, (postsOnDay.get(`${row.personID}|${row.jurisdiction_slug}|${row.start}`) ?? 0) + 1);
-  for (const row of historic) {
-    if (!/^Q\d+$/.test(row.personID ?? '') || !row.start || !isWanted(row.jurisdiction_slug!, row.position!, row.start, row.end ?? '')) continue;
+  const isWorld = (row: Record<string, string>) => row.jurisdiction_slug === 'world' && worldPost(row.position!) !== undefined;
+  // Someone in scope keeps every term of their head posts the file has, whatever the era (it has few before 2000).
+  const wantedPeople = new Set(historic.filter((row) => row.start && (isWorld(row) || isWanted(row.jurisdiction_slug!, row.position!, row.start, row.end ?? ''))).map((row) => row.personID));
+  historic.forEach((row, index) => {
+    if (!/^Q\d+$/.test(row.personID ?? '') || !row.start) return;
+    const inScope = isWorld(row) || isWanted(row.jurisdiction_slug!, row.position!, row.start, row.end ?? '') || (wantedPeople.has(row.personID) && HEAD.test(row.position!));
+    if (!inScope) return;
+    const impossible = impossibleDates(row.start, row.end || undefined, HISTORIC_DATE);
+    if (impossible) return refuse(HISTORIC_FILE, index, row, impossible);
     if (!HEAD.test(row.position!) && (postsOnDay.get(`${row.personID}|${row.jurisdiction_slug}|${row.start}`) ?? 0) >= CARETAKER_POSTS) {
-      skipped.push(`${row.personID} ${row.person}: ${row.position} ${row.start} (one of ${CARETAKER_POSTS}+ posts taken the same day: caretaker or state-level)`);
-      continue;
+      return refuse(HISTORIC_FILE, index, row, `one of ${CARETAKER_POSTS}+ posts taken the same day: caretaker or state-level`);
     }
     const postKey = `${row.jurisdiction_slug}|${row.position}`;
     historicKeys.add(`${postKey}|${row.personID}`);
     let end = row.end || undefined;
     let inferred = false;
+    let lastSeen: string | undefined;
     let updated = HISTORIC_DATE;
     if (!end) {
       const holders = currentByPost.get(postKey) ?? [];
-      if (holders.some((h) => h.personID === row.personID)) updated = CURRENT_DATE;
-      else {
+      lastSeen = HISTORIC_DATE;
+      if (holders.some((h) => h.personID === row.personID)) {
+        updated = CURRENT_DATE;
+        lastSeen = CURRENT_DATE;
+      } else {
         const successorStart = holders.map((h) => h.since ?? '').filter((s) => s > row.start!).sort()[0];
         if (successorStart) {
+          // Gone by the successor's start, at some day after the 2023 file last listed them.
           end = dayBefore(successorStart);
           inferred = true;
           updated = CURRENT_DATE;
         }
       }
     }
-    add(row, row.catalog!, row.start, end, inferred, updated);
-  }
+    add(row, row.catalog!, row.start, end, inferred, lastSeen, updated);
+  });
 
-  for (const row of current) {
+  current.forEach((row, index) => {
     const key = `${row.jurisdiction_slug}|${row.position}|${row.personID}`;
-    if (historicKeys.has(key) || !/^Q\d+$/.test(row.personID ?? '') || !row.since) continue;
-    if (!isWanted(row.jurisdiction_slug!, row.position!, row.since, '')) continue;
-    add(row, row.jurisdiction!, row.since, undefined, false, CURRENT_DATE);
-  }
+    if (historicKeys.has(key) || !/^Q\d+$/.test(row.personID ?? '') || !row.since) return;
+    if (!isWorld(row) && !isWanted(row.jurisdiction_slug!, row.position!, row.since, '')) return;
+    const impossible = impossibleDates(row.since, undefined, CURRENT_DATE);
+    if (impossible) return refuse(CURRENT_FILE, index, row, impossible);
+    add(row, row.jurisdiction!, row.since, undefined, false, CURRENT_DATE, CURRENT_DATE);
+  });
 }
 
 /** UN Secretaries-General and other UN posts (every-politician-scrapers, Wikidata-derived). */
 export function importUnOfficeholders(people: PeopleRegistry, unId: string): void {
-  for (const row of readSourceCsv('peppercat-wikidata-officeholders/un-officeholders-2023-01.csv')) {
+  const file = 'peppercat-wikidata-officeholders/un-officeholders-2023-01.csv';
+  readSourceCsv(file).forEach((row, index) => {
     // Permanent representatives are countries' ambassadors, not UN posts; the file does not say whose.
-    if (!/^Q\d+$/.test(row.personID ?? '') || !row.start || /Permanent Representative/.test(row.position!)) continue;
+    if (!/^Q\d+$/.test(row.personID ?? '') || !row.start || /Permanent Representative/.test(row.position!)) return;
+    const impossible = impossibleDates(row.start, row.end || undefined, HISTORIC_DATE);
+    if (impossible) {
+      skipped.push(`${file} row ${index + 2}: ${row.personID} ${row.person}, ${row.position}: ${impossible}`);
+      return;
+    }
     const url = `https://www.wikidata.org/wiki/${row.personID}`;
     const draft = people.person(row.personID!, row.person!, { updated: HISTORIC_DATE });
-    people.addRole(draft, { title: row.position!, of: unId, start: row.start, ...(row.end ? { end: row.end } : {}), source: 'wikidata-un' });
+    people.addRole(draft, { title: row.position!, of: worldPost(row.position!) ?? unId, start: row.start, ...(row.end ? { end: row.end } : { lastSeen: HISTORIC_DATE }), source: 'wikidata-un' });
     people.addSource(draft, { source: 'wikidata-un', url });
-  }
+  });
 }

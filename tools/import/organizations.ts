@@ -7,8 +7,8 @@
 import type { AliasObject, Entity, Fact } from '../../src/shared/dataset';
 import type { CountryImport } from './countries';
 import { FACTBOOK_DATE } from './countries';
-import { readSourceCsv } from './lib/io';
-import { clip, slugify } from './lib/text';
+import { readSourceCsv, readSourceJson } from './lib/io';
+import { clip, decodeEntities, slugify } from './lib/text';
 
 /** Abbreviations kept as exact-case aliases even though short; the rest of 2-letter ones are ambiguous. */
 const SAFE_SHORT = new Set(['UN', 'EU', 'G7', 'G8']);
@@ -42,32 +42,78 @@ export function membershipTokens(field: string): { org: string; qualifier?: stri
     .filter((t): t is { org: string; qualifier?: string } => t !== undefined);
 }
 
-function membersByOrg(countries: CountryImport): Map<string, string[]> {
-  const members = new Map<string, string[]>();
-  for (const entity of countries.entities) {
-    const field = entity.facts?.find((f) => f.label === 'Memberships')?.value ?? '';
-    for (const { org, qualifier } of membershipTokens(field.replace(/…$/, ''))) {
-      if (qualifier && /observer|partner|associate|dialogue|nonsignatory|candidate|suspended/i.test(qualifier)) continue;
-      members.set(org, [...(members.get(org) ?? []), entity.name]);
+/**
+ * The Factbook still lists the United Kingdom in the EU's institutions (it left on 31 January 2020):
+ * a country's own participation field can lag, so known departures are taken out, with the date.
+ */
+const DEPARTED: Record<string, string[]> = { 'United Kingdom': ['EU', 'ECB', 'EIB', 'EMU'] };
+/** One organization, two spellings in the participation fields. */
+const SAME_ORG: Record<string, string[]> = { UNSC: ['UN Security Council'] };
+
+interface Membership {
+  members: Map<string, string[]>;
+  permanent: Map<string, string[]>;
+}
+
+function membersByOrg(countries: CountryImport): Membership {
+  const factbook = readSourceJson<Record<string, { Government?: Record<string, { text?: string } | undefined> }>>('cia-world-factbook/factbook-2026-01.json');
+  const result: Membership = { members: new Map(), permanent: new Map() };
+  for (const [gec, ref] of countries.byGec) {
+    // The raw field, not the card's clipped fact: a list cut at 2,000 characters loses its last organizations.
+    const field = decodeEntities(factbook[gec]?.Government?.['International organization participation']?.text ?? '');
+    for (const { org, qualifier } of membershipTokens(field)) {
+      if (qualifier && /observer|partner|associate|dialogue|nonsignatory|candidate|suspended|NGOs|national committees/i.test(qualifier)) continue;
+      if (DEPARTED[ref.name]?.includes(org)) continue;
+      result.members.set(org, [...(result.members.get(org) ?? []), ref.name]);
+      if (qualifier === 'permanent') result.permanent.set(org, [...(result.permanent.get(org) ?? []), ref.name]);
     }
   }
-  return members;
+  return result;
+}
+
+/** The member count the appendix gives ("members - (166)"), as of its January 2020 capture. */
+export function appendixMemberCount(details: string): number | undefined {
+  const m = /members\s*-\s*\((\d+)\)/.exec(details);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The members fact an organization can honestly show. Counted from the countries' 2026 fields when
+ * that count is credible; a count below the appendix's (IAEA: 162 against 166 in 2020, and truly
+ * more) means the fields are incomplete, so the appendix's count is shown with its date; one or two
+ * "members" of a body that has none (UNICEF, the World Bank Group as a whole) are no fact at all.
+ */
+export function membersFact(list: readonly string[], appendixCount: number | undefined): Fact | undefined {
+  if (list.length < 3) return undefined;
+  if (appendixCount !== undefined && list.length < appendixCount) {
+    return { label: 'Members', value: `${appendixCount} (Factbook appendix, January 2020)`, asOf: '2020-01', source: 'cia-factbook' };
+  }
+  const value = list.length <= 30 ? `${list.length}: ${list.join(', ')}` : `${list.length} countries and territories`;
+  return { label: 'Members', value, asOf: '2026-01', source: 'cia-factbook' };
 }
 
 /** The founding date of an appendix entry ("18 February 1974"), when its first part is one. */
 function foundedOf(details: string): string | undefined {
   const first = details.split(' | ')[0] ?? '';
+  // A defunct body's entry is a note ("established on 25 January 1949 and abolished 1 January 1991"): its dates only.
+  const established = /established (?:on )?((?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4})/.exec(first)?.[1];
+  if (/^note\b/.test(first)) return established;
   return /\d{4}/.test(first) ? first.replace(/; effective - /, ', in force ') : undefined;
+}
+
+/** The year a defunct body ended, when the appendix says so. */
+export function abolishedYear(details: string): string | undefined {
+  return /\b(?:abolished|dissolved|disbanded|ceased to exist)(?: on| in)? (?:\d{1,2} )?(?:[A-Z][a-z]+ )?(\d{4})/.exec(details.split(' | ')[0] ?? '')?.[1];
 }
 
 /**
  * A summary generated from fields only: the appendix's own sentences (aims,
  * descriptions) are prose, and Backstory never copies prose.
  */
-function describe(kind: string, founded: string | undefined, memberCount: number): string {
+function describe(kind: string, founded: string | undefined, memberCount: number, asOf: string): string {
   const year = founded?.match(/\d{4}/)?.[0];
   const parts = [year ? `${kind} founded in ${year}` : kind];
-  if (memberCount > 0) parts.push(`with ${memberCount} member ${memberCount === 1 ? 'country' : 'countries and territories'} as of 2026`);
+  if (memberCount > 0) parts.push(`with ${memberCount} members as of ${asOf}`);
   return `${parts.join(', ')}.`;
 }
 
@@ -94,16 +140,20 @@ export function importOrganizations(countries: CountryImport): Entity[] {
       const risky = abbreviation.replace(/[^A-Za-z0-9]/g, '').length <= 2 && !SAFE_SHORT.has(abbreviation);
       aliases.push({ text: abbreviation, ...(exact ? { case: 'exact' as const } : {}), ...(risky ? { ambiguous: true } : {}) });
     }
-    const memberList = members.get(abbreviation) ?? members.get(name) ?? [];
+    const spellings = [abbreviation, name, ...(SAME_ORG[abbreviation] ?? [])].filter(Boolean);
+    const memberList = [...new Set(spellings.flatMap((key) => members.members.get(key) ?? []))].sort();
+    const permanent = [...new Set(spellings.flatMap((key) => members.permanent.get(key) ?? []))].sort();
     const facts: Fact[] = [];
-    if (memberList.length > 0) {
-      const value = memberList.length <= 30 ? `${memberList.length}: ${memberList.join(', ')}` : `${memberList.length} countries and territories`;
-      facts.push({ label: 'Members', value, asOf: '2026-01', source: 'cia-factbook' });
-    }
-    const later = SINCE_2020[abbreviation] ? ` ${SINCE_2020[abbreviation]}` : '';
+    // The Security Council's elected seats change every January: only its permanent members are a lasting fact.
+    const membersLine = permanent.length > 0 ? { label: 'Permanent members', value: permanent.join(', '), asOf: '2026-01', source: 'cia-factbook' } : membersFact(memberList, appendixMemberCount(row.details));
+    if (membersLine) facts.push(membersLine);
+    const memberCount = membersLine?.label === 'Members' ? Number(/\d+/.exec(membersLine.value)?.[0] ?? 0) : 0;
+    const countAsOf = membersLine?.asOf === '2020-01' ? '2020' : '2026';
+    const abolished = abolishedYear(row.details);
+    const later = SINCE_2020[abbreviation] ? ` ${SINCE_2020[abbreviation]}` : abolished ? ` Abolished in ${abolished}.` : '';
     if (founded) facts.unshift({ label: 'Founded', value: founded, asOf: '2020-01', source: 'cia-factbook' });
     const kind = isGroupTerm ? 'A grouping of countries named in the CIA World Factbook' : 'International organization';
-    const summary = clip(`${describe(kind, founded, memberList.length)}${later}`, 400);
+    const summary = clip(`${describe(kind, founded, memberCount, countAsOf)}${later}`, 400);
     entities.push({
       id,
       type: isGroupTerm ? 'term' : 'organization',

@@ -30,6 +30,12 @@ export function parsePartyLine(line: string): { name: string; aliases: string[] 
   return { name: first, aliases: [...rest, ...parens].filter((a) => a.length >= 2 && a !== first) };
 }
 
+/** What a reader needs first about a party: where it stands for election, and the initials the news uses. */
+export function partySummary(country: string, abbreviation: string | undefined, region: string | undefined): string {
+  const where = region ? `${region} (${country})` : country;
+  return `Political party in ${where}${abbreviation ? `, known as ${abbreviation}` : ''}.`;
+}
+
 export function importParties(countries: CountryImport): Entity[] {
   const factbook = readSourceJson<Record<string, { Government?: { 'Political parties'?: { text?: string } } }>>('cia-world-factbook/factbook-2026-01.json');
   const entities: Entity[] = [];
@@ -67,7 +73,7 @@ export function importParties(countries: CountryImport): Entity[] {
         type: 'party',
         name: party.name,
         ...(aliases.length > 0 ? { aliases } : {}),
-        summary: `Political party in ${country.name}, listed among the country's parties by the CIA World Factbook (2026).`,
+        summary: partySummary(country.name, party.aliases.find((a) => /^[A-Z0-9+!-]{2,}$/.test(a)), /\((Northern Ireland|Scotland|Wales)\)/.exec(line)?.[1]),
         related: [country.id],
         sources: [{ source: 'cia-factbook' }],
         updated: FACTBOOK_DATE,

@@ -6,8 +6,9 @@
 import type { AliasObject, Entity, EntitySource, Fact, Role } from '../../src/shared/dataset';
 import { surnameOf } from './lib/names';
 import { asciiVariant } from './lib/text';
+import { latestDay } from '../../src/shared/time';
 
-interface Draft {
+export interface Draft {
   id: string;
   name: string;
   jurisdiction: string;
@@ -20,16 +21,45 @@ interface Draft {
   link?: string;
 }
 
-const MONARCH = /\b(King|Queen|monarch|Monarch|Emir|emir|Sultan|Emperor|Prince|Gyalpo|Agong|Ngwenyama|Lord of Mann)\b/;
+const MONARCH = /\b(King|Queen|monarch|Monarch|Emir|emir|Sultan|Emperor|Prince|Gyalpo|Agong|Ngwenyama|Lord of Mann|Pope)\b/;
+const INTERNATIONAL = /United Nations|Secretary[- ]General|High Commissioner|Director-General|NATO|World Health|World Trade|International Court|European Commission|European Council/;
 
-/** What to call someone in the summary, from their latest role: not every officeholder is a politician. */
-function kindOfPerson(title: string): string {
+/** What to call someone in the summary, from their defining role: not every officeholder is a politician. */
+export function kindOfPerson(title: string): string {
+  if (/Co-Prince/i.test(title)) return 'Politician';
   if (MONARCH.test(title)) return 'Monarch';
-  if (/Bank|Reserve|Bundesbank|Monetary/.test(title)) return 'Central banker';
+  if (/^(Governor|President|Chair)\b.*\b(Central Bank|National Bank|Reserve Bank|Bank of|Bundesbank|Monetary|Federal Reserve|European Central)\b/.test(title)) return 'Central banker';
   if (/Judge|Justice|Court/.test(title)) return 'Judge';
-  if (/United Nations|Secretary-General|High Commissioner|Director-General/.test(title)) return 'International official';
+  if (INTERNATIONAL.test(title)) return 'International official';
   if (/Governor-General|Governor General/.test(title)) return 'Governor-general';
   return 'Politician';
+}
+
+/**
+ * How much a role defines someone, for the summary's first words: a head of state or
+ * government of their own country first, then international posts, ministers and
+ * legislators; ceremonial posts (a realm's monarch far away, Andorra's co-prince,
+ * a governor-general) last. Ties go to the most recent.
+ */
+export function roleWeight(role: Role): number {
+  const t = role.title;
+  if (/Co-Prince|Governor[- ]General|^Acting\b|^Interim\b/i.test(t)) return 1;
+  if (INTERNATIONAL.test(t) && /^(Secretary|Director|President)/.test(t)) return 4;
+  if (role.office || /^(President|Prime Minister|Premier|Chancellor|Federal Chancellor|Taoiseach|Monarch|King|Queen|Emir|Sultan|Emperor|Supreme Leader|Pope|General Secretary)\b/.test(t)) {
+    return /^(Vice|Deputy)/.test(t) ? 2 : 5;
+  }
+  if (/^(Governor of|US Senator|Secretary of State|Minister|Federal Minister|Chancellor of the Exchequer|Chair of the Federal Reserve|Speaker)/.test(t)) return 3;
+  return 2;
+}
+
+/**
+ * The role that says who someone is. A monarch of several realms is defined by the
+ * realm that is theirs (`home`, the most populous of the countries they lead: the
+ * United Kingdom for Charles III, France for Macron rather than Andorra).
+ */
+export function definingRole(roles: readonly Role[], population: (id: string) => number = () => 0): Role | undefined {
+  const score = (r: Role) => roleWeight(r) * 1e12 + (roleWeight(r) === 5 && r.of ? population(r.of) : 0);
+  return [...roles].sort((a, b) => score(b) - score(a) || (b.end ?? '9999').localeCompare(a.end ?? '9999') || b.start.localeCompare(a.start))[0];
 }
 
 function years(role: Role): string {
@@ -72,11 +102,16 @@ export function joinConsecutive(sorted: readonly Role[]): Role[] {
     const gap = previous?.end ? Date.parse(role.start) - Date.parse(previous.end) : NaN;
     if (previous && previous.end && /^\d{4}-\d{2}-\d{2}$/.test(role.start) && gap >= -86_400_000 && gap <= JOIN_GAP_MS) {
       const index = out.indexOf(previous);
-      const { end: _end, endInferred: _inferred, ...rest } = previous;
-      out[index] = { ...rest, ...(role.end ? { end: role.end } : {}), ...(role.endInferred ? { endInferred: true } : {}) };
+      const { end: _end, endInferred: _inferred, lastSeen: _seen, ...rest } = previous;
+      out[index] = { ...rest, ...(role.end ? { end: role.end } : {}), ...(role.endInferred ? { endInferred: true } : {}), ...(role.lastSeen ? { lastSeen: role.lastSeen } : {}) };
     } else out.push({ ...role });
   }
   return out;
+}
+
+/** How far a role's knowledge reaches: its end, or for an open role its horizon (open with no horizon reaches furthest). */
+function reach(role: Role): string {
+  return role.end ? latestDay(role.end) : role.lastSeen ? latestDay(role.lastSeen) : '9999-12-31';
 }
 
 export class PeopleRegistry {
@@ -95,13 +130,35 @@ export class PeopleRegistry {
     return draft;
   }
 
+  /**
+   * Adds a role; the same post with the same start from another row is one term.
+   * Of duplicate rows (Wikidata keeps one statement per cabinet: Rutte's four rows all
+   * start 2010-10-14) the one that reaches furthest wins, a stated end over a bound.
+   */
   addRole(draft: Draft, role: Role): void {
     const key = `${role.title.toLowerCase()}|${role.start}`;
     const existing = draft.roles.get(key);
-    // The same term from two sources: keep a stated end over an inferred or missing one.
-    if (!existing || (existing.end === undefined && role.end !== undefined) || (existing.endInferred && role.end && !role.endInferred)) {
+    if (!existing || reach(role) > reach(existing) || (reach(role) === reach(existing) && existing.endInferred && !role.endInferred)) {
       draft.roles.set(key, role);
     }
+  }
+
+  /** Replaces `old` (a role of this draft) by `role`, or removes it when `role` is undefined. */
+  replaceRole(draft: Draft, old: Role, role?: Role): void {
+    for (const [key, value] of draft.roles) if (value === old) draft.roles.delete(key);
+    if (role) draft.roles.set(`${role.title.toLowerCase()}|${role.start}`, role);
+  }
+
+  roles(draft: Draft): Role[] {
+    return [...draft.roles.values()];
+  }
+
+  get(id: string): Draft | undefined {
+    return this.drafts.get(id);
+  }
+
+  all(): Draft[] {
+    return [...this.drafts.values()];
   }
 
   addFact(draft: Draft, fact: Fact): void {
@@ -120,13 +177,21 @@ export class PeopleRegistry {
     return this.drafts.size;
   }
 
-  toEntities(): Entity[] {
+  /**
+   * One entity per person with roles. The summary starts from the defining role
+   * (`definingRole`), and the demonym is that role's country's: Macron is French,
+   * not Andorran, and a UN official is not described by an old national post.
+   */
+  toEntities(context: { demonym?: (countryId: string) => string | undefined; population?: (countryId: string) => number } = {}): Entity[] {
     return [...this.drafts.values()].filter((d) => d.roles.size > 0).map((draft) => {
       const roles = joinConsecutive([...draft.roles.values()].sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title)));
-      const recent = [...roles].reverse().slice(0, 2);
-      const kind = kindOfPerson(recent[0]!.title);
-      const who = draft.demonym ? `${draft.demonym} ${kind.toLowerCase()}` : kind;
-      const summary = `${who}. ${recent.map((r) => `${r.title} (${years(r)})`).join('; ')}.`;
+      const defining = definingRole(roles, context.population)!;
+      const others = [...roles].reverse().filter((r) => r !== defining && r.title !== defining.title);
+      const second = others.find((r) => roleWeight(r) >= 3) ?? others[0];
+      const kind = kindOfPerson(defining.title);
+      const demonym = kind === 'International official' ? undefined : (defining.of && context.demonym?.(defining.of)) || draft.demonym;
+      const who = demonym ? `${demonym} ${kind.toLowerCase()}` : kind;
+      const summary = `${who}. ${[defining, ...(second ? [second] : [])].map((r) => `${r.title} (${years(r)})`).join('; ')}.`;
       const surname = surnameOf(draft.name, draft.jurisdiction);
       const aliases = [...draft.aliases];
       const ascii = asciiVariant(draft.name);
@@ -143,7 +208,8 @@ export class PeopleRegistry {
         ...(aliases.length > 0 ? { aliases } : {}),
         summary: summary.length > 400 ? `${summary.slice(0, 398)}…` : summary,
         ...(draft.facts.size > 0 ? { facts: [...draft.facts.values()] } : {}),
-        roles,
+        // The defining role first: the card lists it first among roles held together (the UK before Tuvalu).
+        roles: [defining, ...roles.filter((r) => r !== defining)],
         ...(related.length > 0 ? { related } : {}),
         ...(draft.link ? { link: draft.link } : {}),
         sources: [...draft.sources.values()],

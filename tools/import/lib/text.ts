@@ -33,7 +33,8 @@ export function parseEnglishDate(text: string): string | undefined {
   const m = /(?:(\d{1,2})\s+)?(?:([A-Za-z]+)\s+)?(\d{4})/.exec(text);
   if (!m) return undefined;
   const [, day, monthName, year] = m;
-  const month = monthName ? MONTHS.indexOf(monthName.toLowerCase()) + 1 : 0;
+  // "21 Oct 2024": the Factbook abbreviates now and then.
+  const month = monthName ? MONTHS.findIndex((m) => m === monthName.toLowerCase() || (monthName.length >= 3 && m.startsWith(monthName.toLowerCase()))) + 1 : 0;
   if (monthName && month === 0) return year;
   if (!month) return year;
   const mm = String(month).padStart(2, '0');

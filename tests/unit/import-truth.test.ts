@@ -1,0 +1,159 @@
+/**
+ * One test per class of bug issue 13 found, on small inputs written here: duplicate
+ * rows, impossible dates, the Factbook's texts (typos, self-corrections, vacancies),
+ * reconciling sources, descriptions from the defining role, organisation members.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../src/shared/dataset';
+import { senateTermBefore } from '../../tools/import/congress';
+import { holdingsOf, parsePrincipal, samePerson, type ExecutiveText, type Principal } from '../../tools/import/factbook-executives';
+import { impossibleDates, worldPost } from '../../tools/import/officeholders';
+import { appendixMemberCount, membersFact } from '../../tools/import/organizations';
+import { partySummary } from '../../tools/import/parties';
+import { PeopleRegistry, definingRole, kindOfPerson } from '../../tools/import/people';
+import { holdingRoles, nameMatches, titleFamily } from '../../tools/import/reconcile-executives';
+
+const text = (first_seen: string, last_seen: string, body: string): ExecutiveText => ({ first_seen, last_seen, text: body });
+const principal = (raw: string) => parsePrincipal(raw) as Principal;
+
+describe('duplicate source rows', () => {
+  it('keeps the row that reaches furthest, not the first or the shortest (Rutte: four rows, one start)', () => {
+    const people = new PeopleRegistry();
+    const draft = people.person('Q57792', 'Mark Rutte', { updated: '2023-01-10' });
+    for (const end of ['2012-11-05', undefined, '2017-10-26', '2022-01-10']) {
+      people.addRole(draft, { title: 'Prime Minister of the Netherlands', start: '2010-10-14', ...(end ? { end } : { lastSeen: '2023-01-10' }), source: 'peppercat' });
+    }
+    const roles = people.roles(draft);
+    expect(roles).toHaveLength(1);
+    expect(roles[0]!.end).toBeUndefined();
+    expect(roles[0]!.lastSeen).toBe('2023-01-10');
+  });
+});
+
+describe('impossible dates', () => {
+  it('refuses an end before the start and a start or end after the file was made', () => {
+    expect(impossibleDates('2010-05-01', '2009-01-01', '2023-01-10')).toMatch(/end 2009-01-01 before start/);
+    expect(impossibleDates('2024-03-01', undefined, '2023-01-10')).toMatch(/after the file's date/);
+    expect(impossibleDates('2020', '2020-06', '2023-01-10')).toBeUndefined();
+  });
+});
+
+describe('reading the Factbook executive texts', () => {
+  it('reads title, name, capitals and since date', () => {
+    const p = principal('Prime Minister Justin Pierre James TRUDEAU (Liberal Party) (since 4 November 2015)');
+    expect([p.title, p.name, p.surname, p.since]).toEqual(['Prime Minister', 'Justin Pierre James Trudeau', ['trudeau'], '2015-11-04']);
+    expect(principal('President Bashar al-ASAD (since 17 July 2000); Vice President Najah al-ATTAR').name).toBe('Bashar al-Asad');
+    expect(principal('King CHARLES III (since 8 September 2022); represented by Governor General Mary SIMON').name).toBe('Charles III');
+    expect(parsePrincipal('vacant; former President Bashar al-ASAD was overthrown')).toBe('vacant');
+  });
+
+  it('drops a holder the Factbook listed by mistake and corrected (Finland, April 2023)', () => {
+    const { holdings, log } = holdingsOf('fi', 'head of government', [
+      text('2020-11-24', '2023-04-03', 'Prime Minister Sanna MARIN (since 10 December 2019)'),
+      text('2023-04-06', '2023-04-20', 'Prime Minister Petteri ORPO (since 02 April 2023)'),
+      text('2023-04-27', '2023-06-08', 'Prime Minister Sanna MARIN (since 10 December 2019)'),
+      text('2023-06-24', '2026-05-17', 'Prime Minister Petteri ORPO (since 20 June 2023)'),
+    ]);
+    expect(holdings.map((h) => [h.name, h.start])).toEqual([['Sanna Marin', '2019-12-10'], ['Petteri Orpo', '2023-06-20']]);
+    expect(log.join('\n')).toMatch(/self-correction fi head of government: Petteri Orpo/);
+  });
+
+  it('logs a since date before the predecessor took office as a typo (Romania, "since 2005")', () => {
+    const { holdings, log } = holdingsOf('ro', 'head of government', [
+      text('2025-05-15', '2025-06-26', 'Interim Prime Minister Catalin PREDOIU (since 6 May 2025)'),
+      text('2025-07-03', '2026-05-17', 'Prime Minister Ilie BOLOJAN (since 23 June 2005)'),
+    ]);
+    expect(holdings[1]).toMatchObject({ name: 'Ilie Bolojan', start: '2025-07-03', startInferred: true });
+    expect(log.join('\n')).toMatch(/typo ro head of government Ilie Bolojan: "since 2005-06-23"/);
+  });
+
+  it('keeps one holder through a vacancy that names them as acting (Rutte, 2021)', () => {
+    const { holdings } = holdingsOf('nl', 'head of government', [
+      text('2020-11-24', '2021-02-03', 'Prime Minister Mark RUTTE (since 14 October 2010)'),
+      text('2021-02-15', '2022-05-19', 'Prime Minister (vacant); note - Prime Minister Mark RUTTE resigned on 15 January 2021 and is acting Prime Minister'),
+      text('2022-05-26', '2024-06-27', 'Prime Minister Mark RUTTE (since 14 October 2010)'),
+    ]);
+    expect(holdings.map((h) => [h.name, h.lastSeen])).toEqual([['Mark Rutte', '2024-06-27']]);
+  });
+
+  it('tells one person in two spellings from two people with one surname', () => {
+    expect(samePerson(principal('President Abdelfattah ELSISI (since 8 June 2014)'), principal('President Abdel Fattah EL-SISI (since 8 June 2014)'))).toBe(true);
+    expect(samePerson(principal('Premier LI Keqiang (since 16 March 2013)'), principal('Premier LI Qiang (since 11 March 2023)'))).toBe(false);
+    expect(samePerson(principal('Prime Minister HUN SEN (since 14 January 1985)'), principal('Prime Minister HUN MANET (since 22 August 2023)'))).toBe(false);
+  });
+
+  it('ends a term the day before the successor took office, and only as a bound across a vacancy', () => {
+    const { holdings, gaps } = holdingsOf('bg', 'head of government', [
+      text('2021-07-01', '2024-08-01', 'Prime Minister Sheikh HASINA Wazed (since 6 January 2009)'),
+      text('2024-08-08', '2024-08-29', 'vacant; on 5 August 2024, Prime Minister Sheikh HASINA Wazed resigned'),
+      text('2024-09-05', '2026-05-17', 'Interim Prime Minister Muhammad YUNUS (since 8 August 2024)'),
+    ]);
+    const [hasina, yunus] = holdingRoles(holdings, gaps);
+    expect(hasina).toMatchObject({ start: '2009-01-06', end: '2024-08-07', endInferred: true, lastSeen: '2024-08-01' });
+    expect(yunus).toMatchObject({ start: '2024-08-08', lastSeen: '2026-05-17' });
+    expect(yunus!.end).toBeUndefined();
+    const uk = holdingsOf('uk', 'head of government', [
+      text('2022-10-27', '2024-07-04', 'Prime Minister Rishi SUNAK (Conservative) (since 25 October 2022)'),
+      text('2024-07-11', '2026-05-17', 'Prime Minister Keir STARMER (since 5 July 2024)'),
+    ]);
+    expect(holdingRoles(uk.holdings, uk.gaps)[0]).toEqual({ start: '2022-10-25', office: 'head of government', source: 'cia-factbook-executives', end: '2024-07-04' });
+  });
+});
+
+describe('reconciling sources', () => {
+  it('matches a Factbook name to a known person, and never one surname to another person', () => {
+    expect(nameMatches({ surname: ['biden'], given: [] }, 'Joe Biden')).toBe(true);
+    expect(nameMatches(principal('Prime Minister Mark CARNEY (since 14 March 2025)'), 'Mark Carney')).toBe(true);
+    expect(nameMatches({ surname: ['nielsen'], given: [] }, 'Kim Kielsen')).toBe(false);
+    expect(nameMatches(principal('Premier LI Qiang (since 11 March 2023)'), 'Li Keqiang')).toBe(false);
+    expect(nameMatches(principal('President MUHAMMAD BIN ZAYID Al Nuhayyan (since 14 May 2022)'), 'Mohammed bin Zayed Al Nahyan')).toBe(true);
+  });
+
+  it('knows which titles name a seat (a Chancellor of the Exchequer heads no government)', () => {
+    expect(titleFamily('Chancellor of Germany')).toBe('prime minister');
+    expect(titleFamily('Chancellor of the Exchequer of the United Kingdom')).toBeUndefined();
+    expect(titleFamily('President of the Bundesbank of Germany')).toBeUndefined();
+    expect(titleFamily('Sultan and Prime Minister')).toBe('monarch');
+    expect(titleFamily('Prime Minister of Syria')).toBe('prime minister');
+  });
+});
+
+describe('descriptions from the defining role', () => {
+  const role = (title: string, of: string, start: string, extra: Partial<Role> = {}): Role => ({ title, of, start, source: 's', ...extra });
+  it('describes a head of state by their own country, not a ceremonial post elsewhere', () => {
+    const macron = [role('French Co-Prince of Andorra', 'Q228', '2017-05-14'), role('President of France', 'Q142', '2017-05-14', { office: 'head of state' })];
+    expect(definingRole(macron)!.title).toBe('President of France');
+    const population: Record<string, number> = { Q145: 69_000_000, Q781: 100_000, Q16: 39_000_000 };
+    const charles = [role('Monarch of Antigua and Barbuda', 'Q781', '2022-09-08'), role('Monarch of Canada', 'Q16', '2022-09-08'), role('Monarch of the United Kingdom', 'Q145', '2022-09-08')];
+    expect(definingRole(charles, (id) => population[id] ?? 0)!.title).toBe('Monarch of the United Kingdom');
+  });
+  it('names international officials by their international role, and no one a central banker for "West Bank"', () => {
+    expect(definingRole([role('Minister of Foreign Affairs of Ethiopia', 'Q115', '2012-11-29', { end: '2016-11-01' }), role('Director-General of the World Health Organization', 'bs:org/who', '2017-07-01')])!.title).toMatch(/World Health/);
+    expect(kindOfPerson('Director-General of the World Health Organization')).toBe('International official');
+    expect(kindOfPerson('President of West Bank')).toBe('Politician');
+    expect(kindOfPerson('Governor of the Bank of England of the United Kingdom')).toBe('Central banker');
+    expect(worldPost('Secretary General of NATO')).toBe('bs:org/nato');
+  });
+});
+
+describe('organisation members', () => {
+  it('shows no member list for one or two "members" and a dated floor when the fields undercount', () => {
+    expect(membersFact(['Uganda'], undefined)).toBeUndefined();
+    expect(membersFact(['Mali'], undefined)).toBeUndefined();
+    expect(membersFact(Array.from({ length: 162 }, (_, i) => `C${i}`), 166)).toMatchObject({ value: '166 (Factbook appendix, January 2020)', asOf: '2020-01' });
+    expect(membersFact(['A', 'B', 'C'], undefined)).toMatchObject({ value: '3: A, B, C', asOf: '2026-01' });
+    expect(appendixMemberCount('26 October 1956 | to promote | members -(166) Afghanistan')).toBe(166);
+  });
+  it('says where a party stands and the initials news uses', () => {
+    expect(partySummary('Germany', 'CDU', undefined)).toBe('Political party in Germany, known as CDU.');
+    expect(partySummary('United Kingdom', 'DUP', 'Northern Ireland')).toBe('Political party in Northern Ireland (United Kingdom), known as DUP.');
+  });
+});
+
+describe('past Senate terms from the class calendar', () => {
+  it('dates a senator who became vice-president (Harris, class 3) and refuses where it cannot tell (Biden, 2009)', () => {
+    expect(senateTermBefore('3', 'CA', '2021-01-20')).toMatchObject({ title: 'US Senator from California', start: '2017-01-03', startInferred: true, end: '2021-01-19', endInferred: true });
+    expect(senateTermBefore('2', 'DE', '2009-01-20')).toBeUndefined();
+    expect(senateTermBefore('3', 'OH', '2025-01-20')).toMatchObject({ start: '2023-01-03', end: '2025-01-19' });
+  });
+});
