@@ -8,6 +8,7 @@ import { buildCard, type CardModel } from '../shared/card';
 import { aliasText, kindOf, type CompiledDataset, type Entity, type SourceInfo } from '../shared/dataset';
 import { buildLeaderIndex, type Leader } from '../shared/time-lines';
 import { today } from '../shared/dates';
+import { translate } from './translate';
 import type { SearchResult } from '../shared/messages';
 import { CUSTOM_SOURCE, customEntity, readCustomTerms } from './custom-entities';
 import { getMatching } from './matching-store';
@@ -60,6 +61,7 @@ export async function lookupCard(id: string, asOf: string | undefined): Promise<
   const entity = dataset.entities.get(id);
   if (!entity) return undefined;
   return buildCard(entity, {
+    t: translate,
     asOf: asOf ?? today(),
     asOfOrigin: asOf ? 'article' : 'today',
     lookup: (other) => dataset.entities.get(other),

@@ -5,11 +5,12 @@
  * are merged in; the index is rebuilt when they change (checked on each use, since
  * a stopped worker keeps no state).
  */
-import { kindOf } from '../shared/dataset';
+import { kindOf, type EntityKind } from '../shared/dataset';
 import type { EntityBrief, MatchPageResponse } from '../shared/messages';
 import { createMatcher, matcherInputFromDataset, unpackMatcherInput, type Matcher, type PackedMatcherInput } from '../matcher';
 import { customEntity, readCustomTerms } from './custom-entities';
 import { packagedFile } from './packaged';
+import { translate } from './translate';
 
 interface Matching {
   matcher: Matcher;
@@ -37,6 +38,16 @@ export async function getMatching(): Promise<Matching> {
   return merged.matching;
 }
 
+/** What a highlight of each kind says to a screen reader. */
+function kindDescriptions(): Record<EntityKind, string> {
+  return {
+    person: translate('kind_person_description'),
+    place: translate('kind_place_description'),
+    organization: translate('kind_organization_description'),
+    term: translate('kind_term_description'),
+  };
+}
+
 /** Finds mentions in a page's blocks and names the entities they point at. */
 export async function matchPage(blocks: string[], known: readonly string[]): Promise<MatchPageResponse> {
   const { matcher, briefs } = await getMatching();
@@ -48,5 +59,5 @@ export async function matchPage(blocks: string[], known: readonly string[]): Pro
     if (brief && !entities[id]) entities[id] = brief;
     return { block, start, end, id };
   });
-  return { mentions, entities };
+  return { mentions, entities, descriptions: kindDescriptions() };
 }

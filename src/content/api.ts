@@ -33,7 +33,11 @@ export function sendMessage<T>(message: unknown): Promise<T | undefined> {
   return (api.runtime.sendMessage(message) as Promise<T>).catch(() => undefined);
 }
 
-/** A UI string from `_locales`, with `fallback` where the locale has none. */
-export function t(key: string, fallback: string, substitutions?: string | string[]): string {
-  return api.i18n.getMessage(key, substitutions) || fallback;
+/**
+ * A UI string from `_locales` (the key itself if missing, so a gap shows). Only
+ * the page UI calls this, and only when it must: Chrome fetches a content script's
+ * messages from the browser process on the first call, which costs milliseconds.
+ */
+export function t(key: string, substitutions?: string | string[]): string {
+  return api.i18n.getMessage(key, substitutions) || key;
 }

@@ -22,32 +22,21 @@ export const EXCLUDED_ROOTS = [
   '#comments', '.comments', '[itemprop="comment"]', '.ad', '.advert', '.advertisement', '[data-ad-slot]',
 ] as const;
 
-/**
- * The same rule as a mark.js `exclude` list. mark.js checks only a text node's
- * parent, so each root is listed with its descendants (`S *`); offsets we compute
- * and offsets mark.js computes then agree node for node.
- */
-export const MARK_EXCLUDE: string[] = EXCLUDED_ROOTS.flatMap((s) => [s, `${s} *`]);
 const EXCLUDED_SELECTOR = EXCLUDED_ROOTS.join(',');
 
-const SKIP_TAGS = new Set(
-  EXCLUDED_ROOTS.filter((s) => /^[a-z]+$/.test(s)).map((s) => s.toUpperCase()),
-);
+// Element names compared by localName (lower case for HTML): no string is made per element.
+const SKIP_TAGS = new Set<string>(EXCLUDED_ROOTS.filter((s) => /^[a-z]+$/.test(s)));
 const EXCLUDED_BY_ATTRIBUTE = EXCLUDED_ROOTS.filter((s) => !/^[a-z]+$/.test(s)).join(',');
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
-  'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-  'IMG', 'PICTURE', 'LEGEND', 'LABEL',
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'img', 'picture', 'legend', 'label',
 ]);
 
 export interface TextBlock {
-  /** Nearest block element: the context mark.js wraps this block's mentions in. */
-  context: Element;
   text: string;
-  /** Offset of this block's first character in the context's text as mark.js sees it. */
-  contextOffset: number;
   /** The text nodes of this block, with each one's offset into `text`. */
   nodes: Text[];
   nodeStarts: number[];
@@ -55,8 +44,8 @@ export interface TextBlock {
 
 /** Whether an element starts a subtree Backstory must leave alone. */
 export function isExcludedRoot(element: Element): boolean {
-  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
-  return element.attributes.length > 0 && element.matches(EXCLUDED_BY_ATTRIBUTE);
+  if (SKIP_TAGS.has(element.localName)) return true;
+  return element.hasAttributes() && element.matches(EXCLUDED_BY_ATTRIBUTE);
 }
 
 /** Whether an element lies inside (or is) a subtree Backstory must leave alone. */
@@ -68,50 +57,46 @@ export function isInsideExcluded(element: Element): boolean {
 export function scanBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   if (isInsideExcluded(root)) return blocks;
-  const contextStarts = new Map<Element, number>([[root, 0]]);
-  let offset = 0;
   let current: TextBlock | undefined;
 
   const close = () => {
     current = undefined;
   };
 
-  const walk = (parent: Node, context: Element) => {
+  const walk = (parent: Node) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const node = child as Text;
         const data = node.data;
         if (data.length > 0) {
           if (!current) {
-            current = { context, text: '', contextOffset: offset - contextStarts.get(context)!, nodes: [], nodeStarts: [] };
+            current = { text: '', nodes: [], nodeStarts: [] };
             blocks.push(current);
           }
           current.nodes.push(node);
           current.nodeStarts.push(current.text.length);
           current.text += data;
-          offset += data.length;
         }
       } else if (child.nodeType === 1) {
         const element = child as Element;
         if (isExcludedRoot(element)) {
-          // Its text is excluded from mark.js offsets too; a match never spans it.
+          // A match never spans an excluded subtree: the block ends here.
           close();
           continue;
         }
-        const tag = element.tagName.toUpperCase();
-        if (tag === 'BR') {
+        const tag = element.localName;
+        if (tag === 'br') {
           close();
         } else if (BLOCK_TAGS.has(tag)) {
           close();
-          contextStarts.set(element, offset);
-          walk(element, element);
+          walk(element);
           close();
         } else {
-          walk(element, context);
+          walk(element);
         }
       }
     }
   };
-  walk(root, root);
+  walk(root);
   return blocks.filter((block) => /[\p{L}\p{N}]/u.test(block.text));
 }

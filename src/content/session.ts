@@ -54,7 +54,7 @@ export class PageSession {
     if (blocks.length === 0) return;
     const response = await this.deps.matchPage(blocks.map((b) => b.text), [...this.counts.keys()]);
     if (this.isDestroyed || !response) return;
-    const { mentions, entities } = response;
+    const { mentions, entities, descriptions } = response;
     const shown: PageMention[] = [];
     for (const mention of mentions) {
       const brief = entities[mention.id];
@@ -70,7 +70,7 @@ export class PageSession {
     const renderer = await this.ensureRenderer();
     if (this.isDestroyed) return;
     const watcher = this.watcher;
-    await renderer.highlight(blocks, shown, entities, {
+    await renderer.highlight(blocks, shown, entities, descriptions, {
       pause: () => watcher?.pause(),
       resume: () => watcher?.resume(),
     });

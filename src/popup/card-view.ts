@@ -1,7 +1,5 @@
-/** A card as the popup shows it after a search: the same model as the in-page popover, plain DOM. */
+/** A card as the popup shows it after a search: the same model and words as the in-page card, plain DOM. */
 import type { CardModel } from '../shared/card';
-import { formatDate } from '../shared/dates';
-import { t } from '../shared/i18n';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -27,18 +25,18 @@ export function renderCard(container: HTMLElement, card: CardModel): void {
   container.append(head, el('p', 'bs-muted', card.typeLabel));
   if (card.atTime) {
     const line = el('p');
-    line.append(el('strong', undefined, `${t('cardAsOf', formatDate(card.asOf))} `), document.createTextNode(card.atTime));
+    line.append(el('strong', undefined, `${card.when}: `), document.createTextNode(card.atTime));
     container.append(line);
   }
-  if (card.later) container.append(el('p', 'bs-muted', `${t('cardLater')} ${card.later}`));
+  if (card.later) container.append(el('p', 'bs-muted', `${card.labels.later}: ${card.later}`));
   if (card.summary) container.append(el('p', undefined, card.summary));
   if (card.facts.length > 0) {
     const list = el('dl', 'bs-facts');
-    for (const fact of card.facts) list.append(el('dt', undefined, fact.label), el('dd', undefined, `${fact.value} (${fact.asOf}, ${fact.source})`));
+    for (const fact of card.facts) list.append(el('dt', undefined, fact.label), el('dd', undefined, `${fact.value} (${fact.note})`));
     container.append(list);
   }
   if (card.link && isWebUrl(card.link)) {
-    const a = el('a', undefined, t('popoverReadMore'));
+    const a = el('a', undefined, card.labels.readMore);
     a.href = card.link;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
@@ -47,6 +45,6 @@ export function renderCard(container: HTMLElement, card: CardModel): void {
     container.append(line);
   }
   const sources = card.sources.map((s) => s.name).join('; ');
-  if (sources) container.append(el('p', 'bs-muted', `${t('cardSources')} ${sources}`));
+  if (sources) container.append(el('p', 'bs-muted', `${card.labels.sources}: ${sources}`));
   container.hidden = false;
 }

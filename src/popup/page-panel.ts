@@ -1,6 +1,7 @@
 /** The popup's view of the page: entities found, grouped by kind, and the "as of" date. */
 import type { EntityKind } from '../shared/dataset';
-import { formatDate, isIsoDay, today } from '../shared/dates';
+import { formatDate } from '../shared/card';
+import { isIsoDay, today } from '../shared/dates';
 import { t } from '../shared/i18n';
 import type { ArticleDateInfo, PageInfo } from '../shared/messages';
 import { ENTITY_KINDS } from '../shared/settings';
@@ -60,7 +61,7 @@ export async function setUpAsOf(tabId: number | undefined): Promise<void> {
   const reset = $('asof-reset') as HTMLButtonElement;
   const render = (current: ArticleDateInfo) => {
     const date = current.override ?? current.detected;
-    $('asof-date').textContent = date ? formatDate(date) : t('popupAsOfToday');
+    $('asof-date').textContent = date ? formatDate(date, t) : t('popupAsOfToday');
     $('asof-origin').textContent = current.override ? t('popupAsOfChosen') : current.detected ? t('popupAsOfArticle') : '';
     input.value = date ?? today();
     reset.hidden = !current.override;

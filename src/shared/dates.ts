@@ -1,6 +1,5 @@
 /** Date helpers for partial dates (YYYY, YYYY-MM, YYYY-MM-DD) and article dates. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Today as YYYY-MM-DD in UTC. */
 export function today(now: Date = new Date()): string {
@@ -14,14 +13,6 @@ export function isIsoDay(value: string): boolean {
   if (!ISO_DAY.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** A partial date for readers: "2021-01-20" → "20 January 2021", "2021-03" → "March 2021". */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  if (!month) return year ?? date;
-  const monthName = MONTHS[Number(month) - 1] ?? month;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
 /** The year of a partial date. */

@@ -52,6 +52,12 @@ export interface ListSourcesResponse {
 export interface MatchPageResponse {
   mentions: PageMention[];
   entities: Record<string, EntityBrief>;
+  /**
+   * What a screen reader hears on a highlight of each kind ("Person. Press Enter
+   * for background…"), in the reader's language: worded here, because a content
+   * script's first i18n call costs the page milliseconds in Chrome.
+   */
+  descriptions: Record<EntityKind, string>;
 }
 
 export type LookupEntityResponse = { ok: true; card: CardModel } | { ok: false; error: string };

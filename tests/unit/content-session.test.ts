@@ -9,6 +9,8 @@ const ENTITIES: Record<string, EntityBrief> = {
   Q2: { name: 'London', type: 'city', kind: 'place' },
 };
 
+const DESCRIPTIONS = { person: 'Person. Press Enter.', place: 'Place. Press Enter.', organization: 'Organization. Press Enter.', term: 'Term. Press Enter.' };
+
 /** A stand-in matcher: finds the entities' names in each block; records what each call was told. */
 function fakeDeps(overrides: Partial<SessionDeps> = {}): SessionDeps & { calls: { blocks: string[]; known: string[] }[] } {
   const calls: { blocks: string[]; known: string[] }[] = [];
@@ -23,7 +25,7 @@ function fakeDeps(overrides: Partial<SessionDeps> = {}): SessionDeps & { calls: 
         }
       });
       mentions.sort((a, b) => a.block - b.block || a.start - b.start);
-      return { mentions, entities: ENTITIES };
+      return { mentions, entities: ENTITIES, descriptions: DESCRIPTIONS };
     },
     loadUi: () => import('../../src/content/ui/index'),
     loadCard: async () => undefined,
@@ -59,8 +61,8 @@ describe('PageSession', () => {
     expect(marks[0]!.getAttribute('role')).toBe('button');
     expect(marks[0]!.getAttribute('tabindex')).toBe('0');
     const describedBy = marks[0]!.getAttribute('aria-describedby')!;
-    // The focus text comes from the locale file (tests/unit/setup-extension.ts loads the English one).
-    expect(document.getElementById(describedBy)!.textContent).toBe('Person. Press Enter for background from Backstory.');
+    // The focus text is the background's (worded from the locale file there).
+    expect(document.getElementById(describedBy)!.textContent).toBe('Person. Press Enter.');
     expect(session.entities().find((e) => e.id === 'Q1')!.count).toBe(3);
 
     session.destroy();

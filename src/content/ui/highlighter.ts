@@ -1,17 +1,20 @@
 /**
- * Wraps mentions in `<bs-mark>` elements with mark.js, one call per block
- * context (a whole-page call rescans every node per range), and undoes it
- * exactly: every text node we split gets its original text back and every node
- * we created goes, so the page's own node references stay valid.
+ * Wraps mentions in `<bs-mark>` elements with mark.js and undoes it exactly:
+ * every text node we split gets its original text back and every node we
+ * created goes, so the page's own node references stay valid.
+ *
+ * Each mention is handed to mark.js inside the smallest element that holds all
+ * of its text (usually the paragraph or the link it sits in), with offsets
+ * counted in that element's text. mark.js then walks a handful of text nodes per
+ * mention, not every node of the block with an exclusion check on each (that
+ * check, with the descendant selectors it needs, was most of the page's cost of
+ * highlighting). The scan never lets a mention cross an excluded subtree, so
+ * inside that element there is nothing to exclude.
  */
 import Mark from 'mark.js';
 import type { EntityBrief, PageMention } from '../../shared/messages';
 import { ENTITY_ATTR, HIGHLIGHT_CLASS, HIGHLIGHT_TAG, KIND_ATTR } from '../page-names';
-import { MARK_EXCLUDE, type TextBlock } from '../scan';
-
-// mark.js calls matches() once per selector for every text node of a context;
-// one selector list makes that one call (15.7 ms → see docs/performance.md).
-const MARK_EXCLUDE_LIST = [MARK_EXCLUDE.join(',')];
+import type { TextBlock } from '../scan';
 
 // Mentions per slice: about 1–4 ms of mark.js work on the corpus's densest pages.
 const SLICE_MENTIONS = 40;
@@ -48,6 +51,26 @@ export interface Highlights {
   remove(): void;
 }
 
+/** The nearest element that contains every one of `nodes`. */
+function commonElement(nodes: readonly Text[]): Element | null {
+  let element = nodes[0]?.parentElement ?? null;
+  while (element && !nodes.every((node) => element!.contains(node))) element = element.parentElement;
+  return element;
+}
+
+/** Parents whose text mark.js never counts, whatever its options. */
+const MARKJS_SKIPS = new Set(['script', 'style', 'title', 'head', 'html']);
+
+/** How much text `context` holds before `node`, in document order, as mark.js counts it. */
+function textBefore(context: Element, node: Text): number {
+  const walker = context.ownerDocument.createTreeWalker(context, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let current = walker.nextNode(); current && current !== node; current = walker.nextNode()) {
+    if (!MARKJS_SKIPS.has(current.parentElement?.localName ?? '')) length += (current as Text).data.length;
+  }
+  return length;
+}
+
 function nodesTouched(block: TextBlock, start: number, end: number): Text[] {
   const touched: Text[] = [];
   block.nodes.forEach((node, i) => {
@@ -65,14 +88,20 @@ export function highlight(blocks: readonly TextBlock[], mentions: readonly PageM
   for (const mention of mentions) {
     const block = blocks[mention.block];
     if (!block || mention.end <= mention.start || mention.end > block.text.length) continue;
-    for (const node of nodesTouched(block, mention.start, mention.end)) {
+    const touched = nodesTouched(block, mention.start, mention.end);
+    const context = commonElement(touched);
+    if (!context) continue;
+    for (const node of touched) {
       if (!records.has(node) && node.parentNode) {
         records.set(node, { node, data: node.data, parent: node.parentNode, next: node.nextSibling, created: [] });
       }
     }
-    const ranges = byContext.get(block.context) ?? [];
-    ranges.push({ start: block.contextOffset + mention.start, length: mention.end - mention.start, id: mention.id });
-    byContext.set(block.context, ranges);
+    // Offsets are counted before any wrapping; wrapping never changes an element's text, so they hold.
+    const first = touched[0]!;
+    const start = textBefore(context, first) + mention.start - block.nodeStarts[block.nodes.indexOf(first)]!;
+    const ranges = byContext.get(context) ?? [];
+    ranges.push({ start, length: mention.end - mention.start, id: mention.id });
+    byContext.set(context, ranges);
   }
 
   const elements: HTMLElement[] = [];
@@ -80,7 +109,6 @@ export function highlight(blocks: readonly TextBlock[], mentions: readonly PageM
     new Mark(context as HTMLElement).markRanges(ranges, {
       element: HIGHLIGHT_TAG,
       className: HIGHLIGHT_CLASS,
-      exclude: MARK_EXCLUDE_LIST,
       each: (element: Element, range: unknown) => {
         const { id } = range as { id: string };
         const el = element as HTMLElement;

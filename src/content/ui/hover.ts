@@ -24,7 +24,8 @@ export interface HoverOptions {
 }
 
 export class HoverController {
-  private readonly popover: Popover;
+  /** Made on the first open: a page whose reader never hovers pays nothing for the card. */
+  private card: Popover | undefined;
   private readonly abort = new AbortController();
   private dwellTimer: ReturnType<typeof setTimeout> | undefined;
   private abandonTimer: ReturnType<typeof setTimeout> | undefined;
@@ -33,13 +34,6 @@ export class HoverController {
   private request = 0;
 
   constructor(private readonly doc: Document, private readonly options: HoverOptions) {
-    this.popover = new Popover(doc, {
-      onClose: () => this.close(true),
-      onRelated: (id) => {
-        this.close(false);
-        options.scrollToEntity(id);
-      },
-    });
     const signal = this.abort.signal;
     const on = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
       doc.addEventListener(type, handler as EventListener, { capture: true, signal });
@@ -59,7 +53,22 @@ export class HoverController {
   }
 
   get isOpen(): boolean {
-    return this.popover.isOpen;
+    return this.card?.isOpen ?? false;
+  }
+
+  private contains(node: Node | null): boolean {
+    return this.card?.contains(node) ?? false;
+  }
+
+  private popover(): Popover {
+    this.card ??= new Popover(this.doc, {
+      onClose: () => this.close(true),
+      onRelated: (id) => {
+        this.close(false);
+        this.options.scrollToEntity(id);
+      },
+    });
+    return this.card;
   }
 
   /** Opens the card for a highlight now (keyboard and touch skip the dwell). */
@@ -74,7 +83,7 @@ export class HoverController {
     if (this.anchor && this.anchor !== highlight) this.anchor.setAttribute('aria-expanded', 'false');
     this.anchor = highlight;
     highlight.setAttribute('aria-expanded', 'true');
-    this.popover.show(model, highlight.getBoundingClientRect());
+    this.popover().show(model, highlight.getBoundingClientRect());
   }
 
   /** Closes the card; with `returnFocus`, focus goes back to its highlight. */
@@ -82,8 +91,8 @@ export class HoverController {
     this.cancelTimers();
     this.request++;
     this.pending = null;
-    if (!this.popover.isOpen) return;
-    this.popover.hide();
+    if (!this.isOpen) return;
+    this.card?.hide();
     const anchor = this.anchor;
     this.anchor = null;
     anchor?.setAttribute('aria-expanded', 'false');
@@ -93,7 +102,8 @@ export class HoverController {
   destroy(): void {
     this.close(false);
     this.abort.abort();
-    this.popover.destroy();
+    this.card?.destroy();
+    this.card = undefined;
   }
 
   private cancelTimers(): void {
@@ -103,7 +113,7 @@ export class HoverController {
   }
 
   private startDwell(highlight: HTMLElement): void {
-    if (this.anchor === highlight && this.popover.isOpen) {
+    if (this.anchor === highlight && this.isOpen) {
       clearTimeout(this.abandonTimer);
       return;
     }
@@ -117,13 +127,13 @@ export class HoverController {
   private startAbandon(): void {
     clearTimeout(this.dwellTimer);
     this.pending = null;
-    if (!this.popover.isOpen) return;
+    if (!this.isOpen) return;
     clearTimeout(this.abandonTimer);
     this.abandonTimer = setTimeout(() => this.close(false), ABANDON_DELAY_MS);
   }
 
   private onPointerOver(event: MouseEvent): void {
-    if (this.popover.contains(event.target as Node)) {
+    if (this.contains(event.target as Node)) {
       clearTimeout(this.abandonTimer);
       return;
     }
@@ -134,9 +144,9 @@ export class HoverController {
   private onPointerOut(event: MouseEvent): void {
     const to = event.relatedTarget as Node | null;
     const fromHighlight = this.highlightOf(event.target);
-    const fromCard = this.popover.contains(event.target as Node);
+    const fromCard = this.contains(event.target as Node);
     if (!fromHighlight && !fromCard) return;
-    if (this.popover.contains(to)) return;
+    if (this.contains(to)) return;
     if (fromHighlight && this.highlightOf(to) === fromHighlight) return;
     this.startAbandon();
   }
@@ -147,20 +157,20 @@ export class HoverController {
    * focus moving elsewhere on the page closes a card left open.
    */
   private onFocus(event: FocusEvent): void {
-    if (!this.popover.isOpen || this.popover.contains(event.target as Node)) return;
+    if (!this.isOpen || this.contains(event.target as Node)) return;
     if (this.highlightOf(event.target) !== this.anchor) this.close(false);
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && (this.popover.isOpen || this.pending)) {
-      const wasOpen = this.popover.isOpen;
-      const inCard = this.popover.contains(this.doc.activeElement);
+    if (event.key === 'Escape' && (this.isOpen || this.pending)) {
+      const wasOpen = this.isOpen;
+      const inCard = this.contains(this.doc.activeElement);
       this.close(inCard || this.doc.activeElement === this.anchor);
       // The page's own Escape handlers (closing its dialogs) must not fire for ours.
       if (wasOpen) event.stopPropagation();
       return;
     }
-    if (event.key === 'Tab' && this.popover.contains(event.target as Node) && this.popover.isFocusEdge(event.shiftKey)) {
+    if (event.key === 'Tab' && this.contains(event.target as Node) && this.card!.isFocusEdge(event.shiftKey)) {
       // The card lives at the end of the document: tabbing past its edge would
       // jump there. Going back to the highlight keeps the reader's place.
       event.preventDefault();
@@ -171,27 +181,27 @@ export class HoverController {
     if (highlight && (event.key === 'Enter' || event.key === ' ') && event.target === highlight) {
       event.preventDefault();
       void this.open(highlight).then(() => {
-        if (this.anchor === highlight) this.popover.card.focus();
+        if (this.anchor === highlight) this.card?.card.focus();
       });
     }
   }
 
   private onPointerDown(event: PointerEvent): void {
-    if (this.popover.contains(event.target as Node)) return;
+    if (this.contains(event.target as Node)) return;
     const highlight = this.highlightOf(event.target);
     if (highlight && event.pointerType !== 'mouse') {
       // A tap opens the card: touch has no hover, so nothing may be hover-only.
       void this.open(highlight);
       return;
     }
-    if (this.popover.isOpen && highlight !== this.anchor) this.close(false);
+    if (this.isOpen && highlight !== this.anchor) this.close(false);
   }
 
   private onScroll(): void {
-    if (!this.popover.isOpen || !this.anchor) return;
+    if (!this.isOpen || !this.anchor) return;
     const rect = this.anchor.getBoundingClientRect();
     const win = this.doc.defaultView!;
     if (rect.bottom < 0 || rect.top > win.innerHeight || !this.anchor.isConnected) this.close(false);
-    else this.popover.place(rect);
+    else this.card?.place(rect);
   }
 }

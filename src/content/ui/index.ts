@@ -5,6 +5,7 @@
  * context menu's card. A page with nothing to highlight never evaluates any of it.
  */
 import type { CardModel } from '../../shared/card';
+import type { EntityKind } from '../../shared/dataset';
 import type { EntityBrief, PageMention } from '../../shared/messages';
 import type { HighlightStyle } from '../../shared/settings';
 import { t } from '../api';
@@ -41,7 +42,13 @@ export interface WriteGuard {
 
 export interface Renderer {
   /** Wraps mentions found in `blocks`, a slice at a time; blocks the page changed meanwhile are skipped. */
-  highlight(blocks: readonly TextBlock[], mentions: readonly PageMention[], entities: Record<string, EntityBrief>, guard: WriteGuard): Promise<void>;
+  highlight(
+    blocks: readonly TextBlock[],
+    mentions: readonly PageMention[],
+    entities: Record<string, EntityBrief>,
+    descriptions: Record<EntityKind, string>,
+    guard: WriteGuard,
+  ): Promise<void>;
   /** Scrolls to an entity's first highlight and focuses it; false when it has none. */
   scrollTo(id: string): boolean;
   /** Scrolls to an entity and flashes its highlight (the popup's "reveal"). */
@@ -103,7 +110,7 @@ export function createRenderer(doc: Document, options: RendererOptions): Rendere
   }
 
   return {
-    async highlight(blocks, mentions, entities, guard) {
+    async highlight(blocks, mentions, entities, descriptions, guard) {
       if (mentions.length === 0 || isDestroyed) return;
       let sinceYield = performance.now();
       for (const slice of slicesByBlock(mentions)) {
@@ -114,7 +121,7 @@ export function createRenderer(doc: Document, options: RendererOptions): Rendere
           const added = highlight(blocks, intact, entities);
           for (const element of added.elements) own.add(element);
           highlights.push(added);
-          cleanups.push(makeReachable(doc, added.elements, focusable, (kind) => t(`kind_${kind}_description`, kind)));
+          cleanups.push(makeReachable(doc, added.elements, focusable, (kind) => descriptions[kind]));
           guard.resume();
         }
         if (performance.now() - sinceYield > SLICE_BUDGET_MS) {
@@ -156,8 +163,9 @@ let selectionCard: SelectionCard | undefined;
 export function showSelectionCard(doc: Document, card: CardModel | undefined, text: string): void {
   selectionCard ??= new SelectionCard(doc);
   selectionCard.show(card, {
-    title: t('lookupNoMatchTitle', 'No match'),
-    body: t('lookupNoMatchBody', 'Backstory has no entry for “$1”.', text.length > 60 ? `${text.slice(0, 57)}…` : text),
+    title: t('lookupNoMatchTitle'),
+    body: t('lookupNoMatchBody', text.length > 60 ? `${text.slice(0, 57)}…` : text),
+    close: t('card_close'),
   });
 }
 

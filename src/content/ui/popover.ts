@@ -3,7 +3,6 @@
  * model. Nothing from the dataset or the page ever passes through innerHTML.
  */
 import type { CardModel } from '../../shared/card';
-import { formatDate } from '../../shared/dates';
 import { POPOVER_ATTR, POPOVER_HOST_TAG } from '../page-names';
 import { placeCard, type Rect } from './layout';
 import { POPOVER_CSS } from './popover-style';
@@ -131,18 +130,17 @@ export class Popover {
     const kind = el(doc, 'span', 'bs-kind', model.typeLabel);
     const close = el(doc, 'button', 'bs-close', '×');
     close.type = 'button';
-    close.setAttribute('aria-label', 'Close');
+    close.setAttribute('aria-label', model.labels.close);
     close.addEventListener('click', () => this.events.onClose());
     head.append(name, kind, close);
     this.card.append(head);
 
     if (model.atTime) {
       const line = el(doc, 'p', 'bs-attime');
-      const label = model.asOfOrigin === 'article' ? `At the time of this article (${formatDate(model.asOf)}): ` : 'Now: ';
-      line.append(el(doc, 'strong', undefined, label), doc.createTextNode(model.atTime));
+      line.append(el(doc, 'strong', undefined, `${model.when}: `), doc.createTextNode(model.atTime));
       this.card.append(line);
     }
-    if (model.later) this.card.append(el(doc, 'p', 'bs-later', `Later: ${model.later}`));
+    if (model.later) this.card.append(el(doc, 'p', 'bs-later', `${model.labels.later}: ${model.later}`));
     const summary = el(doc, 'p', 'bs-summary', model.summary);
     summary.id = SUMMARY_ID;
     this.card.append(summary);
@@ -151,16 +149,14 @@ export class Popover {
       const list = el(doc, 'dl', 'bs-facts');
       for (const fact of model.facts) {
         const value = el(doc, 'dd', undefined, `${fact.value} `);
-        // A date fact ("Born 11 December 1943") is its own as-of date: say only where it comes from.
-        const asOf = formatDate(fact.asOf);
-        value.append(el(doc, 'span', 'bs-asof', fact.value === asOf ? fact.source : `as of ${asOf} · ${fact.source}`));
+        value.append(el(doc, 'span', 'bs-asof', fact.note));
         list.append(el(doc, 'dt', undefined, fact.label), value);
       }
       this.card.append(list);
     }
 
     if (model.related.length > 0) {
-      const related = el(doc, 'p', 'bs-related', 'On this page: ');
+      const related = el(doc, 'p', 'bs-related', `${model.labels.related}: `);
       for (const other of model.related) {
         const button = el(doc, 'button', undefined, other.name);
         button.type = 'button';
@@ -173,13 +169,13 @@ export class Popover {
     const foot = el(doc, 'div', 'bs-foot');
     const link = safeUrl(model.link);
     if (link) {
-      const a = el(doc, 'a', 'bs-link', 'Read more');
+      const a = el(doc, 'a', 'bs-link', model.labels.readMore);
       a.href = link;
       a.target = '_blank';
       a.rel = 'noopener noreferrer';
       foot.append(a);
     }
-    foot.append(el(doc, 'span', 'bs-sources', `Sources: ${model.sources.map((s) => s.name).join('; ')}`));
+    foot.append(el(doc, 'span', 'bs-sources', `${model.labels.sources}: ${model.sources.map((s) => s.name).join('; ')}`));
     this.card.append(foot);
   }
 }

@@ -19,17 +19,26 @@ function selectionRect(doc: Document): Rect {
   return { left: width / 2, right: width / 2, top: 80, bottom: 100 };
 }
 
-/** A card-shaped notice for a selection that matched nothing (`body` names the selection). */
-function noMatchModel(messages: { title: string; body: string }): CardModel {
+/** The words of the no-match notice: its title, its text (naming the selection), and the card's close label. */
+export interface NoMatchWords {
+  title: string;
+  body: string;
+  close: string;
+}
+
+/** A card-shaped notice for a selection that matched nothing. */
+function noMatchModel(words: NoMatchWords): CardModel {
   return {
     id: '',
-    name: messages.title,
+    name: words.title,
     type: 'term',
     kind: 'term',
     typeLabel: '',
     asOf: '',
     asOfOrigin: 'today',
-    summary: messages.body,
+    when: '',
+    labels: { later: '', related: '', readMore: '', sources: '', close: words.close },
+    summary: words.body,
     facts: [],
     related: [],
     sources: [],
@@ -43,7 +52,7 @@ export class SelectionCard {
   constructor(private readonly doc: Document) {}
 
   /** Shows a card (or the no-match notice) by the current selection and focuses it. */
-  show(card: CardModel | undefined, messages: { title: string; body: string }): void {
+  show(card: CardModel | undefined, messages: NoMatchWords): void {
     this.close();
     this.abort = new AbortController();
     const popover = new Popover(this.doc, { onClose: () => this.close(), onRelated: () => this.close() });
