@@ -7,6 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
+/** A host name tests can reach the local server by (see `hostAlias` of the launchers). */
+export const TEST_WWW_HOST = 'www.backstory.test';
+
 /** A fixed moz-extension UUID so tests can open the extension's pages in Firefox. */
 export const FIREFOX_UUID = '3f6d1c62-5b0e-4c2a-9d7e-6a1b2c3d4e5f';
 
@@ -122,10 +125,13 @@ async function launchNamed(name, launchOptions, setup) {
  * Chromium with the unpacked extension. Resolves with the browser, the extension's
  * service worker target and origin, and `openExtensionPage`.
  */
-export async function launchChromium(extDir, { headless = true } = {}) {
+export async function launchChromium(extDir, { headless = true, hostAlias } = {}) {
+  // A www. host for tests (issue 12: the site switch on www. hosts), resolved to our local server;
+  // no HTTPS upgrade for it, since the server speaks plain HTTP.
+  const aliasArgs = hostAlias ? [`--host-resolver-rules=MAP ${hostAlias} 127.0.0.1`, '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable'] : [];
   const launched = await launchNamed(
     'chromium',
-    { headless, pipe: true, enableExtensions: [extDir], defaultViewport: headless ? { width: 1280, height: 900 } : null, args: CHROMIUM_ARGS },
+    { headless, pipe: true, enableExtensions: [extDir], defaultViewport: headless ? { width: 1280, height: 900 } : null, args: [...CHROMIUM_ARGS, ...aliasArgs] },
     async (browser) => {
       const worker = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: LAUNCH_TIMEOUT_MS });
       const extensionId = new URL(worker.url()).host;
@@ -136,7 +142,7 @@ export async function launchChromium(extDir, { headless = true } = {}) {
 }
 
 /** Firefox ESR with the extension as a temporary add-on and a fixed extension UUID. */
-export async function launchFirefox(extDir, { headless = true } = {}) {
+export async function launchFirefox(extDir, { headless = true, hostAlias } = {}) {
   // The add-on id comes from the build itself, so the pinned UUID always matches it.
   const { id: geckoId } = JSON.parse(await readFile(join(extDir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko;
   const launched = await launchNamed(
@@ -151,6 +157,8 @@ export async function launchFirefox(extDir, { headless = true } = {}) {
         'extensions.originControls.grantByDefault': true,
         'datareporting.policy.dataSubmissionEnabled': false,
         'toolkit.telemetry.reportingpolicy.firstRun': false,
+        // Every host name resolves to our local server (only tests with `hostAlias` ask for it).
+        ...(hostAlias ? { 'network.dns.forceResolve': '127.0.0.1', 'dom.security.https_first': false, 'dom.security.https_first_schemeless': false } : {}),
       },
     },
     async (browser) => {

@@ -1,0 +1,87 @@
+// Off the happy path, in real Chromium and Firefox: a www. host's site switch, a
+// reader flicking the switches faster than the page can follow, and a
+// single-page site that changes article without loading a page (issue 12).
+import assert from 'node:assert/strict';
+import { TEST_WWW_HOST } from '../../tools/browsers.mjs';
+import { after, before, describe, it } from './lib/bounded.mjs';
+import { articleTabId, BROWSERS, inExtension, markCount, resetStorage, start, TIMEOUT_MS } from './lib/control-harness.mjs';
+
+// Interval polling: requestAnimationFrame (the default) never fires in a tab that is not in front.
+const wait = { timeout: TIMEOUT_MS, polling: 100 };
+
+for (const name of BROWSERS) {
+  describe(`off the happy path in ${name}`, () => {
+    let ctx;
+    let ext;
+
+    before(async () => {
+      ctx = await start(name, { hostAlias: TEST_WWW_HOST });
+      ext = await ctx.openExtensionPage('options.html');
+      await resetStorage(ext);
+    });
+    after(() => ctx?.close());
+
+    it('on a www. host, turning the site on in the popup highlights a page that is not an article', async () => {
+      const port = new URL(ctx.server.origin).port;
+      const shop = await ctx.browser.newPage();
+      await shop.goto(`http://${TEST_WWW_HOST}:${port}/shop.html`);
+      await shop.waitForFunction(() => document.readyState === 'complete', wait);
+      assert.equal(await markCount(shop), 0, 'not an article: nothing until the reader asks');
+      const tabId = await articleTabId(ext, TEST_WWW_HOST);
+      assert.ok(tabId, 'the shop tab answers with its www. host');
+      const popup = await ctx.openExtensionPage(`popup.html?tab=${tabId}`);
+      const site = await popup.waitForSelector('[data-bs-control="site"]:not([disabled])');
+      assert.equal(await site.evaluate((el) => el.checked), false);
+      await site.click();
+      await shop.waitForFunction(() => document.querySelectorAll('bs-mark[data-bs-entity]').length >= 2, wait);
+      const stored = await inExtension(ext, () => api.storage.sync.get('settings').then((s) => s.settings.sites));
+      assert.deepEqual(stored, { 'backstory.test': 'on' }, 'kept without www., as the lists keep hosts');
+      await popup.close();
+      await shop.close();
+      await resetStorage(ext);
+    });
+
+    it('rapid toggles end in the last state, with each highlight made once', async () => {
+      const article = await ctx.openArticle();
+      const clean = await article.evaluate(() => Array.from(document.querySelectorAll('bs-mark'), (m) => m.dataset.bsEntity).join());
+      const tabId = await articleTabId(ext);
+      const popup = await ctx.openExtensionPage(`popup.html?tab=${tabId}`);
+      const enabled = await popup.waitForSelector('[data-bs-control="enabled"]');
+      // Five clicks as fast as the popup takes them: off, on, off, on, off.
+      for (let i = 0; i < 5; i++) await enabled.click();
+      await article.waitForFunction(() => document.querySelectorAll('bs-mark, bs-popover, style[data-bs-style]').length === 0, wait);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.equal(await markCount(article), 0, 'still off once every change has been applied');
+      // And back on with four more: on, off, on, off … then one last on.
+      for (let i = 0; i < 5; i++) await enabled.click();
+      await article.waitForFunction(() => document.querySelectorAll('bs-mark').length > 0, wait);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const after = await article.evaluate(() => ({
+        ids: Array.from(document.querySelectorAll('bs-mark'), (m) => m.dataset.bsEntity).join(),
+        nested: document.querySelectorAll('bs-mark bs-mark').length,
+        styles: document.querySelectorAll('style[data-bs-style]').length,
+      }));
+      assert.deepEqual(after, { ids: clean, nested: 0, styles: 1 }, 'one session: the same highlights as a clean start, none doubled');
+      await popup.close();
+      await article.close();
+      await resetStorage(ext);
+    });
+
+    it('a single-page site moving to another story: old highlights go, the new story is read with its own date', async () => {
+      const page = await ctx.openArticle('spa.html');
+      const ids = () => page.evaluate(() => Array.from(document.querySelectorAll('bs-mark'), (m) => m.textContent));
+      assert.ok((await ids()).includes('John Kerry'));
+      await page.evaluate(() => window.goNext());
+      await page.waitForFunction(() => location.pathname.startsWith('/stories/') && document.querySelectorAll('bs-mark').length >= 3, wait);
+      const now = await ids();
+      for (const name of ['Germany', 'Berlin', 'Ukraine']) assert.ok(now.includes(name), `${name} in ${now}`);
+      assert.ok(!now.includes('John Kerry'));
+      const tabId = await articleTabId(ext);
+      const date = await inExtension(ext, (tab) => api.tabs.sendMessage(tab, { type: 'getArticleDate' }), tabId);
+      assert.deepEqual(date, { detected: '2015-06-01' }, 'the new story’s date, not the first one’s');
+      const counts = await inExtension(ext, (tab) => api.tabs.sendMessage(tab, { type: 'getPageInfo' }), tabId);
+      assert.ok(!counts.entities.some((e) => e.name === 'John Kerry'), 'the popup lists the new story only');
+      await page.close();
+    });
+  });
+}
