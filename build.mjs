@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeBundleOptions } from './tools/node-bundle.mjs';
 import { zipDirectory } from './tools/zip.mjs';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
@@ -132,17 +133,7 @@ async function bundle(target, outdir, testHooks) {
   }
 }
 
-const cliOptions = {
-  entryPoints: [join(ROOT, 'src/cli/index.ts')],
-  outfile: join(DIST, 'cli.mjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: ['happy-dom'],
-  banner: { js: '#!/usr/bin/env node' },
-  logLevel: 'warning',
-};
+const cliOptions = nodeBundleOptions(join(ROOT, 'src/cli/index.ts'), join(DIST, 'cli.mjs'), { banner: { js: '#!/usr/bin/env node' } });
 
 /** Copies pages, styles, icons and locales, and writes the manifest and data. */
 function writeStatic(target, out, dataFiles) {

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { nodeBundleOptions } from '../../tools/node-bundle.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledDataset } from '../../src/shared/dataset';
 import { TEST_ENTITIES } from '../matcher-passages/entities';
@@ -12,17 +13,8 @@ let dir = '';
 let datasetFile = '';
 
 beforeAll(async () => {
-  // Bundled the way build.mjs bundles dist/cli.mjs: node, esm, happy-dom external.
-  await build({
-    entryPoints: ['src/cli/index.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['happy-dom'],
-    outfile: CLI,
-    logLevel: 'silent',
-  });
+  // Bundled as build.mjs bundles dist/cli.mjs.
+  await build(nodeBundleOptions('src/cli/index.ts', CLI, { logLevel: 'silent' }));
   dir = mkdtempSync(join(tmpdir(), 'backstory-cli-'));
   datasetFile = join(dir, 'dataset.json');
   const dataset: CompiledDataset = { version: 1, sources: [], entities: TEST_ENTITIES };
