@@ -134,8 +134,3 @@ export function compileDataset(dataDir: string): CompiledDataset {
   checkAliasCollisions(entities, fileOf);
   return { version: 1, sources, entities };
 }
-
-/** Every alias text of an entity, its name first (for stats and tests). */
-export function allAliasTexts(entity: Entity): string[] {
-  return [entity.name, ...(entity.aliases ?? []).map(aliasText)];
-}
