@@ -12,7 +12,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { aliasObject, aliasText, type CompiledDataset, type Entity } from '../../src/shared/dataset';
+import { aliasObject, type CompiledDataset, type Entity } from '../../src/shared/dataset';
 import { DatasetError, checkEntity, checkSources, readJson } from './check-entity';
 import { isNameAmbiguous, mergeEntity } from './merge';
 
