@@ -5,7 +5,7 @@
  * page already named as context. `destroy()` undoes all of it.
  */
 import type { CardModel } from '../shared/card';
-import type { EntityBrief, MatchPageResponse, PageEntity, PageMention } from '../shared/messages';
+import { MAX_MATCH_CHARS, type EntityBrief, type MatchPageResponse, type PageEntity, type PageMention } from '../shared/messages';
 import { siteState, type Settings } from '../shared/settings';
 import { findArticleRoots } from './article-root';
 import { watchLateContent, type LateContentWatcher } from './late-content';
@@ -27,6 +27,7 @@ export class PageSession {
   private renderer: Renderer | undefined;
   private watcher: LateContentWatcher | undefined;
   private isDestroyed = false;
+  private charsSent = 0;
   /** Whether the page had an article to read (single-page sites may not have rendered it yet). */
   hasArticle = false;
 
@@ -50,7 +51,8 @@ export class PageSession {
   }
 
   /** Matches one batch of blocks and shows what the settings allow. */
-  private async add(blocks: TextBlock[]): Promise<void> {
+  private async add(scanned: TextBlock[]): Promise<void> {
+    const blocks = this.withinBudget(scanned);
     if (blocks.length === 0) return;
     const response = await this.deps.matchPage(blocks.map((b) => b.text), [...this.counts.keys()]);
     if (this.isDestroyed || !response) return;
@@ -74,6 +76,17 @@ export class PageSession {
       pause: () => watcher?.pause(),
       resume: () => watcher?.resume(),
     });
+  }
+
+  /** The blocks that still fit in what one page may send to be matched (MAX_MATCH_CHARS over the page's life). */
+  private withinBudget(blocks: TextBlock[]): TextBlock[] {
+    const kept: TextBlock[] = [];
+    for (const block of blocks) {
+      if (this.charsSent + block.text.length > MAX_MATCH_CHARS) break;
+      this.charsSent += block.text.length;
+      kept.push(block);
+    }
+    return kept;
   }
 
   private async ensureRenderer(): Promise<Renderer> {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EntityBrief, PageMention } from '../../src/shared/messages';
+import { MAX_MATCH_CHARS, type EntityBrief, type PageMention } from '../../src/shared/messages';
 import { parseSettings, withSite, type Settings } from '../../src/shared/settings';
 import { PageSession, type SessionDeps } from '../../src/content/session';
 
@@ -155,4 +155,25 @@ describe('PageSession', () => {
     await started;
     expect(document.body.innerHTML).toBe(before);
   });
+});
+
+describe('PageSession on a page of endless text', () => {
+  it('sends no more than MAX_MATCH_CHARS to be matched, the article’s start first', async () => {
+    const paragraph = `Ada Lovelace ${'wrote a very long note about the engine and its cards. '.repeat(1000)}`;
+    const count = Math.ceil(MAX_MATCH_CHARS / paragraph.length) + 5;
+    const article = document.createElement('article');
+    for (let i = 0; i < count; i++) {
+      const p = document.createElement('p');
+      p.textContent = paragraph;
+      article.append(p);
+    }
+    document.body.append(article);
+    const deps = fakeDeps();
+    const session = await startSession(parseSettings({}), deps);
+    const sent = deps.calls.flatMap((c) => c.blocks);
+    expect(sent.reduce((n, b) => n + b.length, 0)).toBeLessThanOrEqual(MAX_MATCH_CHARS);
+    expect(sent.length).toBe(count - 6);
+    expect(sent[0]).toBe(paragraph);
+    session.destroy();
+  }, 30_000);
 });

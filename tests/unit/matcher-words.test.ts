@@ -27,7 +27,7 @@ const matcher = createMatcher(matcherInputFromDataset(ENTITIES));
 const found = (...blocks: string[]) => matcher.find(blocks, { firstMentionOnly: false }).map((m) => [m.text, m.id]);
 
 describe('word lists', () => {
-  for (const [name, list] of Object.entries(WORD_LISTS)) {
+  for (const [name, list] of Object.entries(WORD_LISTS) as [string, readonly string[]][]) {
     it(`${name}: every entry folded as page words are, none repeated`, () => {
       expect(list.filter((word) => foldText(word) !== word)).toEqual([]);
       expect(list.filter((word, i) => list.indexOf(word) !== i)).toEqual([]);
