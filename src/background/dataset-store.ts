@@ -1,7 +1,7 @@
 /**
  * The background owns the dataset: cards, search and credits are answered here,
  * so no tab ever parses it. It is read on the first such request (a hover, not a
- * page load: matching uses the smaller `matcher.json`, see matching-store.ts).
+ * page load: matching uses the prebuilt `matcher.bin`, see matching-store.ts).
  * The reader's custom terms are merged in, rebuilt when they change.
  */
 import { buildCard, type CardModel } from '../shared/card';
@@ -10,7 +10,7 @@ import { buildLeaderIndex, type Leader } from '../shared/time-lines';
 import { today } from '../shared/dates';
 import type { SearchResult } from '../shared/messages';
 import { CUSTOM_SOURCE, customEntity, readCustomTerms } from './custom-entities';
-import { getMatching } from './matching-store';
+import { getMatcher } from './matching-store';
 import { packagedFile } from './packaged';
 import { searchEntries, type Searchable } from './search';
 
@@ -80,8 +80,7 @@ export async function searchEntities(query: string): Promise<SearchResult[]> {
 export async function bestMatchFor(text: string): Promise<string | undefined> {
   const selection = text.replace(/\s+/g, ' ').trim().slice(0, 500);
   if (!selection) return undefined;
-  const { matcher } = await getMatching();
-  const [mention] = matcher.find([selection], { firstMentionOnly: true });
+  const [mention] = (await getMatcher()).find([selection], { firstMentionOnly: true });
   if (mention) return mention.id;
   return (await searchEntities(selection))[0]?.id;
 }

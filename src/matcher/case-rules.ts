@@ -18,7 +18,7 @@ export interface CasePattern {
 
 function patternOf(index: AliasIndex, a: number): CasePattern {
   const flags = index.flags[a]!;
-  const text = index.aliases[a]!.text;
+  const text = index.aliasText(a);
   const tokens = tokenize(text);
   const modes: number[] = [];
   const written: string[] = [];

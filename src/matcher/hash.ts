@@ -46,7 +46,20 @@ const FILTER_MASK = (1 << FILTER_BITS_LOG2) - 1;
  * Most words of a page start no alias, and this answers them from one hash.
  */
 export class HashFilter {
-  private readonly bits = new Int32Array(1 << (FILTER_BITS_LOG2 - 5));
+  /** The filter's bits, as the index file stores them. */
+  readonly bits: Int32Array;
+
+  constructor(bits?: Int32Array) {
+    if (bits && bits.length !== 1 << (FILTER_BITS_LOG2 - 5)) throw new Error(`hash filter of ${bits.length} words`);
+    this.bits = bits ?? new Int32Array(1 << (FILTER_BITS_LOG2 - 5));
+  }
+
+  /** A filter that may have whatever either filter may have. */
+  union(other: HashFilter): HashFilter {
+    const out = new HashFilter();
+    for (let i = 0; i < out.bits.length; i++) out.bits[i] = this.bits[i]! | other.bits[i]!;
+    return out;
+  }
 
   add(hash: number): void {
     const mixed = mixHash(hash);
