@@ -46,17 +46,24 @@ async function compileData() {
   const stamp = `?t=${Date.now()}`;
   const compiler = await import(`${pathToFileURL(join(outdir, 'compile.js')).href}${stamp}`);
   const shipper = await import(`${pathToFileURL(join(outdir, 'ship.js')).href}${stamp}`);
+  let dataset;
   try {
-    const dataset = compiler.compileDataset(join(ROOT, 'data'));
-    return {
-      files: shipper.shippedFiles(dataset),
-      count: dataset.entities.length,
-      stats: compiler.formatDatasetStats(compiler.datasetStats(dataset)),
-    };
+    dataset = compiler.compileDataset(join(ROOT, 'data'));
   } catch (error) {
     if (error?.name === 'DatasetError') throw new Error(`dataset error: ${error.message}`);
     throw error;
   }
+  const files = shipper.shippedFiles(dataset);
+  // The shipped data has a budget of its own (tools/dataset/ship.ts): past it, the build stops.
+  const report = shipper.checkDataBudget(files);
+  if (report.problems.length) throw new Error(`data over budget:\n  ${report.problems.join('\n  ')}`);
+  return {
+    files,
+    cardShards: shipper.cardShardsIn(files),
+    summary: report.summary,
+    count: dataset.entities.length,
+    stats: compiler.formatDatasetStats(compiler.datasetStats(dataset)),
+  };
 }
 
 function manifestFor(target) {
@@ -83,7 +90,7 @@ const ENTRY_POINTS = {
   options: 'src/options/options.ts',
 };
 
-function bundleOptions(target) {
+function bundleOptions(target, data) {
   return {
     entryPoints: Object.fromEntries(
       Object.entries(ENTRY_POINTS).filter(([, path]) => existsSync(join(ROOT, path))).map(([name, path]) => [name, join(ROOT, path)]),
@@ -95,7 +102,8 @@ function bundleOptions(target) {
     minify: !isWatch,
     sourcemap: isWatch ? 'inline' : false,
     legalComments: 'none',
-    define: { __TARGET__: JSON.stringify(target) },
+    // The background finds a card's shard without reading another file first.
+    define: { __TARGET__: JSON.stringify(target), __CARD_SHARDS__: String(data.cardShards) },
     logLevel: 'warning',
   };
 }
@@ -117,7 +125,10 @@ function writeStatic(target, dataFiles) {
   const out = join(DIST, target);
   mkdirSync(join(out, 'data'), { recursive: true });
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
-  for (const [name, contents] of Object.entries(dataFiles)) writeFileSync(join(out, 'data', name), contents);
+  for (const [name, contents] of Object.entries(dataFiles)) {
+    mkdirSync(dirname(join(out, 'data', name)), { recursive: true });
+    writeFileSync(join(out, 'data', name), contents);
+  }
   for (const page of ['popup', 'options']) {
     for (const ext of ['html', 'css']) {
       const file = join(ROOT, 'src', page, `${page}.${ext}`);
@@ -148,11 +159,10 @@ async function buildOnce() {
   const data = await compileData();
   for (const target of TARGETS) {
     rmSync(join(DIST, target), { recursive: true, force: true });
-    await esbuild.build(bundleOptions(target));
+    await esbuild.build(bundleOptions(target, data));
     writeStatic(target, data.files);
     const size = treeSize(join(DIST, target));
-    const files = Object.entries(data.files).map(([name, contents]) => `${name} ${kb(Buffer.byteLength(contents))}`).join(', ');
-    console.log(`build: dist/${target} ${kb(size)} (${files}; ${data.count} entities)`);
+    console.log(`build: dist/${target} ${kb(size)} (${data.summary}; ${data.count} entities)`);
     if (size > SIZE_BUDGET_BYTES) throw new Error(`dist/${target} is ${kb(size)}, over the ${kb(SIZE_BUDGET_BYTES)} budget`);
     if (!noZip) {
       const zip = join(DIST, `backstory-${target}-${pkg.version}.zip`);

@@ -6,6 +6,7 @@
  * on each use, since a stopped worker keeps no state).
  */
 import { kindOf } from '../shared/dataset';
+import { MATCHER_FILE } from '../shared/data-files';
 import type { EntityBrief, MatchPageResponse } from '../shared/messages';
 import { IndexFile, loadMatcher, matcherInputFromDataset, type Matcher } from '../matcher';
 import { customEntity, readCustomTerms } from './custom-entities';
@@ -13,7 +14,7 @@ import { packagedBytes } from './packaged';
 
 let merged: { revision: string; matcher: Matcher } | undefined;
 
-const loadPackaged = packagedBytes('data/matcher.bin', (bytes) => new IndexFile(bytes));
+const loadPackaged = packagedBytes(`data/${MATCHER_FILE}`, (bytes) => new IndexFile(bytes));
 
 /** The matcher over the packaged index and the reader's custom terms. */
 export async function getMatcher(): Promise<Matcher> {

@@ -132,9 +132,9 @@ for (const name of BROWSERS) {
       assert.equal(manifest.commands['toggle-site'].suggested_key.default, 'Alt+Shift+B');
       // Chromium leaves suggested keys unassigned for extensions loaded from the command line.
       if (name === 'firefox') assert.equal(toggle.shortcut, 'Alt+Shift+B');
-      const dataset = await options.evaluate(() => fetch('data/dataset.json').then((r) => r.json()));
+      const meta = await options.evaluate(() => fetch('data/meta.json').then((r) => r.json()));
       const listed = await options.$$eval('#sources li', (items) => items.map((li) => [li.dataset.bsSource, li.textContent]));
-      assert.deepEqual(listed.map(([id]) => id), dataset.sources.map((s) => s.id));
+      assert.deepEqual(listed.map(([id]) => id), meta.sources.map((s) => s.id));
       assert.ok(listed.some(([id, text]) => id === 'wikidata' && /CC0 1\.0/.test(text)));
     });
 
