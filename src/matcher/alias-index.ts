@@ -11,6 +11,7 @@
  * sides share: the flags, the paths an alias is inserted under, and the interface
  * the scan and the rules read.
  */
+import type { CasePattern } from './case-rules';
 import type { HashFilter } from './hash';
 import { isAllCaps, normalizeGap, tokenize } from './tokens';
 import type { Trie } from './trie';
@@ -131,6 +132,8 @@ export interface AliasIndex {
   readonly entityCount: number;
   /** The alias as written in the dataset. */
   aliasText(a: number): string;
+  /** How the alias's words must be written on the page (not asked for terms: they take any case). */
+  casePattern(a: number): CasePattern;
   entityId(e: number): string;
   /** The entity's name, type and any further fields (context and related are read below). */
   entity(e: number): MatcherEntity;

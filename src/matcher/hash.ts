@@ -39,7 +39,9 @@ export function mixHash(hash: number): number {
 
 /** 2^20 bits = 128 KB: with ~65,000 first words and two probes, ~1.5% false hits. */
 const FILTER_BITS_LOG2 = 20;
-const FILTER_MASK = (1 << FILTER_BITS_LOG2) - 1;
+/** The filter's two probes of a mixed hash: its low bits and its high bits (scan.ts tests them inline). */
+export const FILTER_MASK = (1 << FILTER_BITS_LOG2) - 1;
+export const FILTER_HIGH_SHIFT = 32 - FILTER_BITS_LOG2;
 
 /**
  * A Bloom filter over word hashes: "no" is certain, "yes" means look the word up.
@@ -64,7 +66,7 @@ export class HashFilter {
   add(hash: number): void {
     const mixed = mixHash(hash);
     const a = mixed & FILTER_MASK;
-    const b = mixed >>> (32 - FILTER_BITS_LOG2);
+    const b = mixed >>> FILTER_HIGH_SHIFT;
     this.bits[a >>> 5]! |= 1 << (a & 31);
     this.bits[b >>> 5]! |= 1 << (b & 31);
   }
@@ -72,7 +74,7 @@ export class HashFilter {
   mayHave(hash: number): boolean {
     const mixed = mixHash(hash);
     const a = mixed & FILTER_MASK;
-    const b = mixed >>> (32 - FILTER_BITS_LOG2);
+    const b = mixed >>> FILTER_HIGH_SHIFT;
     return (this.bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 }

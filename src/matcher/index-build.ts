@@ -5,7 +5,8 @@
  * The trie is built with Maps first (insertion as the matcher always did it), then
  * laid out breadth-first into the sections trie.ts reads; entities in entity-build.ts.
  */
-import { aliasPaths, SHARED, type AliasPath } from './alias-index';
+import { aliasPaths, SHARED, TERM, type AliasPath } from './alias-index';
+import { casePatternOf, type CasePattern } from './case-rules';
 import { ByteWriter, writeContainer } from './binary';
 import { encodeColumns } from './columns';
 import { writeEntities } from './entity-build';
@@ -118,11 +119,25 @@ export function buildIndexFile(input: MatcherInput, options: BuildOptions = {}):
   out.bytes('alias.shape', packShapes(order.map((old) => shapes[old]!)));
   out.sparse('alias.text', texts.map(([old, text]) => [renumber[old]!, text]));
   out.sparse('alias.tail', trailing.map(([old, tail]) => [renumber[old]!, tail]));
+  writeCasePatterns(order.slice(0, placedCount).map((old) => (flags[old]! & TERM ? null : casePatternOf(flags[old]!, aliases[old]!.text))), out);
   const aliasColumns = encodeColumns(order.map((old) => aliases[old]!), ALIAS_FIELDS_STORED, 'alias.column', out);
   const named = (old: number) => renumber[old]! < placedCount;
   const entityMeta = writeEntities(input, { entityOf, renumber, named, entityIndex, external: options.external }, out);
   const meta = { aliasCount: aliases.length, nodeCount, aliasColumns, ...entityMeta, layout: out.layout };
   return writeContainer(INDEX_VERSION, meta, out.sections);
+}
+
+/** Each alias's case rule, as a number into the list of distinct rules (0: none, a term). */
+function writeCasePatterns(patterns: readonly (CasePattern | null)[], out: SectionWriter): void {
+  const numbers = new Map<string, number>();
+  const rows = patterns.map((pattern) => {
+    if (!pattern) return 0;
+    const key = JSON.stringify([pattern.modes, pattern.written]);
+    if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+    return numbers.get(key)!;
+  });
+  out.packed('alias.case', rows);
+  out.sparse('case.patterns', [...numbers].map(([key, n]) => [n, key]));
 }
 
 /** Two bits an alias. */

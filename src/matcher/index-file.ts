@@ -5,6 +5,7 @@
  * when first asked, and kept.
  */
 import { readContainer, type BlockedOffsets, type PackedUints } from './binary';
+import type { CasePattern } from './case-rules';
 import { Columns, type ColumnMeta } from './columns';
 import type { EntityMeta } from './entity-build';
 import { HashFilter } from './hash';
@@ -51,6 +52,9 @@ export class IndexFile {
   private readonly vocab: { starts: BlockedOffsets; text: Uint8Array; words: string[] };
   private readonly relatedLists: VarintLists;
   private idMap: Map<string, number> | undefined;
+  private readonly caseOf: PackedUints;
+  private readonly casePatterns: SparseStrings;
+  private readonly parsedPatterns: CasePattern[] = [];
 
   constructor(bytes: ArrayBuffer | Uint8Array) {
     const container = readContainer(bytes, INDEX_VERSION);
@@ -81,6 +85,18 @@ export class IndexFile {
     this.context = read.lists('context', false);
     this.vocab = { starts: read.blocked('vocab.start'), text: read.bytes('vocab.text'), words: [] };
     this.relatedLists = read.lists('related', true);
+    this.caseOf = read.packed('alias.case');
+    this.casePatterns = read.sparse('case.patterns');
+  }
+
+  casePattern(a: number): CasePattern {
+    const n = this.caseOf.at(a);
+    let pattern = this.parsedPatterns[n];
+    if (!pattern) {
+      const [modes, written] = JSON.parse(this.casePatterns.get(n)!) as [number[], string[]];
+      this.parsedPatterns[n] = pattern = { modes, written };
+    }
+    return pattern;
   }
 
   /** The alias as written in the dataset ('' for an alias that matches nothing). */

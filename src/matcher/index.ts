@@ -9,7 +9,6 @@
 import { buildIndexFile } from './index-build';
 import { IndexFile } from './index-file';
 import { MatcherIndex } from './layers';
-import type { CasePattern } from './case-rules';
 import type { AliasIndex } from './alias-index';
 import { PageContext } from './context';
 import { resolveCandidates } from './resolve';
@@ -27,13 +26,11 @@ const MAX_REMEMBERED_IDS = 10_000;
 
 /** A matcher over an index. */
 export function matcherOver(index: AliasIndex): Matcher {
-  // Only grows with the dataset, never with the pages seen.
-  const caseCache = new Map<number, CasePattern>();
   const returned = new Map<string, number>();
 
   return {
     find(blocks: readonly string[], options: MatchOptions = {}): Mention[] {
-      const ctx: ScanContext = { index, useDemonyms: options.demonyms ?? true, caseCache };
+      const ctx: ScanContext = { index, useDemonyms: options.demonyms ?? true };
       const tokens = blocks.map(tokenize);
       const candidates: Candidate[] = [];
       tokens.forEach((t, b) => scanBlock(ctx, t, b, candidates));

@@ -7,6 +7,7 @@
  * marked SHARED on both sides.
  */
 import { SHARED, type AliasIndex, type TrieLayer } from './alias-index';
+import type { CasePattern } from './case-rules';
 import { hashText, type HashFilter } from './hash';
 import type { IndexFile } from './index-file';
 import { NO_NODE } from './trie';
@@ -84,6 +85,10 @@ export class MatcherIndex implements AliasIndex {
 
   aliasText(a: number): string {
     return a < this.aliasBase ? this.base.aliasText(a) : this.extra!.aliasText(a - this.aliasBase);
+  }
+
+  casePattern(a: number): CasePattern {
+    return a < this.aliasBase ? this.base.casePattern(a) : this.extra!.casePattern(a - this.aliasBase);
   }
 
   entityId(e: number): string {

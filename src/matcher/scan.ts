@@ -4,8 +4,8 @@
  * mention; `resolve.ts` then decides which ones a reader sees.
  */
 import { DEMONYM, TERM, singulars, type AliasIndex, type TrieLayer } from './alias-index';
-import { casePasses, type CasePattern } from './case-rules';
-import { HASH_SEED, hashDone, hashStep, hashText, type HashFilter } from './hash';
+import { casePasses } from './case-rules';
+import { FILTER_HIGH_SHIFT, FILTER_MASK, HASH_SEED, hashDone, hashStep, hashText, type HashFilter } from './hash';
 import { isAsciiRange, normalizeGap, type Tokens } from './tokens';
 import { NO_NODE } from './trie';
 
@@ -22,7 +22,6 @@ export interface Candidate {
 export interface ScanContext {
   index: AliasIndex;
   useDemonyms: boolean;
-  caseCache: Map<number, CasePattern>;
 }
 
 /**
@@ -53,6 +52,18 @@ function childOf(layers: readonly TrieLayer[], from: Cursor, key: string, into: 
   return into;
 }
 
+/** Keeps alias `a` for tokens i..j when its rules hold there. */
+function keep(ctx: ScanContext, a: number, tokens: Tokens, i: number, j: number, isInflected: boolean, kept: number[]): boolean {
+  const f = ctx.index.flags[a]!;
+  if (f & DEMONYM && !ctx.useDemonyms) return false;
+  if (isInflected && !(f & TERM)) return false;
+  const tail = ctx.index.trailing.get(a);
+  if (tail !== undefined && !tokens.text.startsWith(tail, tokens.ends[j]!)) return false;
+  if (!casePasses(ctx.index, a, tokens, i, j)) return false;
+  kept.push(a);
+  return true;
+}
+
 function consider(
   ctx: ScanContext,
   out: Candidate[],
@@ -63,25 +74,24 @@ function consider(
   j: number,
   isInflected: boolean,
 ): void {
-  const { flags, trailing, layers } = ctx.index;
-  let kept: number[] | null = null;
-  let end = tokens.ends[j]!;
+  const layers = ctx.index.layers;
+  const kept: number[] = [];
   for (let l = 0; l < layers.length; l++) {
-    if (cursor[l] === NO_NODE) continue;
+    const node = cursor[l]!;
+    if (node === NO_NODE) continue;
     const { trie, aliasOffset } = layers[l]!;
-    for (const own of trie.entriesOf(cursor[l]!)) {
-      const a = own + aliasOffset;
-      const f = flags[a]!;
-      if (f & DEMONYM && !ctx.useDemonyms) continue;
-      if (isInflected && !(f & TERM)) continue;
-      const tail = trailing.get(a);
-      if (tail !== undefined && !tokens.text.startsWith(tail, tokens.ends[j]!)) continue;
-      if (!casePasses(ctx.index, ctx.caseCache, a, tokens, i, j)) continue;
-      if (tail !== undefined) end = Math.max(end, tokens.ends[j]! + tail.length);
-      (kept ??= []).push(a);
-    }
+    // Most nodes: the aliases numbered ownFrom…ownTo, no list to make.
+    const listed = trie.variantsOf(node);
+    if (listed) for (const a of listed) keep(ctx, a + aliasOffset, tokens, i, j, isInflected, kept);
+    else for (let a = trie.ownFrom(node), to = trie.ownTo(node); a < to; a++) keep(ctx, a + aliasOffset, tokens, i, j, isInflected, kept);
   }
-  if (kept) out.push({ block, first: i, last: j, start: tokens.starts[i]!, end, aliases: kept });
+  if (kept.length === 0) return;
+  let end = tokens.ends[j]!;
+  for (const a of kept) {
+    const tail = ctx.index.trailing.get(a);
+    if (tail !== undefined) end = Math.max(end, tokens.ends[j]! + tail.length);
+  }
+  out.push({ block, first: i, last: j, start: tokens.starts[i]!, end, aliases: kept });
 }
 
 /**
@@ -102,13 +112,6 @@ function maySingularStart(filter: HashFilter, text: string, from: number, to: nu
   );
 }
 
-/** Whether the folded form of token i may be a plural ("…s", longer than 3). */
-function mayBePlural(text: string, start: number, end: number): boolean {
-  const last = text.charCodeAt(end - 1);
-  // Non-ASCII endings ("s" + combining mark) are settled on the folded string.
-  return end - start > 3 && ((last | 32) === 115 || last >= 128);
-}
-
 /** Every candidate in one block, in token order (several may start at one token). */
 export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: Candidate[]): void {
   const { layers, firstWords } = ctx.index;
@@ -116,13 +119,27 @@ export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: 
   const current = new Int32Array(layers.length);
   const next = new Int32Array(layers.length);
   const variant = new Int32Array(layers.length);
+  const bits = firstWords.bits;
   for (let i = 0; i < count; i++) {
-    const isHashHit = firstWords.mayHave(hashes[i]!);
+    // HashFilter.mayHave and mayBePlural, inline: this runs for every word of every
+    // page, and in a background that just woke it runs before the engine has compiled
+    // anything, where each call costs more than the arithmetic it wraps.
+    const hash = hashes[i]!;
+    let mixed = hash ^ (hash >>> 16);
+    mixed = Math.imul(mixed, 0x85ebca6b);
+    mixed ^= mixed >>> 13;
+    mixed = Math.imul(mixed, 0xc2b2ae35);
+    mixed ^= mixed >>> 16;
+    const low = mixed & FILTER_MASK;
+    const high = mixed >>> FILTER_HIGH_SHIFT;
+    const isHashHit = (bits[low >>> 5]! & (1 << (low & 31))) !== 0 && (bits[high >>> 5]! & (1 << (high & 31))) !== 0;
     const start = starts[i]!;
     const stop = ends[i]!;
-    const isPluralHit =
-      mayBePlural(text, start, stop) &&
-      (!isAsciiRange(text, start, stop) || maySingularStart(firstWords, text, start, stop));
+    const last = text.charCodeAt(stop - 1);
+    // Non-ASCII endings ("s" + combining mark) are settled on the folded string.
+    const mayBePlural = stop - start > 3 && ((last | 32) === 115 || last >= 128);
+    if (!isHashHit && !mayBePlural) continue;
+    const isPluralHit = mayBePlural && (!isAsciiRange(text, start, stop) || maySingularStart(firstWords, text, start, stop));
     if (!isHashHit && !isPluralHit) continue;
     const word = tokens.word(i);
     if (isPluralHit && word.length > 3 && word.charCodeAt(word.length - 1) === 115) {

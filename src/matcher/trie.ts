@@ -75,6 +75,7 @@ export class Trie {
   /** The first position of `node` in the variant table, or -1. */
   private variantAt(node: number): number {
     const nodes = this.variantNodes;
+    if (nodes.length === 0) return -1;
     let lo = 0;
     let hi = nodes.length;
     while (lo < hi) {
@@ -85,20 +86,35 @@ export class Trie {
     return lo < nodes.length && nodes.at(lo) === node ? lo : -1;
   }
 
+  /** The first alias whose own node is `node` (with ownTo: the range of them). */
+  ownFrom(node: number): number {
+    return this.entryStart.at(node);
+  }
+
+  ownTo(node: number): number {
+    return this.entryStart.at(node + 1);
+  }
+
+  /** For a node that singular forms also reach: all its aliases, in input order (else null: use ownFrom/ownTo). */
+  variantsOf(node: number): number[] | null {
+    const k = this.variantAt(node);
+    if (k === -1) return null;
+    const out: number[] = [];
+    for (let v = k; v < this.variantNodes.length && this.variantNodes.at(v) === node; v++) out.push(this.variantAliases.at(v));
+    return out;
+  }
+
   /** Whether any alias ends at `node`. */
   hasEntries(node: number): boolean {
-    return this.entryStart.at(node + 1) > this.entryStart.at(node) || this.variantAt(node) !== -1;
+    return this.ownTo(node) > this.ownFrom(node) || this.variantAt(node) !== -1;
   }
 
   /** The aliases ending at `node`, in input order. */
   entriesOf(node: number): number[] {
+    const listed = this.variantsOf(node);
+    if (listed) return listed;
     const out: number[] = [];
-    const k = this.variantAt(node);
-    if (k !== -1) {
-      for (let v = k; v < this.variantNodes.length && this.variantNodes.at(v) === node; v++) out.push(this.variantAliases.at(v));
-      return out;
-    }
-    for (let a = this.entryStart.at(node), end = this.entryStart.at(node + 1); a < end; a++) out.push(a);
+    for (let a = this.ownFrom(node), end = this.ownTo(node); a < end; a++) out.push(a);
     return out;
   }
 

@@ -7,7 +7,7 @@
  * compared is the index and its scan, which is what changed.
  */
 import { aliasPaths, DEMONYM, SHARED, TERM, singulars, type AliasIndex } from '../../src/matcher/alias-index';
-import { casePasses, type CasePattern } from '../../src/matcher/case-rules';
+import { casePasses, casePatternOf, type CasePattern } from '../../src/matcher/case-rules';
 import { contextWordsOf, PageContext } from '../../src/matcher/context';
 import { HASH_SEED, HashFilter, hashDone, hashStep, hashText } from '../../src/matcher/hash';
 import { resolveCandidates } from '../../src/matcher/resolve';
@@ -99,9 +99,15 @@ function buildReferenceIndex(input: MatcherInput): ReferenceIndex {
       link(other, e);
     }
   });
+  const patterns = new Map<number, CasePattern>();
   return {
     root,
     layers: [],
+    casePattern(a) {
+      let pattern = patterns.get(a);
+      if (!pattern) patterns.set(a, (pattern = casePatternOf(flags[a]!, aliases[a]!.text)));
+      return pattern;
+    },
     firstWords,
     flags,
     entityOf,
@@ -119,7 +125,6 @@ function buildReferenceIndex(input: MatcherInput): ReferenceIndex {
 interface Ctx {
   index: ReferenceIndex;
   useDemonyms: boolean;
-  caseCache: Map<number, CasePattern>;
 }
 
 function consider(ctx: Ctx, out: Candidate[], node: TrieNode, tokens: Tokens, block: number, i: number, j: number, isInflected: boolean): void {
@@ -133,7 +138,7 @@ function consider(ctx: Ctx, out: Candidate[], node: TrieNode, tokens: Tokens, bl
     if (isInflected && !(f & TERM)) continue;
     const tail = trailing.get(a);
     if (tail !== undefined && !tokens.text.startsWith(tail, tokens.ends[j]!)) continue;
-    if (!casePasses(ctx.index, ctx.caseCache, a, tokens, i, j)) continue;
+    if (!casePasses(ctx.index, a, tokens, i, j)) continue;
     if (tail !== undefined) end = Math.max(end, tokens.ends[j]! + tail.length);
     (kept ??= []).push(a);
   }
@@ -189,10 +194,9 @@ function scanBlock(ctx: Ctx, tokens: Tokens, block: number, out: Candidate[]): v
 /** The matcher as it was: index built from input, Map trie, lazy context. */
 export function referenceMatcher(input: MatcherInput): Matcher {
   const index = buildReferenceIndex(input);
-  const caseCache = new Map<number, CasePattern>();
   return {
     find(blocks: readonly string[], options: MatchOptions = {}): Mention[] {
-      const ctx: Ctx = { index, useDemonyms: options.demonyms ?? true, caseCache };
+      const ctx: Ctx = { index, useDemonyms: options.demonyms ?? true };
       const tokens = blocks.map(tokenize);
       const candidates: Candidate[] = [];
       tokens.forEach((t, b) => scanBlock(ctx, t, b, candidates));
