@@ -60,6 +60,8 @@ function endingAt(node: BuildNode): number[] {
 export interface BuildOptions {
   /** Resolves a related id that is not among the input's entities (the dataset's, for the reader's layer); -1 if unknown. */
   external?: (id: string) => number;
+  /** The first-word filter's size (log2 of bits); a layer on top takes the size of the one below. */
+  filterBitsLog2?: number;
 }
 
 /** The index file for `input`. */
@@ -104,7 +106,7 @@ export function buildIndexFile(input: MatcherInput, options: BuildOptions = {}):
   }
 
   const out = new SectionWriter();
-  const { order, nodeCount } = writeTrie(root, out);
+  const { order, nodeCount } = writeTrie(root, out, options.filterBitsLog2);
   const placedCount = order.length;
   // Aliases renumbered in node order (see trie.ts); those that match nothing come last.
   const placed = new Set(order);
@@ -157,7 +159,7 @@ function writeVariants(ends: readonly BuildNode[], renumber: Int32Array, out: Se
 }
 
 /** Lays the trie out breadth-first; returns the aliases in node order (each once, at its own node). */
-function writeTrie(root: BuildNode, out: SectionWriter): { order: number[]; nodeCount: number } {
+function writeTrie(root: BuildNode, out: SectionWriter, filterBitsLog2: number | undefined): { order: number[]; nodeCount: number } {
   const nodes: BuildNode[] = [root];
   const childCounts: number[] = [];
   for (let n = 0; n < nodes.length; n++) {
@@ -172,7 +174,7 @@ function writeTrie(root: BuildNode, out: SectionWriter): { order: number[]; node
     for (const kid of kids) nodes.push(kid);
   }
   const rootHashes = Int32Array.from({ length: root.kids?.size ?? 0 }, (_, k) => hashText(nodes[k + 1]!.key));
-  const firstWords = new HashFilter();
+  const firstWords = new HashFilter(filterBitsLog2 ?? HashFilter.bitsFor(rootHashes.length));
   for (const hash of rootHashes) firstWords.add(hash);
   out.bytes('trie.rootHashes', rootHashes);
   out.bytes('trie.firstWords', firstWords.bits);

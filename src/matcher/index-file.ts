@@ -70,7 +70,8 @@ export class IndexFile {
       read.packed('trie.variantNode'),
       read.packed('trie.variantAlias'),
     );
-    this.firstWords = new HashFilter(read.int32('trie.firstWords'));
+    const filterBits = read.int32('trie.firstWords');
+    this.firstWords = new HashFilter(HashFilter.bitsLog2Of(filterBits.length), filterBits);
     this.aliasCount = meta.aliasCount;
     this.entityCount = meta.entityCount;
     this.flags = read.bytes('alias.flags');

@@ -61,7 +61,7 @@ export function matcherOver(index: AliasIndex): Matcher {
 /** The matcher over a shipped index file, with the reader's own terms (if any) on top. */
 export function loadMatcher(file: IndexFile, extra?: MatcherInput): Matcher {
   if (!extra || extra.entities.length === 0) return matcherOver(new MatcherIndex(file));
-  const layer = new IndexFile(buildIndexFile(extra, { external: (id) => file.entityIndex(id) }));
+  const layer = new IndexFile(buildIndexFile(extra, { external: (id) => file.entityIndex(id), filterBitsLog2: file.firstWords.bitsLog2 }));
   return matcherOver(new MatcherIndex(file, layer));
 }
 

@@ -5,7 +5,7 @@
  */
 import { DEMONYM, TERM, singulars, type AliasIndex, type TrieLayer } from './alias-index';
 import { casePasses } from './case-rules';
-import { FILTER_HIGH_SHIFT, FILTER_MASK, HASH_SEED, hashDone, hashStep, hashText, type HashFilter } from './hash';
+import { HASH_SEED, hashDone, hashStep, hashText, type HashFilter } from './hash';
 import { isAsciiRange, normalizeGap, type Tokens } from './tokens';
 import { NO_NODE } from './trie';
 
@@ -119,7 +119,7 @@ export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: 
   const current = new Int32Array(layers.length);
   const next = new Int32Array(layers.length);
   const variant = new Int32Array(layers.length);
-  const bits = firstWords.bits;
+  const { bits, mask, highShift } = firstWords;
   for (let i = 0; i < count; i++) {
     // HashFilter.mayHave and mayBePlural, inline: this runs for every word of every
     // page, and in a background that just woke it runs before the engine has compiled
@@ -130,8 +130,8 @@ export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: 
     mixed ^= mixed >>> 13;
     mixed = Math.imul(mixed, 0xc2b2ae35);
     mixed ^= mixed >>> 16;
-    const low = mixed & FILTER_MASK;
-    const high = mixed >>> FILTER_HIGH_SHIFT;
+    const low = mixed & mask;
+    const high = mixed >>> highShift;
     const isHashHit = (bits[low >>> 5]! & (1 << (low & 31))) !== 0 && (bits[high >>> 5]! & (1 << (high & 31))) !== 0;
     const start = starts[i]!;
     const stop = ends[i]!;
