@@ -3,14 +3,15 @@
  * dataset, and it never reads the whole dataset either: a card reads the one
  * shard its entity is in (`data/cards/`) and the sources (`data/meta.json`), the
  * search reads the names and aliases (`data/search.json`), the credits read the
- * sources. The reader's custom terms are merged in: they take precedence over a
- * packaged entry with their id.
+ * sources. The reader's custom terms are merged in (their ids have a prefix of
+ * their own, so a card knows where to look).
  */
 import { buildCard, type CardModel } from '../shared/card';
 import { cardContext, cardShardFile, cardShardOf, CARD_SHARD_VERSION, type CardShard } from '../shared/card-shards';
 import { META_FILE, parseDataMeta, SEARCH_FILE } from '../shared/data-files';
 import type { SourceInfo } from '../shared/dataset';
 import { today } from '../shared/dates';
+import { CUSTOM_ID_PREFIX } from '../shared/custom-terms';
 import type { SearchResult } from '../shared/messages';
 import { parseSearchIndex } from '../shared/search-index';
 import { CUSTOM_SOURCE, customEntity, readCustomTerms } from './custom-entities';
@@ -45,12 +46,13 @@ function loadShard(shard: number): Promise<CardShard> {
 export async function lookupCard(id: string, asOf: string | undefined): Promise<CardModel | undefined> {
   const day = asOf ?? today();
   const origin = asOf ? 'article' : 'today';
-  const [shard, meta, custom] = await Promise.all([loadShard(cardShardOf(id, __CARD_SHARDS__)), loadMeta(), readCustomTerms()]);
-  const term = custom.terms.find((t) => t.id === id);
-  if (term) {
-    // The reader's own entry cites only the reader and refers to no other entity.
+  if (id.startsWith(CUSTOM_ID_PREFIX)) {
+    // The reader's own entry (only those ids have the prefix) cites only the reader and refers to no other entity.
+    const term = (await readCustomTerms()).terms.find((t) => t.id === id);
+    if (!term) return undefined;
     return buildCard(customEntity(term), { asOf: day, asOfOrigin: origin, lookup: () => undefined, sources: new Map([[CUSTOM_SOURCE.id, CUSTOM_SOURCE]]) });
   }
+  const [shard, meta] = await Promise.all([loadShard(cardShardOf(id, __CARD_SHARDS__)), loadMeta()]);
   const record = shard.cards[id];
   if (!record) return undefined;
   return buildCard(record.entity, cardContext(record, meta.sourceMap, day, origin));

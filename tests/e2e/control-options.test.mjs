@@ -79,6 +79,10 @@ for (const name of BROWSERS) {
       const [term] = await terms(options);
       assert.equal(term.name, 'ministry');
       await article.waitForFunction((id) => document.querySelector(`bs-mark[data-bs-entity="${id}"]`)?.textContent === 'ministry', wait, term.id);
+      // Its card comes from the reader's terms, not the packaged shards.
+      const answer = await inExtension(options, (id) => api.runtime.sendMessage({ type: 'lookupEntity', id }), term.id);
+      assert.equal(answer.ok, true);
+      assert.equal(answer.card.summary, 'Here: China’s Ministry of Ecology and Environment.');
 
       await options.click(`#terms li[data-bs-term="${term.id}"] button`); // Edit
       await options.$eval('#term-form [name="note"]', (el) => { el.value = 'Edited note.'; });
