@@ -5,9 +5,10 @@
  * sources, `data/meta.json`). The background, the CLI and the build share this
  * module, so writer and readers agree on the file, the hash and the card context.
  *
- * What a card needs besides its entity, and so what a record carries: the names
- * and types of the entities it refers to (`related`, `roles[].of`) and the
- * leadership roles held in it (a country's card names its leaders on a date). If
+ * What a card needs besides its entity, and so what a record carries: the names,
+ * types and last checks of the entities it refers to (`related`, `roles[].of`,
+ * its leaders) and the leadership roles held in it (a country's card names its
+ * leaders on a date). If
  * `buildCard` comes to need more of other entities, add it here:
  * tests/unit/card-shards.test.ts fails until the cards agree again.
  */
@@ -22,8 +23,8 @@ export const CARD_SHARD_VERSION = 1;
 
 export interface CardRecord {
   entity: Entity;
-  /** Name and type of every entity the card may name, by id. */
-  refs: Record<string, [name: string, type: EntityType]>;
+  /** Name, type and last check of every entity the card may name, by id (a leader's check dates its role's status). */
+  refs: Record<string, [name: string, type: EntityType, updated: string]>;
   /** Leadership roles held in this entity (`buildLeaderIndex`), in the dataset's order. */
   leaders?: [holder: string, role: Role][];
 }
@@ -67,7 +68,7 @@ export function cardShards(dataset: CompiledDataset, count: number): CardShard[]
     const referred = [...(entity.related ?? []), ...(entity.roles ?? []).flatMap((r) => (r.of ? [r.of] : [])), ...(held ?? []).map((l) => l.entity.id)];
     for (const id of referred) {
       const other = byId.get(id);
-      if (other) record.refs[id] = [other.name, other.type];
+      if (other) record.refs[id] = [other.name, other.type, other.updated];
     }
     shards[cardShardOf(entity.id, count)]!.cards[entity.id] = record;
   }
@@ -76,7 +77,8 @@ export function cardShards(dataset: CompiledDataset, count: number): CardShard[]
 
 /**
  * The card context of a record: other entities as the record names them (an
- * entity with its name and type, and nothing else), leaders as the record lists them.
+ * entity with its name, type and last check, and nothing else), leaders as the
+ * record lists them.
  */
 export function cardContext(record: CardRecord, sources: ReadonlyMap<string, SourceInfo>, asOf: string, asOfOrigin: 'article' | 'today'): CardContext {
   const stubs = new Map<string, Entity>();
@@ -84,7 +86,7 @@ export function cardContext(record: CardRecord, sources: ReadonlyMap<string, Sou
     const ref = record.refs[id];
     if (!ref) return undefined;
     let entity = stubs.get(id);
-    if (!entity) stubs.set(id, (entity = { id, name: ref[0], type: ref[1], summary: '', sources: [], updated: '' }));
+    if (!entity) stubs.set(id, (entity = { id, name: ref[0], type: ref[1], updated: ref[2], summary: '', sources: [] }));
     return entity;
   };
   const leaders = new Map<string, Leader[]>();
