@@ -33,11 +33,13 @@ describe('card shards', () => {
     expect(expectSameCards(real)).toBe(real.entities.length * DATES.length);
   }, 60_000);
 
-  it('give country cards their leaders on the date', () => {
+  it('give country cards their leaders on the date, from the shard alone', () => {
     const count = cardShardCount(real);
     const china = cardShards(real, count)[cardShardOf('Q148', count)]!.cards.Q148!;
+    const leaders = (china.leaders ?? []).map(([id]) => china.refs[id]![0]);
+    expect(leaders.length).toBeGreaterThan(2);
     const card = buildCard(china.entity, cardContext(china, new Map(real.sources.map((s) => [s.id, s])), '2020-01-01', 'article'));
-    expect(card.atTime).toMatch(/Xi Jinping/);
+    expect(leaders.some((name) => card.atTime?.includes(name))).toBe(true);
   });
 
   it('agree on a synthetic dataset with leaders, namesakes and long related lists', () => {
