@@ -53,17 +53,24 @@ async function compileData() {
   const stamp = `?t=${Date.now()}`;
   const compiler = await import(`${pathToFileURL(join(outdir, 'compile.js')).href}${stamp}`);
   const shipper = await import(`${pathToFileURL(join(outdir, 'ship.js')).href}${stamp}`);
+  let dataset;
   try {
-    const dataset = compiler.compileDataset(join(ROOT, 'data'));
-    return {
-      files: shipper.shippedFiles(dataset),
-      count: dataset.entities.length,
-      stats: compiler.formatDatasetStats(compiler.datasetStats(dataset)),
-    };
+    dataset = compiler.compileDataset(join(ROOT, 'data'));
   } catch (error) {
     if (error?.name === 'DatasetError') throw new Error(`dataset error: ${error.message}`);
     throw error;
   }
+  const files = shipper.shippedFiles(dataset);
+  // The shipped data has a budget of its own (tools/dataset/ship.ts): past it, the build stops.
+  const report = shipper.checkDataBudget(files);
+  if (report.problems.length) throw new Error(`data over budget:\n  ${report.problems.join('\n  ')}`);
+  return {
+    files,
+    cardShards: shipper.cardShardsIn(files),
+    summary: report.summary,
+    count: dataset.entities.length,
+    stats: compiler.formatDatasetStats(compiler.datasetStats(dataset)),
+  };
 }
 
 /** The page UI (src/content/ui/): imported by the content script only when a page has something to show. */
@@ -99,7 +106,7 @@ const ENTRY_POINTS = {
   options: 'src/options/options.ts',
 };
 
-function bundleOptions(target, outdir, testHooks) {
+function bundleOptions(target, outdir, testHooks, data) {
   return {
     entryPoints: Object.fromEntries(
       Object.entries(ENTRY_POINTS).filter(([, path]) => existsSync(join(ROOT, path))).map(([name, path]) => [name, join(ROOT, path)]),
@@ -113,21 +120,22 @@ function bundleOptions(target, outdir, testHooks) {
     minifySyntax: true,
     sourcemap: isWatch ? 'inline' : false,
     legalComments: 'none',
-    define: { __TARGET__: JSON.stringify(target), __TEST_HOOKS__: JSON.stringify(testHooks) },
+    // __CARD_SHARDS__: the background finds a card's shard without reading another file first.
+    define: { __TARGET__: JSON.stringify(target), __TEST_HOOKS__: JSON.stringify(testHooks), __CARD_SHARDS__: String(data.cardShards) },
     logLevel: 'warning',
   };
 }
 
 /** The page UI as an ES module (it is loaded with import()). */
-function uiBundleOptions(target, outdir, testHooks) {
-  const options = bundleOptions(target, outdir, testHooks);
+function uiBundleOptions(target, outdir, testHooks, data) {
+  const options = bundleOptions(target, outdir, testHooks, data);
   return { ...options, entryPoints: { 'content-ui': join(ROOT, 'src/content/ui/index.ts') }, format: 'esm' };
 }
 
 /** Bundles one browser's scripts into `outdir`. */
-async function bundle(target, outdir, testHooks) {
-  await esbuild.build(bundleOptions(target, outdir, testHooks));
-  await esbuild.build(uiBundleOptions(target, outdir, testHooks));
+async function bundle(target, outdir, testHooks, data) {
+  await esbuild.build(bundleOptions(target, outdir, testHooks, data));
+  await esbuild.build(uiBundleOptions(target, outdir, testHooks, data));
   if (!testHooks && readFileSync(join(outdir, 'background.js'), 'utf8').includes('backstoryControl')) {
     throw new Error(`the test hook leaked into the release build of ${target}`);
   }
@@ -139,7 +147,10 @@ const cliOptions = nodeBundleOptions(join(ROOT, 'src/cli/index.ts'), join(DIST, 
 function writeStatic(target, out, dataFiles) {
   mkdirSync(join(out, 'data'), { recursive: true });
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
-  for (const [name, contents] of Object.entries(dataFiles)) writeFileSync(join(out, 'data', name), contents);
+  for (const [name, contents] of Object.entries(dataFiles)) {
+    mkdirSync(dirname(join(out, 'data', name)), { recursive: true });
+    writeFileSync(join(out, 'data', name), contents);
+  }
   for (const page of ['popup', 'options']) {
     for (const ext of ['html', 'css']) {
       const file = join(ROOT, 'src', page, `${page}.${ext}`);
@@ -172,17 +183,16 @@ async function buildOnce() {
   const data = await compileData();
   for (const target of TARGETS) {
     rmSync(join(DIST, target), { recursive: true, force: true });
-    await bundle(target, join(DIST, target), false);
+    await bundle(target, join(DIST, target), false, data);
     writeStatic(target, join(DIST, target), data.files);
     if (withTestHooks) {
       const testOut = join(DIST, 'test', target);
       rmSync(testOut, { recursive: true, force: true });
-      await bundle(target, testOut, true);
+      await bundle(target, testOut, true, data);
       writeStatic(target, testOut, data.files);
     }
     const size = treeSize(join(DIST, target));
-    const files = Object.entries(data.files).map(([name, contents]) => `${name} ${kb(Buffer.byteLength(contents))}`).join(', ');
-    console.log(`build: dist/${target} ${kb(size)} (${files}; ${data.count} entities)`);
+    console.log(`build: dist/${target} ${kb(size)} (${data.summary}; ${data.count} entities)`);
     if (size > SIZE_BUDGET_BYTES) throw new Error(`dist/${target} is ${kb(size)}, over the ${kb(SIZE_BUDGET_BYTES)} budget`);
     if (!noZip) {
       const zip = join(DIST, `backstory-${target}-${pkg.version}.zip`);

@@ -1,78 +1,74 @@
 /**
- * The background owns the dataset: cards, search and credits are answered here,
- * so no tab ever parses it. It is read on the first such request (a hover, not a
- * page load: matching uses the smaller `matcher.json`, see matching-store.ts).
- * The reader's custom terms are merged in, rebuilt when they change.
+ * The background answers cards, search and credits, so no tab ever reads the
+ * dataset, and it never reads the whole dataset either: a card reads the one
+ * shard its entity is in (`data/cards/`) and the sources (`data/meta.json`), the
+ * search reads the names and aliases (`data/search.json`), the credits read the
+ * sources. The reader's custom terms are merged in (their ids have a prefix of
+ * their own, so a card knows where to look).
  */
 import { buildCard, type CardModel } from '../shared/card';
-import { aliasText, kindOf, type CompiledDataset, type Entity, type SourceInfo } from '../shared/dataset';
-import { buildLeaderIndex, type Leader } from '../shared/time-lines';
+import { cardContext, cardShardFile, cardShardOf, CARD_SHARD_VERSION, type CardShard } from '../shared/card-shards';
+import { META_FILE, parseDataMeta, SEARCH_FILE } from '../shared/data-files';
+import type { SourceInfo } from '../shared/dataset';
 import { today } from '../shared/dates';
+import { CUSTOM_ID_PREFIX } from '../shared/custom-terms';
 import { translate } from './translate';
 import type { SearchResult } from '../shared/messages';
+import { parseSearchIndex } from '../shared/search-index';
 import { CUSTOM_SOURCE, customEntity, readCustomTerms } from './custom-entities';
-import { getMatching } from './matching-store';
+import { getMatcher } from './matching-store';
 import { packagedFile } from './packaged';
-import { searchEntries, type Searchable } from './search';
+import { searchableOf, searchEntries, type Searchable } from './search';
 
-interface LoadedDataset {
-  entities: Map<string, Entity>;
-  sources: Map<string, SourceInfo>;
-  leaders: ReadonlyMap<string, Leader[]>;
-  /** The packaged sources only, in the dataset's order (the About section lists these). */
-  packagedSources: SourceInfo[];
-  searchable: Searchable[];
+/** How many card shards the build wrote (build.mjs defines it from the data it ships). */
+declare const __CARD_SHARDS__: number;
+
+const loadMeta = packagedFile(`data/${META_FILE}`, (json) => {
+  const meta = parseDataMeta(json);
+  if (meta.cardShards !== __CARD_SHARDS__) throw new Error(`data/${META_FILE} has ${meta.cardShards} card shards, the code expects ${__CARD_SHARDS__}`);
+  return { ...meta, sourceMap: new Map(meta.sources.map((source) => [source.id, source])) };
+});
+const loadSearchIndex = packagedFile(`data/${SEARCH_FILE}`, parseSearchIndex);
+const shardLoaders = new Map<number, () => Promise<CardShard>>();
+
+function parseShard(json: unknown): CardShard {
+  const shard = json as CardShard;
+  if (shard?.version !== CARD_SHARD_VERSION) throw new Error(`card shard is not version ${CARD_SHARD_VERSION}`);
+  return shard;
 }
 
-let merged: { revision: string; dataset: LoadedDataset } | undefined;
-
-const loadPackaged = packagedFile('data/dataset.json', (json) => json as CompiledDataset);
-
-function build(dataset: CompiledDataset, custom: Entity[]): LoadedDataset {
-  const all = [...dataset.entities, ...custom];
-  const customIds = new Set(custom.map((e) => e.id));
-  return {
-    entities: new Map(all.map((entity) => [entity.id, entity])),
-    sources: new Map([...dataset.sources, CUSTOM_SOURCE].map((source) => [source.id, source])),
-    packagedSources: dataset.sources,
-    leaders: buildLeaderIndex(all),
-    searchable: all.map((e) => ({
-      id: e.id,
-      name: e.name,
-      kind: kindOf(e.type),
-      aliases: (e.aliases ?? []).map(aliasText),
-      isCustom: customIds.has(e.id),
-    })),
-  };
-}
-
-/** The dataset with the reader's custom terms merged in. */
-export async function getDataset(): Promise<LoadedDataset> {
-  const [dataset, custom] = await Promise.all([loadPackaged(), readCustomTerms()]);
-  if (merged?.revision !== custom.revision) {
-    merged = { revision: custom.revision, dataset: build(dataset, custom.terms.map(customEntity)) };
-  }
-  return merged.dataset;
+function loadShard(shard: number): Promise<CardShard> {
+  let load = shardLoaders.get(shard);
+  if (!load) shardLoaders.set(shard, (load = packagedFile(`data/${cardShardFile(shard)}`, parseShard)));
+  return load();
 }
 
 /** The card for one entity on a date (the article's, else today). */
 export async function lookupCard(id: string, asOf: string | undefined): Promise<CardModel | undefined> {
-  const dataset = await getDataset();
-  const entity = dataset.entities.get(id);
-  if (!entity) return undefined;
-  return buildCard(entity, {
-    t: translate,
-    asOf: asOf ?? today(),
-    asOfOrigin: asOf ? 'article' : 'today',
-    lookup: (other) => dataset.entities.get(other),
-    sources: dataset.sources,
-    leaders: dataset.leaders,
-  });
+  const day = asOf ?? today();
+  const origin = asOf ? 'article' : 'today';
+  if (id.startsWith(CUSTOM_ID_PREFIX)) {
+    // The reader's own entry (only those ids have the prefix) cites only the reader and refers to no other entity.
+    const term = (await readCustomTerms()).terms.find((t) => t.id === id);
+    if (!term) return undefined;
+    return buildCard(customEntity(term), { t: translate, asOf: day, asOfOrigin: origin, lookup: () => undefined, sources: new Map([[CUSTOM_SOURCE.id, CUSTOM_SOURCE]]) });
+  }
+  const [shard, meta] = await Promise.all([loadShard(cardShardOf(id, __CARD_SHARDS__)), loadMeta()]);
+  const record = shard.cards[id];
+  if (!record) return undefined;
+  return buildCard(record.entity, { ...cardContext(record, meta.sourceMap, day, origin), t: translate });
 }
+
+let searchable: { revision: string; entries: Searchable[] } | undefined;
 
 /** Entries whose name or alias starts with the query, best first. */
 export async function searchEntities(query: string): Promise<SearchResult[]> {
-  return searchEntries((await getDataset()).searchable, query);
+  const [index, custom] = await Promise.all([loadSearchIndex(), readCustomTerms()]);
+  if (searchable?.revision !== custom.revision) {
+    const own = custom.terms.map((term) => searchableOf(customEntity(term), true));
+    searchable = { revision: custom.revision, entries: [...index.rows.map((row) => searchableOf(row, false)), ...own] };
+  }
+  return searchEntries(searchable.entries, query);
 }
 
 /**
@@ -82,13 +78,12 @@ export async function searchEntities(query: string): Promise<SearchResult[]> {
 export async function bestMatchFor(text: string): Promise<string | undefined> {
   const selection = text.replace(/\s+/g, ' ').trim().slice(0, 500);
   if (!selection) return undefined;
-  const { matcher } = await getMatching();
-  const [mention] = matcher.find([selection], { firstMentionOnly: true });
+  const [mention] = (await getMatcher()).find([selection], { firstMentionOnly: true });
   if (mention) return mention.id;
   return (await searchEntities(selection))[0]?.id;
 }
 
 /** The packaged data's sources and licences, as compiled (for the About section). */
 export async function listSources(): Promise<SourceInfo[]> {
-  return (await getDataset()).packagedSources;
+  return (await loadMeta()).sources;
 }

@@ -12,7 +12,8 @@ export const USAGE = `Usage:
 Options:
   --as-of YYYY-MM-DD  the date facts and roles are shown as of (default: today)
   --json              machine-readable output
-  --dataset PATH      read this dataset.json instead of the one next to the CLI
+  --dataset PATH      read this data directory (as built: dist/chrome/data) or a
+                      compiled dataset.json instead of the data next to the CLI
                       (also: environment variable BACKSTORY_DATASET)
   -h, --help          this text
 

@@ -1,32 +1,85 @@
-/** Loading the compiled dataset the build writes next to the CLI. */
-import { readFileSync } from 'node:fs';
+/**
+ * The data the CLI reads: the files the build ships under `dist/chrome/data/`
+ * (the same ones the extension reads, the same way), or a compiled dataset.json
+ * made into those files in memory.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IndexFile, loadMatcher, type Matcher } from '../matcher';
+import { cardShardFile, cardShardOf, type CardRecord, type CardShard } from '../shared/card-shards';
+import { dataFiles, MATCHER_FILE, META_FILE, parseDataMeta, SEARCH_FILE, type DataMeta } from '../shared/data-files';
 import type { CompiledDataset } from '../shared/dataset';
+import { parseSearchIndex, type SearchIndex } from '../shared/search-index';
 
 /** A runtime failure that is not the caller's fault in syntax: exit code 1. */
 export class CliFailure extends Error {
   override name = 'CliFailure';
 }
 
-/** Where the dataset is: --dataset, then BACKSTORY_DATASET, then dist/chrome/data next to dist/cli.mjs. */
+/** Where the data is: --dataset, then BACKSTORY_DATASET, then dist/chrome/data next to dist/cli.mjs. */
 export function datasetPath(explicit: string | undefined): string {
   if (explicit) return explicit;
   const fromEnv = process.env.BACKSTORY_DATASET;
   if (fromEnv) return fromEnv;
-  return fileURLToPath(new URL('./chrome/data/dataset.json', import.meta.url));
+  return fileURLToPath(new URL('./chrome/data/', import.meta.url));
 }
 
-/** Reads and sanity-checks dataset.json; a missing or malformed file is a CliFailure. */
-export function loadDataset(path: string): CompiledDataset {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new CliFailure(`dataset not found at ${path}; run "npm run build" first (or pass --dataset PATH)`);
+/** The shipped files, read on demand. */
+export class ShippedData {
+  private matcherCache: Matcher | undefined;
+  private searchCache: SearchIndex | undefined;
+  private metaCache: DataMeta | undefined;
+
+  constructor(
+    private readonly where: string,
+    private readonly read: (name: string) => Uint8Array | string | undefined,
+  ) {}
+
+  private file(name: string): Uint8Array | string {
+    const contents = this.read(name);
+    if (contents === undefined) throw new CliFailure(`${name} missing in ${this.where}; run "npm run build" again`);
+    return contents;
+  }
+
+  private json(name: string): unknown {
+    const contents = this.file(name);
+    try {
+      return JSON.parse(typeof contents === 'string' ? contents : new TextDecoder().decode(contents));
+    } catch (error) {
+      throw new CliFailure(`${name} in ${this.where} is not valid JSON (${(error as Error).message})`);
+    }
+  }
+
+  meta(): DataMeta {
+    return (this.metaCache ??= parseDataMeta(this.json(META_FILE)));
+  }
+
+  matcher(): Matcher {
+    const bytes = this.file(MATCHER_FILE);
+    return (this.matcherCache ??= loadMatcher(new IndexFile(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes)));
+  }
+
+  search(): SearchIndex {
+    return (this.searchCache ??= parseSearchIndex(this.json(SEARCH_FILE)));
+  }
+
+  /** An entity's card record, or undefined. */
+  card(id: string): CardRecord | undefined {
+    const shard = this.json(cardShardFile(cardShardOf(id, this.meta().cardShards))) as CardShard;
+    return shard.cards[id];
+  }
+}
+
+/** Opens a data directory, or a compiled dataset.json; a missing or malformed one is a CliFailure. */
+export function loadDataset(path: string): ShippedData {
+  if (!existsSync(path)) throw new CliFailure(`dataset not found at ${path}; run "npm run build" first (or pass --dataset PATH)`);
+  if (statSync(path).isDirectory()) {
+    return new ShippedData(path, (name) => (existsSync(join(path, name)) ? readFileSync(join(path, name)) : undefined));
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new CliFailure(`dataset at ${path} is not valid JSON (${(error as Error).message})`);
   }
@@ -34,5 +87,6 @@ export function loadDataset(path: string): CompiledDataset {
   if (dataset.version !== 1 || !Array.isArray(dataset.entities)) {
     throw new CliFailure(`dataset at ${path} is not a version 1 Backstory dataset`);
   }
-  return dataset as CompiledDataset;
+  const files = dataFiles(dataset as CompiledDataset);
+  return new ShippedData(path, (name) => files.get(name));
 }

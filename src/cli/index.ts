@@ -25,7 +25,7 @@ async function run(args: CliArgs): Promise<number> {
   const dataset = loadDataset(datasetPath(args.dataset));
   const found = findEntity(dataset, args.target);
   if (!found.ok) throw new CliFailure(found.error);
-  const card = entityCard(dataset, found.entity, args.asOf);
+  const card = entityCard(dataset, found.id, args.asOf);
   process.stdout.write(`${args.isJson ? JSON.stringify(card, null, 2) : card.text}\n`);
   return 0;
 }

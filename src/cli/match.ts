@@ -1,6 +1,5 @@
 /** `match`: mentions in a page, with offsets into the blocks joined by a blank line. */
-import { createMatcher, matcherInputFromDataset } from '../matcher';
-import type { CompiledDataset } from '../shared/dataset';
+import type { ShippedData } from './dataset';
 import { isHtml, textToBlocks } from './extract';
 import { htmlToBlocks } from './html';
 
@@ -25,9 +24,8 @@ export async function inputBlocks(text: string): Promise<string[]> {
 }
 
 /** Every mention (not only the first per entity: the CLI is for checking the matcher). */
-export function matchBlocks(dataset: CompiledDataset, blocks: readonly string[]): MentionOutput[] {
-  const matcher = createMatcher(matcherInputFromDataset(dataset.entities));
-  const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+export function matchBlocks(data: ShippedData, blocks: readonly string[]): MentionOutput[] {
+  const matcher = data.matcher();
   const blockStart: number[] = [];
   let offset = 0;
   for (const block of blocks) {
@@ -35,7 +33,7 @@ export function matchBlocks(dataset: CompiledDataset, blocks: readonly string[])
     offset += block.length + BLOCK_SEPARATOR.length;
   }
   return matcher.find(blocks, { firstMentionOnly: false }).map((m) => {
-    const entity = byId.get(m.id)!;
+    const entity = matcher.entity(m.id)!;
     const start = blockStart[m.block]! + m.start;
     return { text: m.text, start, end: start + (m.end - m.start), id: m.id, name: entity.name, type: entity.type };
   });

@@ -1,13 +1,21 @@
 /**
- * The alias index: a token trie keyed by folded words. The root is a hash of
- * folded first tokens; each edge below it is "normalized gap + folded token"
- * (" hall", "'s", ".s"), so "Great Hall of the People" is five hops and the page
- * is scanned one token lookup at a time — no per-alias regular expressions.
- * Per-alias facts live in typed arrays to keep 50,000 aliases small.
+ * The alias index: what each alias is (flags), which words it is made of (its path
+ * in a token trie keyed by folded words), and what the rules need to know about
+ * entities. The root of the trie is keyed by folded first tokens; each edge below
+ * it is "normalized gap + folded token" (" hall", "'s", ".s"), so "Great Hall of
+ * the People" is five hops and the page is scanned one token lookup at a time.
+ *
+ * The index is built once, at build time, into a file (index-build.ts, format in
+ * README.md) that the background reads in place (index-file.ts); the reader's own
+ * terms are a second, small layer on top (layers.ts). This module holds what both
+ * sides share: the flags, the paths an alias is inserted under, and the interface
+ * the scan and the rules read.
  */
-import { HashFilter, hashText } from './hash';
+import type { CasePattern } from './case-rules';
+import type { HashFilter } from './hash';
 import { isAllCaps, normalizeGap, tokenize } from './tokens';
-import type { MatcherAlias, MatcherEntity, MatcherInput } from './types';
+import type { Trie } from './trie';
+import type { MatcherAlias, MatcherEntity } from './types';
 
 export const EXACT = 1; // only in the alias's own case (acronyms: US, AP, WHO)
 export const CAPITALIZED = 2; // a name: its capitalized words must be capitalized on the page
@@ -18,59 +26,8 @@ export const AMBIGUOUS = 32; // resolved by context
 export const DEMONYM = 64; // "Chinese" → China
 export const SHARED = 128; // the same words belong to several entities: resolved by context
 
-/** Children kept in arrays until this many, then in a Map. */
-const MAX_ARRAY_CHILDREN = 12;
-
-export class TrieNode {
-  keys: string[] | null = null;
-  kids: TrieNode[] | null = null;
-  map: Map<string, TrieNode> | null = null;
-  /** Indices of aliases that end here. */
-  entries: number[] | null = null;
-
-  child(key: string): TrieNode | undefined {
-    if (this.map) return this.map.get(key);
-    const keys = this.keys;
-    if (!keys) return undefined;
-    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.kids![i];
-    return undefined;
-  }
-
-  addChild(key: string): TrieNode {
-    const found = this.child(key);
-    if (found) return found;
-    const node = new TrieNode();
-    if (this.map) this.map.set(key, node);
-    else if (!this.keys) {
-      this.keys = [key];
-      this.kids = [node];
-    } else if (this.keys.length < MAX_ARRAY_CHILDREN) {
-      this.keys.push(key);
-      this.kids!.push(node);
-    } else {
-      this.map = new Map(this.keys.map((k, i) => [k, this.kids![i]!]));
-      this.map.set(key, node);
-      this.keys = this.kids = null;
-    }
-    return node;
-  }
-}
-
-export interface AliasIndex {
-  root: Map<string, TrieNode>;
-  /** Hashes of the root's keys: most page words are ruled out without a string. */
-  firstWords: HashFilter;
-  aliases: readonly MatcherAlias[];
-  entities: readonly MatcherEntity[];
-  entityOf: Int32Array;
-  flags: Uint8Array;
-  /** Punctuation an alias ends with ("U.S." → "."), which the page must show too. */
-  trailing: Map<number, string>;
-  entityIndex: Map<string, number>;
-}
-
 /** Decides an alias's flags from its dataset fields and, for `auto`, its shape. */
-function aliasFlags(alias: MatcherAlias): number {
+export function aliasFlags(alias: MatcherAlias): number {
   let flags = 0;
   if (alias.case === 'exact') flags |= EXACT;
   else if (alias.case === 'insensitive') flags |= TERM;
@@ -93,83 +50,97 @@ export function singulars(word: string): string[] {
   return out;
 }
 
-function insertPath(root: Map<string, TrieNode>, first: string, rest: readonly string[], aliasIndex: number): TrieNode {
-  let node = root.get(first);
-  if (!node) {
-    node = new TrieNode();
-    root.set(first, node);
-  }
-  for (const key of rest) node = node.addChild(key);
-  (node.entries ??= []).push(aliasIndex);
-  return node;
+/** A path in the trie: the folded first word, then one key per further word. */
+export interface AliasPath {
+  first: string;
+  rest: readonly string[];
+}
+
+/** Where an alias goes in the trie. */
+export interface AliasPaths {
+  flags: number;
+  /** The alias's own path. */
+  path: AliasPath;
+  /** Punctuation the alias ends with ("U.S." → "."), which the page must show too. */
+  tail: string;
+  /** Paths of its singular forms (a plural term name also answers to its singular). */
+  variants: AliasPath[];
 }
 
 const SIMPLE_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const NO_REST: readonly string[] = [];
 
-/** Builds the index; aliases with no word characters are skipped. */
-export function buildAliasIndex(input: MatcherInput): AliasIndex {
-  const { aliases, entities } = input;
-  const entityIndex = new Map<string, number>();
-  entities.forEach((entity, i) => entityIndex.set(entity.id, i));
-  const entityOf = new Int32Array(aliases.length);
-  const flags = new Uint8Array(aliases.length);
-  const trailing = new Map<number, string>();
-  const root = new Map<string, TrieNode>();
-  const ends: TrieNode[] = [];
+/**
+ * The paths an alias is inserted under, or null for an alias without a word
+ * character (it matches nothing). Only a term's name gets its singular for free:
+ * other aliases are forms an editor chose ("primaries" must not answer to
+ * "primary", nor "renewables" to "renewable").
+ */
+export function aliasPaths(alias: MatcherAlias, isName: boolean): AliasPaths | null {
+  if (SIMPLE_WORDS.test(alias.text)) {
+    // Plain ASCII words with single spaces (most aliases): no tokenizer needed.
+    const flags = aliasFlags(alias);
+    const words = alias.text.toLowerCase().split(' ');
+    const first = words[0]!;
+    const rest = words.length === 1 ? NO_REST : words.slice(1).map((w) => ` ${w}`);
+    const variants: AliasPath[] = [];
+    if (flags & TERM && isName) {
+      for (const singular of singulars(words[words.length - 1]!)) {
+        variants.push(rest.length ? { first, rest: [...rest.slice(0, -1), ` ${singular}`] } : { first: singular, rest: NO_REST });
+      }
+    }
+    return { flags, path: { first, rest }, tail: '', variants };
+  }
+  const tokens = tokenize(alias.text);
+  if (tokens.count === 0) return null;
+  const flags = aliasFlags(alias);
+  const rest: string[] = [];
+  for (let t = 1; t < tokens.count; t++) {
+    rest.push(normalizeGap(alias.text.slice(tokens.ends[t - 1]!, tokens.starts[t]!)) + tokens.word(t));
+  }
+  const lastEnd = tokens.ends[tokens.count - 1]!;
+  const tail = lastEnd < alias.text.length ? normalizeGap(alias.text.slice(lastEnd)).trim() : '';
+  const first = tokens.word(0);
+  const variants: AliasPath[] = [];
+  if (flags & TERM && isName) {
+    const last = rest.length ? rest[rest.length - 1]! : first;
+    for (const singular of singulars(last)) {
+      variants.push(rest.length ? { first, rest: [...rest.slice(0, -1), singular] } : { first: singular, rest: NO_REST });
+    }
+  }
+  return { flags, path: { first, rest }, tail, variants };
+}
 
-  // Only a term's name gets its singular for free: other aliases are forms an editor
-  // chose ("primaries" must not answer to "primary", nor "renewables" to "renewable").
-  const isName = (a: number) => aliases[a]!.text === entities[entityOf[a]!]!.name;
-  for (let a = 0; a < aliases.length; a++) {
-    const alias = aliases[a]!;
-    entityOf[a] = entityIndex.get(alias.id) ?? -1;
-    if (entityOf[a] === -1) continue;
-    if (SIMPLE_WORDS.test(alias.text)) {
-      // Plain ASCII words with single spaces (most aliases): the tokenizer's typed
-      // arrays are not needed, and the garbage they make is most of the build's cost.
-      const f = aliasFlags(alias);
-      flags[a] = f;
-      const words = alias.text.toLowerCase().split(' ');
-      const first = words[0]!;
-      const rest = words.length === 1 ? NO_REST : words.slice(1).map((w) => ` ${w}`);
-      ends.push(insertPath(root, first, rest, a));
-      if (f & TERM && isName(a)) {
-        const last = words[words.length - 1]!;
-        for (const singular of singulars(last)) {
-          ends.push(rest.length ? insertPath(root, first, [...rest.slice(0, -1), ` ${singular}`], a) : insertPath(root, singular, NO_REST, a));
-        }
-      }
-      continue;
-    }
-    const tokens = tokenize(alias.text);
-    if (tokens.count === 0 || entityOf[a] === -1) continue;
-    const f = aliasFlags(alias);
-    flags[a] = f;
-    const rest: string[] = [];
-    for (let t = 1; t < tokens.count; t++) {
-      rest.push(normalizeGap(alias.text.slice(tokens.ends[t - 1]!, tokens.starts[t]!)) + tokens.word(t));
-    }
-    const lastEnd = tokens.ends[tokens.count - 1]!;
-    const tail = lastEnd < alias.text.length ? normalizeGap(alias.text.slice(lastEnd)).trim() : '';
-    if (tail) trailing.set(a, tail);
-    const first = tokens.word(0);
-    ends.push(insertPath(root, first, rest, a));
-    if (f & TERM && isName(a)) {
-      // A plural name also answers to its singular ("sanctions" → "sanction").
-      const last = rest.length ? rest[rest.length - 1]! : first;
-      for (const singular of singulars(last)) {
-        ends.push(rest.length ? insertPath(root, first, [...rest.slice(0, -1), singular], a) : insertPath(root, singular, [], a));
-      }
-    }
-  }
-  // Mark words shared by several entities: those always go through disambiguation.
-  for (const node of ends) {
-    const list = node.entries!;
-    const owner = entityOf[list[0]!];
-    if (list.some((a) => entityOf[a] !== owner)) for (const a of list) flags[a]! |= SHARED;
-  }
-  const firstWords = new HashFilter();
-  for (const key of root.keys()) firstWords.add(hashText(key));
-  return { root, firstWords, aliases, entities, entityOf, flags, trailing, entityIndex };
+/** One layer of trie and the alias numbers it holds (the reader's terms come after the dataset's). */
+export interface TrieLayer {
+  trie: Trie;
+  /** Added to the layer's own alias numbers to give the index's. */
+  aliasOffset: number;
+}
+
+/** What the scan and the rules read. Aliases and entities are numbered across all layers. */
+export interface AliasIndex {
+  /** The dataset's trie, then (when the reader has terms of their own) theirs. */
+  readonly layers: readonly TrieLayer[];
+  /** Hashes of every layer's first words: most page words are ruled out without a string. */
+  readonly firstWords: HashFilter;
+  readonly flags: Uint8Array;
+  /** The entity of each alias (every alias the scan can meet has one). */
+  readonly entityOf: ArrayLike<number>;
+  /** Punctuation an alias ends with ("U.S." → "."), which the page must show too. */
+  readonly trailing: { get(a: number): string | undefined };
+  readonly entityCount: number;
+  /** The alias as written in the dataset. */
+  aliasText(a: number): string;
+  /** How the alias's words must be written on the page (not asked for terms: they take any case). */
+  casePattern(a: number): CasePattern;
+  entityId(e: number): string;
+  /** The entity's name, type and any further fields (context and related are read below). */
+  entity(e: number): MatcherEntity;
+  /** Folded, distinct words that support the entity when an alias is shared (see context.ts). */
+  contextWords(e: number): readonly string[];
+  /** Entities related to `e` in either direction, each once. */
+  related(e: number): ArrayLike<number>;
+  /** The entity with this id (the last one, if several share it), or -1. */
+  entityIndex(id: string): number;
 }

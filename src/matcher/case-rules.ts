@@ -1,7 +1,8 @@
 /**
- * Case rules per alias word, worked out once per alias (not per page word checked):
- * acronyms and exact aliases must be written as they are ("US" is not "us"), the
- * capitalized words of a name must be capitalized on the page, terms take any case.
+ * Case rules per alias word, worked out once per alias when the index is built
+ * (the index file stores them), not per page word checked: acronyms and exact
+ * aliases must be written as they are ("US" is not "us"), the capitalized words of
+ * a name must be capitalized on the page, terms take any case.
  */
 import { CAPITALIZED, EXACT, TERM, type AliasIndex } from './alias-index';
 import { isAllCaps, isAsciiRange, isCapitalized, stripMarks, tokenize, type Tokens } from './tokens';
@@ -16,9 +17,8 @@ export interface CasePattern {
   written: string[];
 }
 
-function patternOf(index: AliasIndex, a: number): CasePattern {
-  const flags = index.flags[a]!;
-  const text = index.aliases[a]!.text;
+/** The rule of an alias with these flags and text (terms need none: see casePasses). */
+export function casePatternOf(flags: number, text: string): CasePattern {
   const tokens = tokenize(text);
   const modes: number[] = [];
   const written: string[] = [];
@@ -48,10 +48,9 @@ function isWrittenAt(tokens: Tokens, i: number, written: string): boolean {
 }
 
 /** Whether the page's words i..j are written in a case alias `a` allows. */
-export function casePasses(index: AliasIndex, cache: Map<number, CasePattern>, a: number, tokens: Tokens, i: number, j: number): boolean {
+export function casePasses(index: AliasIndex, a: number, tokens: Tokens, i: number, j: number): boolean {
   if (index.flags[a]! & TERM) return true;
-  let pattern = cache.get(a);
-  if (!pattern) cache.set(a, (pattern = patternOf(index, a)));
+  const pattern = index.casePattern(a);
   if (j - i >= pattern.modes.length) return false;
   for (let t = 0; t <= j - i; t++) {
     const mode = pattern.modes[t]!;

@@ -40,7 +40,18 @@ function tokenizeWords(text: string): string[] {
   return tokens.words(0, tokens.count - 1);
 }
 
-const NO_RELATED: ReadonlySet<number> = new Set();
+/**
+ * An entity's context words from its context phrases: folded, distinct, without
+ * stop words and single letters. Worked out when the index is built (and stored in
+ * it), so a page never tokenizes an entity's facts.
+ */
+export function contextWordsOf(phrases: readonly string[]): string[] {
+  const set = new Set<string>();
+  for (const phrase of phrases) {
+    for (const word of tokenizeWords(phrase)) if (word.length > 1 && !STOPWORDS.has(word)) set.add(word);
+  }
+  return [...set];
+}
 
 const SENTENCE_END = /[.!?:;…•\u2013\u2014|]/u;
 
@@ -51,8 +62,6 @@ export class PageContext {
   constructor(
     readonly blocks: readonly Tokens[],
     private readonly index: AliasIndex,
-    private readonly contextCache: Map<number, string[]>,
-    private readonly relatedCache: Map<number, ReadonlySet<number>>,
   ) {}
 
   /** The page's words, indexed on first use. */
@@ -81,40 +90,8 @@ export class PageContext {
     return this.contextWords(entity).includes(word);
   }
 
-  private contextWords(entity: number): string[] {
-    let words = this.contextCache.get(entity);
-    if (!words) {
-      const set = new Set<string>();
-      for (const phrase of this.index.entities[entity]?.context ?? []) {
-        for (const word of tokenizeWords(phrase)) if (word.length > 1 && !STOPWORDS.has(word)) set.add(word);
-      }
-      words = [...set];
-      this.contextCache.set(entity, words);
-    }
-    return words;
-  }
-
-  /** Entities related to `entity` in either direction (the reverse map is built once per matcher). */
-  private related(entity: number): ReadonlySet<number> {
-    if (this.relatedCache.size === 0) {
-      const { entities, entityIndex } = this.index;
-      const link = (from: number, to: number) => {
-        const set = this.relatedCache.get(from);
-        if (set) (set as Set<number>).add(to);
-        else this.relatedCache.set(from, new Set([to]));
-      };
-      entities.forEach((source, e) => {
-        for (const id of source.related ?? []) {
-          const other = entityIndex.get(id);
-          if (other === undefined || other === e) continue;
-          link(e, other);
-          link(other, e);
-        }
-      });
-      // A marker so a dataset without any relation is not rescanned on every page.
-      if (this.relatedCache.size === 0) this.relatedCache.set(-1, NO_RELATED);
-    }
-    return this.relatedCache.get(entity) ?? NO_RELATED;
+  private contextWords(entity: number): readonly string[] {
+    return this.index.contextWords(entity);
   }
 
   /** How many of `words` (distinct, folded) occur within NEAR_TOKENS of tokens first..last of block b. */
@@ -140,7 +117,8 @@ export class PageContext {
   score(entity: number, named: ReadonlyMap<number, number>, b: number, first: number, last: number, own: ReadonlySet<string>): number {
     let score = named.has(entity) ? SAME_ENTITY_NAMED : 0;
     let related = 0;
-    for (const other of this.related(entity)) if (named.has(other)) related++;
+    const others = this.index.related(entity);
+    for (let k = 0; k < others.length; k++) if (named.has(others[k]!)) related++;
     score += RELATED_ENTITY * Math.min(MAX_RELATED, related);
     const words = this.contextWords(entity).filter((w) => !own.has(w));
     if (words.length === 0) return score;

@@ -37,29 +37,65 @@ export function mixHash(hash: number): number {
   return h ^ (h >>> 16);
 }
 
-/** 2^20 bits = 128 KB: with ~65,000 first words and two probes, ~1.5% false hits. */
-const FILTER_BITS_LOG2 = 20;
-const FILTER_MASK = (1 << FILTER_BITS_LOG2) - 1;
+/** At most 2^20 bits = 128 KB; sized at ~16 bits a word: two probes then give ~1.5% false hits. */
+const MAX_BITS_LOG2 = 20;
+const MIN_BITS_LOG2 = 10;
+const BITS_PER_WORD_LOG2 = 4;
 
 /**
  * A Bloom filter over word hashes: "no" is certain, "yes" means look the word up.
  * Most words of a page start no alias, and this answers them from one hash.
+ * (scan.ts tests it inline with `bits`, `mask` and `highShift`: keep them in step.)
  */
 export class HashFilter {
-  private readonly bits = new Int32Array(1 << (FILTER_BITS_LOG2 - 5));
+  /** The filter's bits, as the index file stores them. */
+  readonly bits: Int32Array;
+  readonly bitsLog2: number;
+  /** The two probes of a mixed hash: its low bits and its high bits. */
+  readonly mask: number;
+  readonly highShift: number;
+
+  constructor(bitsLog2 = MAX_BITS_LOG2, bits?: Int32Array) {
+    if (bitsLog2 < 5 || bitsLog2 > MAX_BITS_LOG2) throw new Error(`hash filter of 2^${bitsLog2} bits`);
+    if (bits && bits.length !== 1 << (bitsLog2 - 5)) throw new Error(`hash filter of ${bits.length} words, expected ${1 << (bitsLog2 - 5)}`);
+    this.bitsLog2 = bitsLog2;
+    this.bits = bits ?? new Int32Array(1 << (bitsLog2 - 5));
+    this.mask = (1 << bitsLog2) - 1;
+    this.highShift = 32 - bitsLog2;
+  }
+
+  /** The size (log2 of bits) for a filter of `words` words. */
+  static bitsFor(words: number): number {
+    let log2 = MIN_BITS_LOG2;
+    while (log2 < MAX_BITS_LOG2 && 1 << log2 < words << BITS_PER_WORD_LOG2) log2++;
+    return log2;
+  }
+
+  /** The filter's size for a count of its 32-bit words (what the index file holds). */
+  static bitsLog2Of(length: number): number {
+    return Math.log2(length) + 5;
+  }
+
+  /** A filter that may have whatever either filter (of the same size) may have. */
+  union(other: HashFilter): HashFilter {
+    if (other.bitsLog2 !== this.bitsLog2) throw new Error('hash filters of different sizes');
+    const out = new HashFilter(this.bitsLog2);
+    for (let i = 0; i < out.bits.length; i++) out.bits[i] = this.bits[i]! | other.bits[i]!;
+    return out;
+  }
 
   add(hash: number): void {
     const mixed = mixHash(hash);
-    const a = mixed & FILTER_MASK;
-    const b = mixed >>> (32 - FILTER_BITS_LOG2);
+    const a = mixed & this.mask;
+    const b = mixed >>> this.highShift;
     this.bits[a >>> 5]! |= 1 << (a & 31);
     this.bits[b >>> 5]! |= 1 << (b & 31);
   }
 
   mayHave(hash: number): boolean {
     const mixed = mixHash(hash);
-    const a = mixed & FILTER_MASK;
-    const b = mixed >>> (32 - FILTER_BITS_LOG2);
+    const a = mixed & this.mask;
+    const b = mixed >>> this.highShift;
     return (this.bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 }

@@ -1,11 +1,15 @@
 /**
  * The matcher: finds every mention of a dataset entity in a page's text blocks and
  * nothing else. Pure TypeScript (no DOM, no browser API). See README.md for the
- * rules and the disambiguation score; `createMatcher` builds the index once, and
- * `find` is then called per page.
+ * rules, the disambiguation score and the index file. The extension ships the
+ * index prebuilt (`buildIndexFile` at build time); the background opens it in
+ * place (`new IndexFile(bytes)`) and `loadMatcher` puts the reader's own terms on
+ * top. `createMatcher` does both steps from matcher input (CLI, tests).
  */
-import { buildAliasIndex } from './alias-index';
-import type { CasePattern } from './case-rules';
+import { buildIndexFile } from './index-build';
+import { IndexFile } from './index-file';
+import { MatcherIndex } from './layers';
+import type { AliasIndex } from './alias-index';
 import { PageContext } from './context';
 import { resolveCandidates } from './resolve';
 import { scanBlock, type Candidate, type ScanContext } from './scan';
@@ -14,38 +18,59 @@ import type { Matcher, MatcherInput, MatchOptions, Mention } from './types';
 
 export type { Matcher, MatcherAlias, MatcherEntity, MatcherInput, MatchOptions, Mention } from './types';
 export { matcherInputFromDataset } from './from-dataset';
+export { buildIndexFile, INDEX_VERSION } from './index-build';
+export { IndexFile } from './index-file';
 
-/** Builds a matcher over the given entities and aliases. */
-export function createMatcher(input: MatcherInput): Matcher {
-  const index = buildAliasIndex(input);
-  // Caches that only grow with the dataset, never with the pages seen.
-  const caseCache = new Map<number, CasePattern>();
-  const contextCache = new Map<number, string[]>();
-  const relatedCache = new Map<number, ReadonlySet<number>>();
+/** Ids this matcher returned lately, kept so naming their entities needs no search. */
+const MAX_REMEMBERED_IDS = 10_000;
+
+/** A matcher over an index. */
+export function matcherOver(index: AliasIndex): Matcher {
+  const returned = new Map<string, number>();
 
   return {
     find(blocks: readonly string[], options: MatchOptions = {}): Mention[] {
-      const ctx: ScanContext = { index, useDemonyms: options.demonyms ?? true, caseCache };
+      const ctx: ScanContext = { index, useDemonyms: options.demonyms ?? true };
       const tokens = blocks.map(tokenize);
       const candidates: Candidate[] = [];
       tokens.forEach((t, b) => scanBlock(ctx, t, b, candidates));
       if (candidates.length === 0) return [];
-      const page = new PageContext(tokens, index, contextCache, relatedCache);
+      const page = new PageContext(tokens, index);
       const firstOnly = options.firstMentionOnly ?? true;
       const seen = new Set<number>();
       const mentions: Mention[] = [];
+      // Ids the page already knows were, as a rule, returned by this matcher: no search for them.
       const known = (options.known ?? []).flatMap((id) => {
-        const entity = index.entityIndex.get(id);
-        return entity === undefined ? [] : [entity];
+        const entity = returned.get(id) ?? index.entityIndex(id);
+        return entity === -1 ? [] : [entity];
       });
+      if (returned.size > MAX_REMEMBERED_IDS) returned.clear();
       for (const { candidate: c, entity } of resolveCandidates(index, page, candidates, known)) {
         if (firstOnly && seen.has(entity)) continue;
         seen.add(entity);
         const text = blocks[c.block]!.slice(c.start, c.end);
-        mentions.push({ block: c.block, start: c.start, end: c.end, id: index.entities[entity]!.id, text });
+        const id = index.entityId(entity);
+        returned.set(id, entity);
+        mentions.push({ block: c.block, start: c.start, end: c.end, id, text });
       }
       return mentions;
     },
+
+    entity(id: string) {
+      const e = returned.get(id) ?? index.entityIndex(id);
+      return e === -1 ? undefined : index.entity(e);
+    },
   };
 }
-export { packMatcherInput, unpackMatcherInput, type PackedMatcherInput } from './pack';
+
+/** The matcher over a shipped index file, with the reader's own terms (if any) on top. */
+export function loadMatcher(file: IndexFile, extra?: MatcherInput): Matcher {
+  if (!extra || extra.entities.length === 0) return matcherOver(new MatcherIndex(file));
+  const layer = new IndexFile(buildIndexFile(extra, { external: (id) => file.entityIndex(id), filterBitsLog2: file.firstWords.bitsLog2 }));
+  return matcherOver(new MatcherIndex(file, layer));
+}
+
+/** Builds a matcher over the given entities and aliases (the index is built in memory). */
+export function createMatcher(input: MatcherInput): Matcher {
+  return loadMatcher(new IndexFile(buildIndexFile(input)));
+}

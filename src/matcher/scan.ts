@@ -3,10 +3,11 @@
  * ending whose case and punctuation rules hold. The result is every possible
  * mention; `resolve.ts` then decides which ones a reader sees.
  */
-import { DEMONYM, TERM, singulars, type AliasIndex, type TrieNode } from './alias-index';
-import { casePasses, type CasePattern } from './case-rules';
-import { HASH_SEED, hashDone, hashStep, type HashFilter } from './hash';
+import { DEMONYM, TERM, singulars, type AliasIndex, type TrieLayer } from './alias-index';
+import { casePasses } from './case-rules';
+import { HASH_SEED, hashDone, hashStep, hashText, type HashFilter } from './hash';
 import { isAsciiRange, normalizeGap, type Tokens } from './tokens';
+import { NO_NODE } from './trie';
 
 /** A possible mention: tokens `first..last` of one block, and the aliases that fit it. */
 export interface Candidate {
@@ -21,38 +22,76 @@ export interface Candidate {
 export interface ScanContext {
   index: AliasIndex;
   useDemonyms: boolean;
-  caseCache: Map<number, CasePattern>;
+}
+
+/**
+ * Where a walk stands: one node per trie layer (NO_NODE where that layer has no
+ * such words). The layers together behave as one trie built from all their aliases.
+ */
+type Cursor = Int32Array;
+
+function isEmpty(cursor: Cursor): boolean {
+  for (let l = 0; l < cursor.length; l++) if (cursor[l] !== NO_NODE) return false;
+  return true;
+}
+
+function hasChildren(layers: readonly TrieLayer[], cursor: Cursor): boolean {
+  for (let l = 0; l < cursor.length; l++) if (cursor[l] !== NO_NODE && layers[l]!.trie.hasChildren(cursor[l]!)) return true;
+  return false;
+}
+
+/** Moves `into` to the root's children for a folded first word. */
+function rootOf(layers: readonly TrieLayer[], word: string, hash: number, into: Cursor): Cursor {
+  for (let l = 0; l < layers.length; l++) into[l] = layers[l]!.trie.root(word, hash);
+  return into;
+}
+
+/** Moves `into` to the children of `from` under a key. */
+function childOf(layers: readonly TrieLayer[], from: Cursor, key: string, into: Cursor): Cursor {
+  for (let l = 0; l < layers.length; l++) into[l] = from[l] === NO_NODE ? NO_NODE : layers[l]!.trie.child(from[l]!, key);
+  return into;
+}
+
+/** Keeps alias `a` for tokens i..j when its rules hold there. */
+function keep(ctx: ScanContext, a: number, tokens: Tokens, i: number, j: number, isInflected: boolean, kept: number[]): boolean {
+  const f = ctx.index.flags[a]!;
+  if (f & DEMONYM && !ctx.useDemonyms) return false;
+  if (isInflected && !(f & TERM)) return false;
+  const tail = ctx.index.trailing.get(a);
+  if (tail !== undefined && !tokens.text.startsWith(tail, tokens.ends[j]!)) return false;
+  if (!casePasses(ctx.index, a, tokens, i, j)) return false;
+  kept.push(a);
+  return true;
 }
 
 function consider(
   ctx: ScanContext,
   out: Candidate[],
-  node: TrieNode,
+  cursor: Cursor,
   tokens: Tokens,
   block: number,
   i: number,
   j: number,
   isInflected: boolean,
 ): void {
-  if (!node.entries) return;
-  const { flags, trailing } = ctx.index;
-  let kept: number[] | null = null;
-  let end = tokens.ends[j]!;
-  for (const a of node.entries) {
-    const f = flags[a]!;
-    if (f & DEMONYM && !ctx.useDemonyms) continue;
-    if (isInflected && !(f & TERM)) continue;
-    const tail = trailing.get(a);
-    if (tail !== undefined && !tokens.text.startsWith(tail, tokens.ends[j]!)) continue;
-    if (!casePasses(ctx.index, ctx.caseCache, a, tokens, i, j)) continue;
-    if (tail !== undefined) end = Math.max(end, tokens.ends[j]! + tail.length);
-    (kept ??= []).push(a);
+  const layers = ctx.index.layers;
+  const kept: number[] = [];
+  for (let l = 0; l < layers.length; l++) {
+    const node = cursor[l]!;
+    if (node === NO_NODE) continue;
+    const { trie, aliasOffset } = layers[l]!;
+    // Most nodes: the aliases numbered ownFrom…ownTo, no list to make.
+    const listed = trie.variantsOf(node);
+    if (listed) for (const a of listed) keep(ctx, a + aliasOffset, tokens, i, j, isInflected, kept);
+    else for (let a = trie.ownFrom(node), to = trie.ownTo(node); a < to; a++) keep(ctx, a + aliasOffset, tokens, i, j, isInflected, kept);
   }
-  if (kept) out.push({ block, first: i, last: j, start: tokens.starts[i]!, end, aliases: kept });
-}
-
-function hasChildren(node: TrieNode): boolean {
-  return node.keys !== null || node.map !== null;
+  if (kept.length === 0) return;
+  let end = tokens.ends[j]!;
+  for (const a of kept) {
+    const tail = ctx.index.trailing.get(a);
+    if (tail !== undefined) end = Math.max(end, tokens.ends[j]! + tail.length);
+  }
+  out.push({ block, first: i, last: j, start: tokens.starts[i]!, end, aliases: kept });
 }
 
 /**
@@ -73,46 +112,53 @@ function maySingularStart(filter: HashFilter, text: string, from: number, to: nu
   );
 }
 
-/** Whether the folded form of token i may be a plural ("…s", longer than 3). */
-function mayBePlural(text: string, start: number, end: number): boolean {
-  const last = text.charCodeAt(end - 1);
-  // Non-ASCII endings ("s" + combining mark) are settled on the folded string.
-  return end - start > 3 && ((last | 32) === 115 || last >= 128);
-}
-
 /** Every candidate in one block, in token order (several may start at one token). */
 export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: Candidate[]): void {
-  const { root, firstWords } = ctx.index;
+  const { layers, firstWords } = ctx.index;
   const { hashes, starts, ends, text, count } = tokens;
+  const current = new Int32Array(layers.length);
+  const next = new Int32Array(layers.length);
+  const variant = new Int32Array(layers.length);
+  const { bits, mask, highShift } = firstWords;
   for (let i = 0; i < count; i++) {
-    const isHashHit = firstWords.mayHave(hashes[i]!);
+    // HashFilter.mayHave and mayBePlural, inline: this runs for every word of every
+    // page, and in a background that just woke it runs before the engine has compiled
+    // anything, where each call costs more than the arithmetic it wraps.
+    const hash = hashes[i]!;
+    let mixed = hash ^ (hash >>> 16);
+    mixed = Math.imul(mixed, 0x85ebca6b);
+    mixed ^= mixed >>> 13;
+    mixed = Math.imul(mixed, 0xc2b2ae35);
+    mixed ^= mixed >>> 16;
+    const low = mixed & mask;
+    const high = mixed >>> highShift;
+    const isHashHit = (bits[low >>> 5]! & (1 << (low & 31))) !== 0 && (bits[high >>> 5]! & (1 << (high & 31))) !== 0;
     const start = starts[i]!;
     const stop = ends[i]!;
-    const isPluralHit =
-      mayBePlural(text, start, stop) &&
-      (!isAsciiRange(text, start, stop) || maySingularStart(firstWords, text, start, stop));
+    const last = text.charCodeAt(stop - 1);
+    // Non-ASCII endings ("s" + combining mark) are settled on the folded string.
+    const mayBePlural = stop - start > 3 && ((last | 32) === 115 || last >= 128);
+    if (!isHashHit && !mayBePlural) continue;
+    const isPluralHit = mayBePlural && (!isAsciiRange(text, start, stop) || maySingularStart(firstWords, text, start, stop));
     if (!isHashHit && !isPluralHit) continue;
     const word = tokens.word(i);
-    const node = isHashHit ? root.get(word) : undefined;
     if (isPluralHit && word.length > 3 && word.charCodeAt(word.length - 1) === 115) {
       for (const singular of singulars(word)) {
-        const variant = root.get(singular);
-        if (variant) consider(ctx, out, variant, tokens, block, i, i, true);
+        if (!isEmpty(rootOf(layers, singular, hashText(singular), variant))) consider(ctx, out, variant, tokens, block, i, i, true);
       }
     }
-    if (!node) continue;
-    consider(ctx, out, node, tokens, block, i, i, false);
-    let current = node;
-    for (let j = i + 1; j < count && hasChildren(current); j++) {
+    if (!isHashHit || isEmpty(rootOf(layers, word, hashes[i]!, current))) continue;
+    consider(ctx, out, current, tokens, block, i, i, false);
+    for (let j = i + 1; j < count && hasChildren(layers, current); j++) {
       const gap = normalizeGap(text.slice(ends[j - 1]!, starts[j]!));
-      const next = current.child(gap + tokens.word(j));
-      for (const singular of singulars(tokens.word(j))) {
-        const variant = current.child(gap + singular);
-        if (variant) consider(ctx, out, variant, tokens, block, i, j, true);
+      const wordJ = tokens.word(j);
+      childOf(layers, current, gap + wordJ, next);
+      for (const singular of singulars(wordJ)) {
+        if (!isEmpty(childOf(layers, current, gap + singular, variant))) consider(ctx, out, variant, tokens, block, i, j, true);
       }
-      if (!next) break;
+      if (isEmpty(next)) break;
       consider(ctx, out, next, tokens, block, i, j, false);
-      current = next;
+      current.set(next);
     }
   }
 }

@@ -54,4 +54,6 @@ export interface Mention {
 export interface Matcher {
   /** Finds mentions in the blocks of one page, in document order. */
   find(blocks: readonly string[], options?: MatchOptions): Mention[];
+  /** The entity behind an id (name, type…), without its context words; undefined if unknown. */
+  entity(id: string): MatcherEntity | undefined;
 }

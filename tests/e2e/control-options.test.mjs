@@ -79,6 +79,10 @@ for (const name of BROWSERS) {
       const [term] = await terms(options);
       assert.equal(term.name, 'ministry');
       await article.waitForFunction((id) => document.querySelector(`bs-mark[data-bs-entity="${id}"]`)?.textContent === 'ministry', wait, term.id);
+      // Its card comes from the reader's terms, not the packaged shards.
+      const answer = await inExtension(options, (id) => api.runtime.sendMessage({ type: 'lookupEntity', id }), term.id);
+      assert.equal(answer.ok, true);
+      assert.equal(answer.card.summary, 'Here: China’s Ministry of Ecology and Environment.');
 
       await options.click(`#terms li[data-bs-term="${term.id}"] button`); // Edit
       await options.$eval('#term-form [name="note"]', (el) => { el.value = 'Edited note.'; });
@@ -132,9 +136,9 @@ for (const name of BROWSERS) {
       assert.equal(manifest.commands['toggle-site'].suggested_key.default, 'Alt+Shift+B');
       // Chromium leaves suggested keys unassigned for extensions loaded from the command line.
       if (name === 'firefox') assert.equal(toggle.shortcut, 'Alt+Shift+B');
-      const dataset = await options.evaluate(() => fetch('data/dataset.json').then((r) => r.json()));
+      const meta = await options.evaluate(() => fetch('data/meta.json').then((r) => r.json()));
       const listed = await options.$$eval('#sources li', (items) => items.map((li) => [li.dataset.bsSource, li.textContent]));
-      assert.deepEqual(listed.map(([id]) => id), dataset.sources.map((s) => s.id));
+      assert.deepEqual(listed.map(([id]) => id), meta.sources.map((s) => s.id));
       assert.ok(listed.some(([id, text]) => id === 'wikidata' && /CC0 1\.0/.test(text)));
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, MAX_SEARCH_RESULTS, searchEntries, type Searchable } from '../../src/background/search';
+import { fold, MAX_SEARCH_RESULTS, searchableOf, searchEntries, type Searchable } from '../../src/background/search';
 
 const entry = (id: string, name: string, aliases: string[] = [], isCustom = false): Searchable => ({
   id,
@@ -53,5 +53,21 @@ describe('searchEntries', () => {
     expect(searchEntries(list, 'net').map((r) => r.id)).toEqual(['mine', 'data']);
     const many = Array.from({ length: 20 }, (_, i) => entry(`e${i}`, `Name ${i}`));
     expect(searchEntries(many, 'name')).toHaveLength(MAX_SEARCH_RESULTS);
+  });
+});
+
+describe('searchable entries', () => {
+  it('are made alike from a row of the search index and from an entity', () => {
+    const fromRow = searchableOf(['Q1', 'Zürich', 'city', 'Zurich', 'ZRH'], false);
+    const fromEntity = searchableOf({ id: 'Q1', type: 'city', name: 'Zürich', aliases: ['Zurich', { text: 'ZRH', case: 'exact' }], summary: '', sources: [], updated: '' }, false);
+    expect(fromRow).toEqual(fromEntity);
+    expect(fromRow).toEqual({ id: 'Q1', name: 'Zürich', kind: 'place', aliases: ['Zurich', 'ZRH'], isCustom: false });
+  });
+
+  it('fold names with odd spacing or accents as the shared rule does', () => {
+    const odd = [entry('a', ' Spaced  Out '), entry('b', 'São\tPaulo'), entry('c', 'Ünïcode')];
+    expect(searchEntries(odd, 'spaced out').map((r) => r.id)).toEqual(['a']);
+    expect(searchEntries(odd, 'sao paulo').map((r) => r.id)).toEqual(['b']);
+    expect(searchEntries(odd, 'unicode').map((r) => r.id)).toEqual(['c']);
   });
 });

@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { nodeBundleOptions } from '../../tools/node-bundle.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dataFiles } from '../../src/shared/data-files';
 import type { CompiledDataset } from '../../src/shared/dataset';
 import { TEST_ENTITIES } from '../matcher-passages/entities';
 
 const CLI = join(process.cwd(), '.cache', 'cli-test', 'cli.mjs');
 let dir = '';
 let datasetFile = '';
+let dataDir = '';
 
 beforeAll(async () => {
   // Bundled as build.mjs bundles dist/cli.mjs.
@@ -19,6 +21,12 @@ beforeAll(async () => {
   datasetFile = join(dir, 'dataset.json');
   const dataset: CompiledDataset = { version: 1, sources: [], entities: TEST_ENTITIES };
   writeFileSync(datasetFile, JSON.stringify(dataset));
+  // The same data as the build ships it: the CLI's default reads dist/chrome/data/ this way.
+  dataDir = join(dir, 'data');
+  for (const [name, contents] of dataFiles(dataset)) {
+    mkdirSync(dirname(join(dataDir, name)), { recursive: true });
+    writeFileSync(join(dataDir, name), contents);
+  }
 }, 30_000);
 
 function cli(args: string[], input?: string | Buffer) {
@@ -106,5 +114,26 @@ describe('cli show', () => {
     const shared = cli(['show', 'Georgia']);
     expect(shared.code).toBe(1);
     expect(shared.stderr).toMatch(/ambiguous/);
+  });
+});
+
+describe('cli on a data directory as the build writes it', () => {
+  it('matches and shows exactly what it does from the dataset.json', () => {
+    const page = file('dir.html', '<p>John Kerry met Wang Yi in Beijing. Kerry left for São Paulo.</p>');
+    for (const args of [['match', page, '--json'], ['show', 'Q22316', '--as-of', '2020-01-01', '--json'], ['show', 'peking', '--json']]) {
+      const fromJson = cli(args);
+      const fromDir = cli([...args, '--dataset', dataDir]);
+      expect(fromDir.code).toBe(0);
+      expect(fromDir.stdout).toBe(fromJson.stdout);
+      expect(fromDir.stdout.length).toBeGreaterThan(50);
+    }
+  });
+
+  it('fails clearly when a file of the directory is missing', () => {
+    const empty = join(dir, 'empty-data');
+    mkdirSync(empty, { recursive: true });
+    const { code, stderr } = cli(['show', 'Q22316', '--dataset', empty]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/search\.json missing/);
   });
 });

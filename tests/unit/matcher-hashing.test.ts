@@ -21,6 +21,18 @@ describe('matcher word hashes', () => {
     expect(others.filter((w) => filter.mayHave(hashText(w))).length).toBeLessThan(250);
   });
 
+  it('is sized to its words, and a small one still never answers no for a word it holds', () => {
+    expect(HashFilter.bitsFor(100)).toBe(11);
+    expect(HashFilter.bitsFor(10_000)).toBe(18);
+    expect(HashFilter.bitsFor(1_000_000)).toBe(20);
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i}`);
+    const filter = new HashFilter(HashFilter.bitsFor(words.length));
+    for (const w of words) filter.add(hashText(w));
+    expect(words.every((w) => filter.mayHave(hashText(w)))).toBe(true);
+    const others = Array.from({ length: 5000 }, (_, i) => `other${i}`);
+    expect(others.filter((w) => filter.mayHave(hashText(w))).length).toBeLessThan(100);
+  });
+
   it('knows which words a page has, and which it also writes in lower case', () => {
     const page = new PageWords([tokenize('May said Turkey would'), tokenize('carve the turkey in May')]);
     expect(page.has('turkey')).toBe(true);

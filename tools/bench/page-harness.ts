@@ -7,7 +7,8 @@
 import { findArticleRoots } from '../../src/content/article-root';
 import { highlight, slicesByBlock, type Highlights } from '../../src/content/ui/highlighter';
 import { scanBlocks } from '../../src/content/scan';
-import { createMatcher, unpackMatcherInput, type Matcher } from '../../src/matcher';
+import { IndexFile, loadMatcher, type Matcher } from '../../src/matcher';
+import { SHORT } from '../../src/matcher/alias-index';
 import { kindOf } from '../../src/shared/dataset';
 import type { EntityBrief, PageMention } from '../../src/shared/messages';
 import { fillArticle } from './page-synthetic';
@@ -30,8 +31,8 @@ export interface PageRun {
 }
 
 export interface PageHarness {
-  /** Builds the matcher from the text of `data/matcher.json`, as the background does at start; returns the milliseconds (parse + unpack + index). */
-  load(packedJson: string): number;
+  /** Opens `data/matcher.bin` (given as base64), as the background does at start; returns the milliseconds (decode the base64 + open the index). */
+  load(indexBase64: string): number;
   /** Replaces the body with a synthetic article (see page-synthetic.ts). */
   fill(words: number, withNames: boolean, seed: number): void;
   /** One activation on the current document, undone at the end. */
@@ -49,15 +50,16 @@ function firstMentions(mentions: readonly PageMention[]): PageMention[] {
 }
 
 const harness: PageHarness = {
-  load(packedJson) {
+  load(indexBase64) {
     const start = performance.now();
-    const input = unpackMatcherInput(JSON.parse(packedJson));
-    matcher = createMatcher(input);
-    const buildMs = performance.now() - start;
+    const bytes = Uint8Array.from(atob(indexBase64), (c) => c.charCodeAt(0));
+    const file = new IndexFile(bytes);
+    matcher = loadMatcher(file);
+    const openMs = performance.now() - start;
     briefs = {};
-    for (const e of input.entities) briefs[e.id] = { name: e.name, type: e.type, kind: kindOf(e.type) };
-    aliasTexts = input.aliases.filter((a) => !a.short).map((a) => a.text);
-    return buildMs;
+    aliasTexts = [];
+    for (let a = 0; a < file.aliasCount; a++) if (!(file.flags[a]! & SHORT) && file.aliasText(a)) aliasTexts.push(file.aliasText(a));
+    return openMs;
   },
 
   fill(words, withNames, seed) {
@@ -74,8 +76,13 @@ const harness: PageHarness = {
     const t2 = performance.now();
     // The content script asks for every mention (for its counts) and shows the first of each.
     const mentions = blocks.length ? matcher.find(blocks.map((b) => b.text), { firstMentionOnly: false }) : [];
-    const t3 = performance.now();
     const shown = firstMentions(mentions);
+    // The background names each entity found in its answer (matching-store.ts).
+    for (const { id } of shown) {
+      const entity = briefs[id] ? undefined : matcher.entity(id);
+      if (entity) briefs[id] = { name: entity.name, type: entity.type, kind: kindOf(entity.type) };
+    }
+    const t3 = performance.now();
     // Wrapped as the page session does it: a slice of mentions at a time (it yields between slices).
     const slices: Highlights[] = [];
     let sliceMaxMs = 0;

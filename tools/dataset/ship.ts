@@ -1,15 +1,64 @@
 /**
- * The files the extension ships, made from the compiled dataset: the full
- * dataset (read for cards, search and credits) and the matcher's packed input
- * (read at every background start to build the index).
+ * The files the extension ships, made from the compiled dataset (see
+ * src/shared/data-files.ts), and the size budget the build holds them to.
  */
-import { matcherInputFromDataset, packMatcherInput } from '../../src/matcher';
 import type { CompiledDataset } from '../../src/shared/dataset';
+import { dataFiles, MATCHER_FILE, META_FILE, parseDataMeta, SEARCH_FILE } from '../../src/shared/data-files';
+
+const MIB = 1024 * 1024;
+
+/**
+ * Budgets, from what each file costs a reader (measured in a cold Chromium service
+ * worker, ~4 ms per MB fetched on the 2-core test machine; docs/performance.md):
+ * - the matcher's index is read at every background start before the first
+ *   answer: 6 MiB keeps that start near 30 ms;
+ * - a card reads one shard: 256 KiB keeps a card from a cold background near 5 ms;
+ * - the search index is read on the first search in the popup;
+ * - all data together: what the reader downloads and keeps (the zips compress it ~4×).
+ */
+export const DATA_BUDGET = {
+  matcherBytes: 6 * MIB,
+  shardBytes: 256 * 1024,
+  searchBytes: 8 * MIB,
+  totalBytes: 40 * MIB,
+};
 
 /** File name (under `data/` in each build) → contents. */
-export function shippedFiles(dataset: CompiledDataset): Record<string, string> {
-  return {
-    'dataset.json': JSON.stringify(dataset),
-    'matcher.json': JSON.stringify(packMatcherInput(matcherInputFromDataset(dataset.entities))),
+export function shippedFiles(dataset: CompiledDataset): Record<string, string | Uint8Array> {
+  return Object.fromEntries(dataFiles(dataset));
+}
+
+/** How many card shards the files hold (the background's code is built knowing it). */
+export function cardShardsIn(files: Record<string, string | Uint8Array>): number {
+  return parseDataMeta(JSON.parse(String(files[META_FILE]))).cardShards;
+}
+
+const sizeOf = (contents: string | Uint8Array) => (typeof contents === 'string' ? Buffer.byteLength(contents) : contents.length);
+const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+
+export interface DataReport {
+  /** One line for the build's output. */
+  summary: string;
+  /** What is over budget, one message each (empty when all is well). */
+  problems: string[];
+}
+
+/** Sizes of the shipped data against DATA_BUDGET. */
+export function checkDataBudget(files: Record<string, string | Uint8Array>): DataReport {
+  const sizes = Object.entries(files).map(([name, contents]) => [name, sizeOf(contents)] as const);
+  const total = sizes.reduce((n, [, size]) => n + size, 0);
+  const shards = sizes.filter(([name]) => name.startsWith('cards/'));
+  const [largestShard, largestShardBytes] = shards.reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['none', 0] as const);
+  const matcher = files[MATCHER_FILE] ? sizeOf(files[MATCHER_FILE]) : 0;
+  const search = files[SEARCH_FILE] ? sizeOf(files[SEARCH_FILE]) : 0;
+  const problems: string[] = [];
+  const over = (what: string, bytes: number, budget: number, advice: string) => {
+    if (bytes > budget) problems.push(`${what} is ${kb(bytes)}, over its budget of ${kb(budget)}: ${advice}`);
   };
+  over(`data/${MATCHER_FILE}`, matcher, DATA_BUDGET.matcherBytes, 'every background start reads it before answering a page');
+  over(`data/${largestShard}`, largestShardBytes, DATA_BUDGET.shardBytes, 'raise CARD_SHARDS in src/shared/card-shards.ts');
+  over(`data/${SEARCH_FILE}`, search, DATA_BUDGET.searchBytes, 'the popup reads it on the first search');
+  over('data/ in all', total, DATA_BUDGET.totalBytes, 'see DATA_BUDGET in tools/dataset/ship.ts');
+  const summary = `data ${kb(total)} (${MATCHER_FILE} ${kb(matcher)}, ${shards.length} card shards up to ${kb(largestShardBytes)}, ${SEARCH_FILE} ${kb(search)})`;
+  return { summary, problems };
 }

@@ -1,0 +1,122 @@
+/**
+ * The index the matcher reads: the dataset's file and, when the reader has terms
+ * of their own, a second small file built from them on top. Aliases and entities
+ * are numbered across both (the reader's after the dataset's), and the result is
+ * what one index built from both inputs would be: a node's aliases are the
+ * dataset's then the reader's, and words both claim for different entities are
+ * marked SHARED on both sides.
+ */
+import { SHARED, type AliasIndex, type TrieLayer } from './alias-index';
+import type { CasePattern } from './case-rules';
+import { hashText, type HashFilter } from './hash';
+import type { IndexFile } from './index-file';
+import { NO_NODE } from './trie';
+import type { MatcherEntity } from './types';
+import { decodeUtf8 } from './utf8';
+
+export class MatcherIndex implements AliasIndex {
+  readonly layers: readonly TrieLayer[];
+  readonly firstWords: HashFilter;
+  readonly flags: Uint8Array;
+  readonly entityOf: ArrayLike<number>;
+  readonly trailing: { get(a: number): string | undefined };
+  readonly entityCount: number;
+  private readonly aliasBase: number;
+  private readonly entityBase: number;
+  /** Dataset entity → the reader's entities related to it. */
+  private readonly linked = new Map<number, Set<number>>();
+
+  constructor(
+    private readonly base: IndexFile,
+    private readonly extra: IndexFile | null = null,
+  ) {
+    this.aliasBase = base.aliasCount;
+    this.entityBase = base.entityCount;
+    this.entityCount = base.entityCount + (extra?.entityCount ?? 0);
+    if (!extra) {
+      this.layers = [{ trie: base.trie, aliasOffset: 0 }];
+      this.firstWords = base.firstWords;
+      this.flags = base.flags;
+      this.entityOf = base.entityOf;
+      this.trailing = base.trailing;
+      return;
+    }
+    const A = this.aliasBase;
+    const E = this.entityBase;
+    this.layers = [
+      { trie: base.trie, aliasOffset: 0 },
+      { trie: extra.trie, aliasOffset: A },
+    ];
+    this.firstWords = base.firstWords.union(extra.firstWords);
+    this.flags = new Uint8Array(A + extra.aliasCount);
+    this.flags.set(base.flags);
+    this.flags.set(extra.flags, A);
+    const entityOf = new Int32Array(A + extra.aliasCount).fill(-1);
+    entityOf.set(base.entityOf);
+    extra.entityOf.forEach((e, a) => (entityOf[A + a] = e + E));
+    this.entityOf = entityOf;
+    this.trailing = { get: (a) => (a < A ? base.trailing.get(a) : extra.trailing.get(a - A)) };
+    this.markShared(0, 0);
+    for (const [x, b] of extra.externals()) {
+      const set = this.linked.get(b) ?? new Set();
+      this.linked.set(b, set.add(x + E));
+    }
+  }
+
+  /** Walks the reader's trie beside the dataset's, marking aliases both layers end at for different entities. */
+  private markShared(extraNode: number, baseNode: number): void {
+    const extra = this.extra!.trie;
+    const base = this.base.trie;
+    const [from, to] = extra.childrenOf(extraNode);
+    for (let child = from; child < to; child++) {
+      const bytes = extra.keyBytes(child);
+      const key = decodeUtf8(bytes, 0, bytes.length);
+      const match = baseNode === 0 ? base.root(key, hashText(key)) : base.child(baseNode, key);
+      // No such words in the dataset: nothing below is shared either.
+      if (match === NO_NODE) continue;
+      if (extra.hasEntries(child) && base.hasEntries(match)) {
+        const list = [...base.entriesOf(match), ...extra.entriesOf(child).map((a) => a + this.aliasBase)];
+        const owner = this.entityOf[list[0]!];
+        if (list.some((a) => this.entityOf[a] !== owner)) for (const a of list) this.flags[a]! |= SHARED;
+      }
+      this.markShared(child, match);
+    }
+  }
+
+  aliasText(a: number): string {
+    return a < this.aliasBase ? this.base.aliasText(a) : this.extra!.aliasText(a - this.aliasBase);
+  }
+
+  casePattern(a: number): CasePattern {
+    return a < this.aliasBase ? this.base.casePattern(a) : this.extra!.casePattern(a - this.aliasBase);
+  }
+
+  entityId(e: number): string {
+    return e < this.entityBase ? this.base.entityId(e) : this.extra!.entityId(e - this.entityBase);
+  }
+
+  entity(e: number): MatcherEntity {
+    return e < this.entityBase ? this.base.entity(e) : this.extra!.entity(e - this.entityBase);
+  }
+
+  contextWords(e: number): readonly string[] {
+    return e < this.entityBase ? this.base.contextWords(e) : this.extra!.contextWords(e - this.entityBase);
+  }
+
+  related(e: number): ArrayLike<number> {
+    const E = this.entityBase;
+    if (e < E) {
+      const own = this.base.related(e);
+      const linked = this.linked.get(e);
+      return linked ? [...own, ...linked] : own;
+    }
+    const out = new Set(this.extra!.related(e - E).map((x) => x + E));
+    for (const [x, b] of this.extra!.externals()) if (x === e - E) out.add(b);
+    return [...out];
+  }
+
+  entityIndex(id: string): number {
+    const own = this.extra?.entityIndex(id) ?? -1;
+    return own !== -1 ? own + this.entityBase : this.base.entityIndex(id);
+  }
+}
