@@ -1,18 +1,16 @@
 /**
  * The index the matcher reads: the dataset's file and, when the reader has terms
  * of their own, a second small file built from them on top. Aliases and entities
- * are numbered across both (the reader's after the dataset's), and the result is
- * what one index built from both inputs would be: a node's aliases are the
- * dataset's then the reader's, and words both claim for different entities are
- * marked SHARED on both sides.
+ * are numbered across both (the reader's after the dataset's). Where the reader's
+ * terms and the dataset's aliases are the same words, the reader's win on their
+ * device (scan.ts keeps only the top layer's aliases at such a place), as search
+ * does; words two of the reader's own terms claim are SHARED as usual.
  */
-import { SHARED, type AliasIndex, type TrieLayer } from './alias-index';
+import { type AliasIndex, type TrieLayer } from './alias-index';
 import type { CasePattern } from './case-rules';
-import { hashText, type HashFilter } from './hash';
+import type { HashFilter } from './hash';
 import type { IndexFile } from './index-file';
-import { NO_NODE } from './trie';
 import type { MatcherEntity } from './types';
-import { decodeUtf8 } from './utf8';
 
 export class MatcherIndex implements AliasIndex {
   readonly layers: readonly TrieLayer[];
@@ -56,30 +54,9 @@ export class MatcherIndex implements AliasIndex {
     extra.entityOf.forEach((e, a) => (entityOf[A + a] = e + E));
     this.entityOf = entityOf;
     this.trailing = { get: (a) => (a < A ? base.trailing.get(a) : extra.trailing.get(a - A)) };
-    this.markShared(0, 0);
     for (const [x, b] of extra.externals()) {
       const set = this.linked.get(b) ?? new Set();
       this.linked.set(b, set.add(x + E));
-    }
-  }
-
-  /** Walks the reader's trie beside the dataset's, marking aliases both layers end at for different entities. */
-  private markShared(extraNode: number, baseNode: number): void {
-    const extra = this.extra!.trie;
-    const base = this.base.trie;
-    const [from, to] = extra.childrenOf(extraNode);
-    for (let child = from; child < to; child++) {
-      const bytes = extra.keyBytes(child);
-      const key = decodeUtf8(bytes, 0, bytes.length);
-      const match = baseNode === 0 ? base.root(key, hashText(key)) : base.child(baseNode, key);
-      // No such words in the dataset: nothing below is shared either.
-      if (match === NO_NODE) continue;
-      if (extra.hasEntries(child) && base.hasEntries(match)) {
-        const list = [...base.entriesOf(match), ...extra.entriesOf(child).map((a) => a + this.aliasBase)];
-        const owner = this.entityOf[list[0]!];
-        if (list.some((a) => this.entityOf[a] !== owner)) for (const a of list) this.flags[a]! |= SHARED;
-      }
-      this.markShared(child, match);
     }
   }
 

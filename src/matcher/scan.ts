@@ -86,6 +86,9 @@ function consider(
     else for (let a = trie.ownFrom(node), to = trie.ownTo(node); a < to; a++) keep(ctx, a + aliasOffset, tokens, i, j, isInflected, kept);
   }
   if (kept.length === 0) return;
+  // The reader's own terms are the top layer: where they end here too, they alone count.
+  const readerFrom = layers.length > 1 ? layers[layers.length - 1]!.aliasOffset : Infinity;
+  if (kept[kept.length - 1]! >= readerFrom && kept[0]! < readerFrom) kept.splice(0, kept.findIndex((a) => a >= readerFrom));
   let end = tokens.ends[j]!;
   for (const a of kept) {
     const tail = ctx.index.trailing.get(a);

@@ -67,6 +67,20 @@ for (const name of BROWSERS) {
       await resetStorage(ext);
     });
 
+    it('the reader’s own term wins over a dataset name with the same words ("Georgia")', async () => {
+      const page = await ctx.openArticle('letter.html');
+      const georgia = () => page.evaluate(() => Array.from(document.querySelectorAll('bs-mark'), (m) => [m.textContent, m.dataset.bsEntity]).find(([text]) => text === 'Georgia'));
+      assert.equal(await georgia(), undefined, 'the dataset’s Georgias need context this page does not give');
+      try {
+        await inExtension(ext, () => api.storage.local.set({ customTerms: [{ id: 'custom:georgia', name: 'Georgia', kind: 'person', aliases: [], note: 'My neighbour.' }] }));
+        await page.waitForFunction(() => Array.from(document.querySelectorAll('bs-mark')).some((m) => m.dataset.bsEntity === 'custom:georgia'), wait);
+        assert.deepEqual(await georgia(), ['Georgia', 'custom:georgia']);
+      } finally {
+        await page.close();
+        await resetStorage(ext);
+      }
+    });
+
     it('a single-page site moving to another story: old highlights go, the new story is read with its own date', async () => {
       const page = await ctx.openArticle('spa.html');
       const ids = () => page.evaluate(() => Array.from(document.querySelectorAll('bs-mark'), (m) => m.textContent));
