@@ -4,11 +4,11 @@
 // it never fails a build.
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { nodeBundleOptions } from './node-bundle.mjs';
 
 const outfile = '.cache/bench-matcher.mjs';
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' };
 // The browser part drives Chromium with puppeteer-core, loaded from node_modules as is.
-await build({ ...common, entryPoints: ['tools/bench/run.ts'], external: ['happy-dom'], outfile });
-await build({ ...common, entryPoints: ['tools/bench/cold.ts'], outfile: '.cache/bench-cold.mjs' });
+await build(nodeBundleOptions('tools/bench/run.ts', outfile));
+await build(nodeBundleOptions('tools/bench/cold.ts', '.cache/bench-cold.mjs'));
 const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exitCode = result.status ?? 1;
