@@ -6,11 +6,14 @@ export const USAGE = `Usage:
       Finds the dataset's entities in an HTML page or a plain-text file ("-" reads stdin).
       Prints every mention; --json prints [{ text, start, end, id, name, type }] where
       start/end are UTF-16 offsets into the extracted blocks joined with "\\n\\n".
+      With --as-of, a title before a surname ("Minister Lima") counts only for a role
+      the person held on that day.
   backstory show ID|NAME [--as-of YYYY-MM-DD] [--json]
       Prints what the popover shows for one entity, found by id or by name or alias.
 
 Options:
-  --as-of YYYY-MM-DD  the date facts and roles are shown as of (default: today)
+  --as-of YYYY-MM-DD  the day the page is read as of: the card's facts and roles (show),
+                      the roles a title may name (match); default: today (show), any (match)
   --json              machine-readable output
   --dataset PATH      read this data directory (as built: dist/chrome/data) or a
                       compiled dataset.json instead of the data next to the CLI

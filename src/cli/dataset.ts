@@ -6,10 +6,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IndexFile, loadMatcher, type Matcher } from '../matcher';
+import { createMatcher, IndexFile, loadMatcher, matcherInputFromDataset, type Matcher } from '../matcher';
 import { cardShardFile, cardShardOf, type CardRecord, type CardShard } from '../shared/card-shards';
 import { dataFiles, MATCHER_FILE, META_FILE, parseDataMeta, SEARCH_FILE, type DataMeta } from '../shared/data-files';
-import type { CompiledDataset } from '../shared/dataset';
+import type { CompiledDataset, Entity } from '../shared/dataset';
 import { parseSearchIndex, type SearchIndex } from '../shared/search-index';
 
 /** A runtime failure that is not the caller's fault in syntax: exit code 1. */
@@ -62,6 +62,24 @@ export class ShippedData {
 
   search(): SearchIndex {
     return (this.searchCache ??= parseSearchIndex(this.json(SEARCH_FILE)));
+  }
+
+  /** Every entity, read from the card shards (for a matcher built as of a date). */
+  entities(): Entity[] {
+    const out: Entity[] = [];
+    for (let shard = 0; shard < this.meta().cardShards; shard++) {
+      const { cards } = this.json(cardShardFile(shard)) as CardShard;
+      for (const record of Object.values(cards)) out.push(record.entity);
+    }
+    return out;
+  }
+
+  /**
+   * The matcher for a page of `asOf` (a person's titles count only for roles held then),
+   * built here from the entities; without a date, the shipped index.
+   */
+  matcherFor(asOf: string | undefined): Matcher {
+    return asOf ? createMatcher(matcherInputFromDataset(this.entities(), { asOf })) : this.matcher();
   }
 
   /** An entity's card record, or undefined. */

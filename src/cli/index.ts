@@ -18,7 +18,7 @@ async function run(args: CliArgs): Promise<number> {
   if (args.command === 'match') {
     const text = readTextInput(args.target);
     const dataset = loadDataset(datasetPath(args.dataset));
-    const mentions = matchBlocks(dataset, await inputBlocks(text));
+    const mentions = matchBlocks(dataset, await inputBlocks(text), args.asOf);
     process.stdout.write(`${args.isJson ? JSON.stringify(mentions, null, 2) : mentionTable(mentions)}\n`);
     return 0;
   }

@@ -23,9 +23,9 @@ export async function inputBlocks(text: string): Promise<string[]> {
   return isHtml(body) ? htmlToBlocks(body) : textToBlocks(body);
 }
 
-/** Every mention (not only the first per entity: the CLI is for checking the matcher). */
-export function matchBlocks(data: ShippedData, blocks: readonly string[]): MentionOutput[] {
-  const matcher = data.matcher();
+/** Every mention (not only the first per entity: the CLI is for checking the matcher), on a page of `asOf` when given. */
+export function matchBlocks(data: ShippedData, blocks: readonly string[], asOf?: string): MentionOutput[] {
+  const matcher = data.matcherFor(asOf);
   const blockStart: number[] = [];
   let offset = 0;
   for (const block of blocks) {

@@ -1,5 +1,15 @@
 import { matchableAliases, type Entity } from '../shared/dataset';
+import { isRoleHeldOn } from '../shared/time';
 import type { MatcherInput } from './types';
+
+export interface DatasetInputOptions {
+  /**
+   * Read the page as of this day (YYYY-MM-DD): a person's role titles count only for
+   * the roles held then, so "President Xi" on a page from 2010 (when Xi was vice
+   * president) names no one. Without it, every role counts (the shipped index).
+   */
+  asOf?: string;
+}
 
 /** Proper nouns in a summary ("Tbilisi", "Caucasus"): the words that tell namesakes apart. */
 const SOURCE_NAMES = /\b(?:the )?(?:CIA World Factbook|World Factbook|Factbook|Wikidata|Wikipedia|GeoNames|S&P 500)\b/g;
@@ -10,10 +20,10 @@ const PROPER_NOUN = /(?<![.!?]\s)\b\p{Lu}[\p{L}\p{M}'’-]{3,}/gu;
  * ("Capital=Tbilisi"), role titles, names of related entities and proper nouns of
  * its summary. The matcher folds and filters them (stop words, its own alias words).
  */
-function contextOf(entity: Entity, names: ReadonlyMap<string, string>): string[] {
+function contextOf(entity: Entity, names: ReadonlyMap<string, string>, asOf: string | undefined): string[] {
   const words: string[] = [];
   for (const fact of entity.facts ?? []) words.push(fact.value);
-  for (const role of entity.roles ?? []) words.push(role.title);
+  for (const role of entity.roles ?? []) if (!asOf || isRoleHeldOn(role, asOf)) words.push(role.title);
   for (const id of entity.related ?? []) {
     const name = names.get(id);
     if (name) words.push(name);
@@ -25,7 +35,7 @@ function contextOf(entity: Entity, names: ReadonlyMap<string, string>): string[]
 }
 
 /** Flattens dataset entities into the matcher's input: the name is always an alias. */
-export function matcherInputFromDataset(entities: readonly Entity[]): MatcherInput {
+export function matcherInputFromDataset(entities: readonly Entity[], { asOf }: DatasetInputOptions = {}): MatcherInput {
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const input: MatcherInput = { entities: [], aliases: [] };
   for (const entity of entities) {
@@ -35,7 +45,7 @@ export function matcherInputFromDataset(entities: readonly Entity[]): MatcherInp
       id: entity.id,
       name: entity.name,
       type: entity.type,
-      context: contextOf(entity, names),
+      context: contextOf(entity, names, asOf),
       related: [...related],
     });
     // The name carries the flags of a same-text alias, so a dataset can mark a name ambiguous.

@@ -40,6 +40,26 @@ function file(name: string, content: string | Buffer): string {
   return path;
 }
 
+describe('match --as-of', () => {
+  it('counts a title before a surname only for a role the person held that day', () => {
+    const lima: CompiledDataset = {
+      version: 1,
+      sources: [],
+      entities: [{
+        id: 'Q-lima', type: 'person', name: 'Ana Lima', aliases: [{ text: 'Lima', short: true }], summary: 'Economist.',
+        roles: [{ title: 'Minister of Finance', start: '2020-01-01', end: '2022-12-31', source: 'test' }], sources: [{ source: 'test' }], updated: '2026-01-01',
+      }],
+    };
+    const file = join(dir, 'lima.json');
+    writeFileSync(file, JSON.stringify(lima));
+    const run = (...extra: string[]) => JSON.parse(cli(['match', '-', '--json', '--dataset', file, ...extra], 'Minister Lima spoke to reporters.').stdout).map((m: { text: string }) => m.text);
+    expect(run('--as-of', '2021-06-01')).toEqual(['Lima']);
+    expect(run('--as-of', '2024-06-01')).toEqual([]);
+    // Without a date, as the extension's index does: every role counts.
+    expect(run()).toEqual(['Lima']);
+  });
+});
+
 describe('cli match', () => {
   it('finds mentions in HTML with offsets into the blocks joined by a blank line', () => {
     const page = file('page.html', '<!doctype html><html><body><script>var US = 1;</script><h1>Talks in <b>Beijing</b></h1><p>John <a href="#">Kerry</a> met <i>Wang Yi</i>.<br>Kerry left.</p><pre>US</pre></body></html>');
