@@ -13,8 +13,11 @@ const DIST = join(ROOT, 'dist');
 const CACHE = join(ROOT, '.cache');
 /** Firefox's add-on id (tools/browsers.mjs reads it back from the built manifest). */
 const GECKO_ID = 'backstory@backstory-extension.org';
-/** The whole unpacked extension must stay under this (issue 4). */
-const SIZE_BUDGET_BYTES = 8 * 1024 * 1024;
+/**
+ * The whole unpacked extension must stay under this (issue 4: 8 MB at 8,000 entities;
+ * raised for issue 10's 25,000+ entities until issue 11 ships the data in shards).
+ */
+const SIZE_BUDGET_BYTES = 16 * 1024 * 1024;
 
 const args = process.argv.slice(2);
 const isWatch = args.includes('--watch');

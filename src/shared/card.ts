@@ -54,6 +54,7 @@ const TYPE_LABELS: Record<EntityType, string> = {
   person: 'Person',
   country: 'Country',
   territory: 'Territory',
+  region: 'Region',
   city: 'City',
   place: 'Place',
   building: 'Building',

@@ -9,6 +9,8 @@ import { AMBIGUOUS_CITY_NAMES } from './common-words';
 import type { CountryImport } from './countries';
 import { readSourceCsv } from './lib/io';
 import { asciiVariant, foldAlias, humanNumber, slugify } from './lib/text';
+import { isCommonWord } from './lib/wordnet';
+import { GIVEN_NAMES } from '../../src/matcher/words';
 
 /** How many of the largest cities to ship besides the capitals. */
 export const LARGEST_CITIES = 2000;
@@ -38,13 +40,28 @@ export function dropMinorNamesakes(rows: Record<string, string>[]): Record<strin
   return rows.filter((row) => !dropped.has(row));
 }
 
-export function importCities(countries: CountryImport): Entity[] {
+/**
+ * Below the largest cities, a town is worth a highlight only when its name is safe:
+ * not an English word (WordNet), not a given name, not the surname of someone in the
+ * dataset, and not the name of a larger city. News about such a town names it plainly.
+ */
+function isSafeMinorName(name: string, surnames: ReadonlySet<string>, majorNames: ReadonlySet<string>): boolean {
+  const key = foldAlias(name);
+  return name.length >= 4 && !isCommonWord(name) && !GIVEN_NAMES.has(key) && !surnames.has(key) && !majorNames.has(key) && !AMBIGUOUS_CITY_NAMES.has(key) && /^[\p{Script=Latin}\s'’.-]+$/u.test(name);
+}
+
+/** Cities: the largest and every capital, then smaller towns with safe names; `surnames` are folded. */
+export function importCities(countries: CountryImport, surnames: ReadonlySet<string> = new Set()): Entity[] {
   const rows = readSourceCsv('geonames-cities/cities-pop50k-or-capital.csv');
   const admin1 = new Map(readSourceCsv('geonames-cities/admin1-codes.csv').map((r) => [r.code!, r.name!]));
   const ranked = [...rows].sort((a, b) => Number(b.population) - Number(a.population) || Number(a.geonameid) - Number(b.geonameid));
   // PPLX rows are districts of a larger city (Madrid's Puente de Vallecas), not cities a reader looks up.
   const cities = ranked.filter((row) => row.feature_code !== 'PPLX');
-  const chosen = dropMinorNamesakes(cities.filter((row, rank) => rank < LARGEST_CITIES || row.feature_code === 'PPLC'));
+  const major = dropMinorNamesakes(cities.filter((row, rank) => rank < LARGEST_CITIES || row.feature_code === 'PPLC'));
+  const majorSet = new Set(major);
+  const majorNames = new Set(major.map((row) => foldAlias(row.name!)));
+  const minor = dropMinorNamesakes(cities.filter((row) => !majorSet.has(row) && isSafeMinorName(row.name!.trim(), surnames, majorNames)));
+  const chosen = [...major, ...minor];
   const countryNames = new Set(countries.entities.map((e) => foldAlias(e.name)));
   const usedIds = new Set<string>();
   const entities: Entity[] = [];

@@ -13,10 +13,15 @@ import { importCountries } from './countries';
 import { SOURCE_DIR, hasSources, writeEntities } from './lib/io';
 import { importOfficeholders, importUnOfficeholders, skipped } from './officeholders';
 import { importOrganizations, orgId } from './organizations';
+import { mergeByIdentity } from './identity';
+import { foldAlias } from './lib/text';
 import { importParties } from './parties';
 import { PeopleRegistry } from './people';
+import { importRegions } from './regions';
 import { resolveCollisions } from './resolve';
 import { importTerms } from './terms';
+import { importUsStates } from './us-states';
+import { importWikitrivia } from './wikitrivia';
 
 function readHand(dataDir: string): Entity[] {
   const dir = join(dataDir, 'entities');
@@ -35,20 +40,36 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   importOfficeholders(countries, people);
   importUnOfficeholders(people, orgId('UN', 'United Nations'));
 
-  const groups: [string, Entity[]][] = [
+  const hand = readHand(dataDir);
+  const peopleEntities = people.toEntities();
+  const surnames = new Set(peopleEntities.flatMap((e) => (e.aliases ?? []).filter((a) => typeof a !== 'string' && a.short).map((a) => foldAlias((a as { text: string }).text))));
+  const cities = importCities(countries, surnames);
+  const usStates = importUsStates();
+  // Places already named by a country, city, state or hand entry are never shadowed by a region or a former state.
+  const taken = new Set<string>();
+  for (const e of [...countries.entities, ...cities, ...usStates, ...hand]) {
+    if (e.type === 'person' || e.type === 'term') continue;
+    for (const text of [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))]) taken.add(foldAlias(text));
+  }
+  const regions = importRegions(countries, taken);
+  for (const e of regions) taken.add(foldAlias(e.name));
+
+  const { groups } = mergeByIdentity(hand, [
     ['countries', countries.entities],
+    ['regions', [...usStates, ...regions]],
     ['organizations', [...importOrganizations(countries), ...importParties(countries)]],
-    ['cities', importCities(countries)],
-    ['people', people.toEntities()],
+    ['cities', cities],
+    ['people', peopleEntities],
     ['companies', importCompanies()],
     ['terms', importTerms(dataDir)],
-  ];
+    ['wikidata', importWikitrivia(taken)],
+  ]);
   const fileOf = new Map<string, string>();
   for (const [file, entities] of groups) for (const e of entities) fileOf.set(e.id, file);
-  const { entities, dropped } = resolveCollisions(readHand(dataDir), groups.flatMap(([, e]) => e));
+  const { entities, dropped } = resolveCollisions(hand, groups.flatMap(([, e]) => e));
 
   // Links to dropped entities go too, so the compiler's link check holds.
-  const kept = new Set([...entities.map((e) => e.id), ...readHand(dataDir).map((e) => e.id)]);
+  const kept = new Set([...entities.map((e) => e.id), ...hand.map((e) => e.id)]);
   const files = new Map<string, Entity[]>(groups.map(([file]) => [file, []]));
   for (const entity of entities) {
     const related = entity.related?.filter((id) => kept.has(id));

@@ -14,7 +14,7 @@ import { foldAlias } from './lib/text';
 
 const PRIORITY: Record<EntityType, number> = {
   // A territory yields to a country: "French" is France, not Saint Pierre and Miquelon.
-  country: 0, territory: 1, place: 0, organization: 1, party: 1, media: 1, person: 2, city: 3, building: 3, company: 4, term: 5, event: 5,
+  country: 0, territory: 1, region: 1, place: 0, organization: 1, party: 1, media: 1, person: 2, city: 3, building: 3, company: 4, term: 5, event: 5,
 };
 
 interface Claim {
