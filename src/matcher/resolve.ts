@@ -7,7 +7,7 @@
  *    capitals go through the score in context.ts;
  * 3. overlaps: the longest mention wins, then the earliest (deterministic).
  */
-import { AMBIGUOUS, EXACT, SHARED, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
+import { AMBIGUOUS, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import type { Candidate } from './scan';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, TITLES } from './words';
@@ -59,10 +59,14 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
       entities.push(e);
       needsName.push(isShort);
     } else needsName[k] = needsName[k]! && isShort;
-    if (flags & (AMBIGUOUS | SHARED)) isContested = true;
+    // SHARED alone (the index saw these words on several entities) is judged below by who
+    // is a real rival: a surname whose person is not named yet is not.
+    if (flags & AMBIGUOUS) isContested = true;
     if (flags & (EXACT | TERM)) isNameLike = false;
   }
-  if (entities.length > 1) isContested = true;
+  // A surname not yet established ("Meta", Ilir Meta's) does not contest a firm name on its
+  // own: it only becomes a rival once its person is named (it is then scored below).
+  if (needsName.filter((n) => !n).length > 1) isContested = true;
   if (isNameLike && c.first === c.last && page.isSentenceStart(c.block, c.first)) {
     const word = page.blocks[c.block]!.word(c.first);
     if (COMMON_WORDS.has(word) || page.hasLowercase(word)) isContested = true;

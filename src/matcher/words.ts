@@ -12,6 +12,8 @@ export const COMMON_WORDS = new Set([
   'well', 'jordan', 'chad', 'georgia', 'washington', 'guinea',
   'rose', 'faith', 'joy', 'frank', 'sterling', 'cook', 'baker', 'smith', 'king', 'church',
   'brown', 'white', 'green', 'black', 'ford', 'banks', 'long', 'little',
+  // Party names that are everyday words: "Labour costs rose" opens a sentence about work.
+  'labour', 'labor', 'reform',
 ]);
 
 /** Titles that, right before a surname, identify the person ("President Xi", "Mr Kerry"). */

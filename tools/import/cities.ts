@@ -9,7 +9,7 @@ import { AMBIGUOUS_CITY_NAMES } from './common-words';
 import type { CountryImport } from './countries';
 import { readSourceCsv } from './lib/io';
 import { asciiVariant, foldAlias, humanNumber, slugify } from './lib/text';
-import { isCommonWord } from './lib/wordnet';
+import { isCommonWord, isProperNoun } from './lib/wordnet';
 import { GIVEN_NAMES } from '../../src/matcher/words';
 
 /** How many of the largest cities to ship besides the capitals. */
@@ -18,6 +18,9 @@ export const GEONAMES_DATE = '2024-12-07';
 
 /** GeoNames id → QID of a hand-written entry for the same city. */
 const HAND_CITY_QID: Record<string, string> = { '1816670': 'Q956', '4140963': 'Q61' };
+
+/** English names news uses where GeoNames' differs: "Gaza" alone means the Strip, the city is "Gaza City". */
+const DISPLAY_NAME: Record<string, string> = { '281133': 'Gaza City' };
 
 /** A namesake this many times smaller than the city everyone means ("London", Ontario) is left out. */
 const NAMESAKE_RATIO = 3;
@@ -47,7 +50,8 @@ export function dropMinorNamesakes(rows: Record<string, string>[]): Record<strin
  */
 function isSafeMinorName(name: string, surnames: ReadonlySet<string>, majorNames: ReadonlySet<string>): boolean {
   const key = foldAlias(name);
-  return name.length >= 4 && !isCommonWord(name) && !GIVEN_NAMES.has(key) && !surnames.has(key) && !majorNames.has(key) && !AMBIGUOUS_CITY_NAMES.has(key) && /^[\p{Script=Latin}\s'’.-]+$/u.test(name);
+  // WordNet's proper nouns are the places it knows ("Geneva" beside "geneva", the gin): those stay.
+  return name.length >= 4 && (!isCommonWord(name) || isProperNoun(name)) && !GIVEN_NAMES.has(key) && !surnames.has(key) && !majorNames.has(key) && !AMBIGUOUS_CITY_NAMES.has(key) && /^[\p{Script=Latin}\s'’.-]+$/u.test(name);
 }
 
 /** Cities: the largest and every capital, then smaller towns with safe names; `surnames` are folded. */
@@ -67,7 +71,7 @@ export function importCities(countries: CountryImport, surnames: ReadonlySet<str
   const entities: Entity[] = [];
   for (const row of chosen) {
     const country = countries.byIso2.get(row.country_iso2 ?? '');
-    const name = row.name!.trim();
+    const name = DISPLAY_NAME[row.geonameid!] ?? row.name!.trim();
     const slug = slugify(name);
     let id = HAND_CITY_QID[row.geonameid!] ?? `bs:city/${slug}`;
     if (usedIds.has(id)) id = `bs:city/${slug}-${(row.country_iso2 ?? 'xx').toLowerCase()}`;

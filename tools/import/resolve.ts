@@ -75,7 +75,14 @@ export function resolveCollisions(hand: readonly Entity[], generated: readonly E
     // A place's own name beats another entity's secondary alias ("Quito" the city, not Ecuador's old name).
     const names = list.filter((c) => c.isName);
     if (names.length === 1 && !names[0]!.isHand) {
-      for (const c of list) if (!c.isName && !c.isHand) note(removeAlias, c.entity.id, key);
+      for (const c of list) {
+        if (c.isName || c.isHand) continue;
+        // Shared on purpose ("Georgia" on the US state): both keep it, and context decides.
+        if (c.ambiguous) {
+          note(markAmbiguous, c.entity.id, key);
+          note(markAmbiguous, names[0]!.entity.id, key);
+        } else note(removeAlias, c.entity.id, key);
+      }
       // A hand entry shares the text as an ambiguous alias: the name must say so too.
       if (list.some((c) => c.isHand)) note(markAmbiguous, names[0]!.entity.id, key);
       continue;
@@ -88,6 +95,10 @@ export function resolveCollisions(hand: readonly Entity[], generated: readonly E
       if (c.isHand) continue;
       if (winnerIds.has(c.entity.id)) {
         if (winnerIds.size > 1 || list.some((o) => o.isHand)) note(markAmbiguous, c.entity.id, key);
+      } else if (!c.isName && c.ambiguous) {
+        // Shared on purpose by its own entity ("Georgia" on the US state): kept, and contested.
+        note(markAmbiguous, c.entity.id, key);
+        for (const w of winners) if (!w.isHand) note(markAmbiguous, w.entity.id, key);
       } else if (!c.isName) note(removeAlias, c.entity.id, key);
       else if (firmWinner && !handIds.has(c.entity.id)) drop.set(c.entity.id, `name "${key}" belongs to ${winners[0]!.entity.id}`);
       else note(markAmbiguous, c.entity.id, key);
@@ -112,7 +123,13 @@ export function resolveCollisions(hand: readonly Entity[], generated: readonly E
         aliases.push(ambiguous?.has(key) && !object.short ? { ...object, ambiguous: true } : object);
       }
       const nameKey = foldAlias(entity.name);
-      if (ambiguous?.has(nameKey) && !aliases.some((a) => foldAlias(a.text) === nameKey)) aliases.unshift({ text: entity.name, ambiguous: true });
+      // The compiler reads a name as ambiguous only from an alias with the name's own text.
+      const sameText = (a: AliasObject) => a.text.toLocaleLowerCase('en-US') === entity.name.toLocaleLowerCase('en-US');
+      if (ambiguous?.has(nameKey) && !aliases.some((a) => sameText(a) && a.ambiguous)) {
+        const at = aliases.findIndex(sameText);
+        if (at >= 0) aliases.splice(at, 1);
+        aliases.unshift({ text: entity.name, ambiguous: true });
+      }
       const { aliases: _old, ...rest } = entity;
       return aliases.length > 0 ? { ...rest, aliases } : rest;
     });

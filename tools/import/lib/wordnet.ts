@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 const FILES = ['data.noun', 'data.verb', 'data.adj', 'data.adv'];
 
 let cached: Set<string> | undefined;
+let proper: Set<string> | undefined;
 
 function dictDir(): string {
   const require = createRequire(import.meta.url);
@@ -21,6 +22,7 @@ function dictDir(): string {
 export function commonWords(): ReadonlySet<string> {
   if (cached) return cached;
   const words = new Set<string>();
+  proper = new Set<string>();
   for (const file of FILES) {
     for (const line of readFileSync(join(dictDir(), file), 'utf8').split('\n')) {
       if (line.startsWith(' ') || line === '') continue;
@@ -29,6 +31,7 @@ export function commonWords(): ReadonlySet<string> {
       for (let i = 0; i < count; i++) {
         const word = fields[4 + 2 * i]!.replace(/\(.*\)$/, '');
         if (word === word.toLowerCase()) words.add(word.replace(/_/g, ' '));
+        else proper.add(word.replace(/_/g, ' ').toLowerCase());
       }
     }
   }
@@ -39,4 +42,10 @@ export function commonWords(): ReadonlySet<string> {
 /** Whether a name is also an ordinary English word or phrase ("Mobile", "Reading", "Orange"). */
 export function isCommonWord(name: string): boolean {
   return commonWords().has(name.normalize('NFC').toLowerCase().trim());
+}
+
+/** Whether WordNet also knows the name as a proper noun ("Geneva" the city, beside "geneva" the gin). */
+export function isProperNoun(name: string): boolean {
+  commonWords();
+  return proper!.has(name.normalize('NFC').toLowerCase().trim());
 }
