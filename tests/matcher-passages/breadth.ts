@@ -22,11 +22,20 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'Labour mid-sentence is the party', blocks: ['The Tories lost seats as Labour won a landslide.'], expect: [['bs:party/conservative-and-unionist-party-uk', 'Tories'], ['bs:party/labour-party-uk', 'Labour']] },
   { name: 'the Communist Party in a China story', blocks: ['The Communist Party met in Beijing, and China said the talks went well.'], expect: [['bs:org/chinese-communist-party', 'Communist Party'], ['Q956', 'Beijing'], ['Q148', 'China']] },
   // Companies whose names are words.
-  { name: 'Apple the company', blocks: ['Shares in Apple fell after the launch in Cupertino.'], expect: [['bs:company/apple', 'Apple'], ['bs:city/cupertino', 'Cupertino']] },
+  { name: 'Apple the company', blocks: ['Shares in Apple fell after the launch in Cupertino, California.'], expect: [['bs:company/apple', 'Apple'], ['bs:city/cupertino', 'Cupertino'], ['Q99', 'California']] },
+  // Smaller towns need their context: a surname that is also a town stays plain.
+  { name: 'a small town named like a driver', blocks: ['Felipe Massa finished fifth in Bahrain.'], expect: [['Q398', 'Bahrain']] },
+  { name: 'a small town with its region', blocks: ['Flooding closed roads in Basildon, in the east of England, on Monday.'], expect: [['bs:city/basildon', 'Basildon'], ['Q21', 'England']] },
+  { name: 'a small US town with its state', blocks: ['The plant in Anderson, South Carolina, will close.'], expect: [['Q1456', 'South Carolina']] },
   { name: 'apple the fruit', blocks: ['Apple growers expect a poor harvest, and the apple price rose.'], expect: [] },
   { name: 'Meta the company, not the politician', blocks: ['Meta laid off thousands of employees.'], expect: [['bs:company/meta-platforms', 'Meta']] },
   { name: 'Meta the politician after his full name', blocks: ['Ilir Meta spoke in Tirana.', 'Meta said he would run again.'], expect: [['Q727132', 'Ilir Meta'], ['bs:city/tirana', 'Tirana'], ['Q727132', 'Meta', 1]] },
   { name: 'shell the word', blocks: ['Shell casings were found near the door.'], expect: [] },
+  // Names inside longer names, places after "in", governments by their capital.
+  { name: 'a given name that is a queen and a city', blocks: ['The minister, Victoria Atkins, spoke first.'], expect: [] },
+  { name: 'a demonym next to capitals still counts', blocks: ['South Korean President Yoon Suk Yeol declared martial law in Seoul.'], expect: [['Q884', 'Korean'], ['Q16090635', 'President Yoon'], ['bs:term/martial-law', 'martial law'], ['bs:city/seoul', 'Seoul']] },
+  { name: 'in Washington is the city', blocks: ['Talks in Washington with White House officials ended late.'], expect: [['Q61', 'Washington'], ['bs:term/white-house', 'White House']] },
+  { name: 'Washington agreeing is the government', blocks: ['Washington and Beijing agreed to pause the tariffs, the White House said.'], expect: [['bs:org/us-government', 'Washington'], ['Q956', 'Beijing'], ['bs:term/tariff', 'tariffs'], ['bs:term/white-house', 'White House']] },
   // Agencies, armed groups, people, events.
   { name: 'agencies by their acronyms', blocks: ['The FBI and the CIA briefed the committee.'], expect: [['bs:org/fbi', 'FBI'], ['bs:org/cia', 'CIA']] },
   { name: 'armed groups', blocks: ['Hamas and Hezbollah both praised the attack.'], expect: [['bs:org/hamas', 'Hamas'], ['bs:org/hezbollah', 'Hezbollah']] },

@@ -21,6 +21,7 @@ import { importRegions } from './regions';
 import { resolveCollisions } from './resolve';
 import { importTerms } from './terms';
 import { importUsStates } from './us-states';
+import { usState } from './lib/us-states';
 import { importWikitrivia } from './wikitrivia';
 
 function readHand(dataDir: string): Entity[] {
@@ -42,17 +43,26 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
 
   const hand = readHand(dataDir);
   const peopleEntities = people.toEntities();
-  const surnames = new Set(peopleEntities.flatMap((e) => (e.aliases ?? []).filter((a) => typeof a !== 'string' && a.short).map((a) => foldAlias((a as { text: string }).text))));
-  const cities = importCities(countries, surnames);
+  // Every word of every person's name ("Victoria", "Anderson"): a town sharing one is left out.
+  const personNames = [...peopleEntities, ...importWikitrivia(new Set()), ...hand].filter((e) => e.type === 'person').map((e) => e.name);
+  const personWords = new Set(personNames.flatMap((n) => n.split(/[\s,]+/)).filter((w) => w.length >= 3).map(foldAlias));
+  const majorCities = importCities(countries, { majorOnly: true });
   const usStates = importUsStates();
   // Places already named by a country, city, state or hand entry are never shadowed by a region or a former state.
   const taken = new Set<string>();
-  for (const e of [...countries.entities, ...cities, ...usStates, ...hand]) {
+  for (const e of [...countries.entities, ...majorCities, ...usStates, ...hand]) {
     if (e.type === 'person' || e.type === 'term') continue;
     for (const text of [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))]) taken.add(foldAlias(text));
   }
   const regions = importRegions(countries, taken);
   for (const e of regions) taken.add(foldAlias(e.name));
+  // Smaller towns come last: a region's or a landmark's name is never theirs ("Suffolk").
+  const regionIds = new Map<string, string>();
+  for (const e of regions) regionIds.set(`${e.facts?.find((f) => f.label === 'Country')?.value}|${foldAlias(e.name)}`, e.id);
+  const regionOf = (iso2: string, code: string, name: string | undefined) =>
+    iso2 === 'US' ? usState(code)?.qid : name ? regionIds.get(`${countries.byIso2.get(iso2)?.name}|${foldAlias(name)}`) : undefined;
+  const cities = importCities(countries, { personWords, exclude: taken, regionOf });
+  for (const e of cities) taken.add(foldAlias(e.name));
 
   const { groups } = mergeByIdentity(hand, [
     ['countries', countries.entities],
@@ -62,7 +72,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
     ['people', peopleEntities],
     ['companies', importCompanies()],
     ['terms', importTerms(dataDir)],
-    ['wikidata', importWikitrivia(taken)],
+    ['wikidata', importWikitrivia(taken, personWords)],
   ]);
   const fileOf = new Map<string, string>();
   for (const [file, entities] of groups) for (const e of entities) fileOf.set(e.id, file);

@@ -14,7 +14,7 @@ import type { CountryImport } from './countries';
 import { readSourceCsv } from './lib/io';
 import { isPopularTitle } from './lib/popular-titles';
 import { asciiVariant, foldAlias, slugify } from './lib/text';
-import { isCommonWord } from './lib/wordnet';
+import { isAdjective, isCommonWord, isPersonName, isPlaceName } from './lib/wordnet';
 
 /** Countries whose every first-level region is in the news often enough to ship. */
 const EVERY_REGION = new Set(
@@ -74,8 +74,10 @@ export function importRegions(countries: CountryImport, taken: ReadonlySet<strin
     // A region named like its capital city or a country ("Moscow", "Tokyo", "Luxembourg") is left to that entry.
     if (taken.has(foldAlias(name)) || taken.has(foldAlias(short)) || seen.has(sub.code)) continue;
     seen.add(sub.code);
+    // "Northern", "Central", "Jewish": a word or an adjective first, a region (Ghana's, Russia's) a distant second.
+    if ((isCommonWord(name) || isAdjective(name)) && !isPlaceName(name)) continue;
     const aliases: AliasObject[] = [];
-    const isWord = isCommonWord(name);
+    const isWord = isCommonWord(name) || isPersonName(name);
     if (isWord) aliases.push({ text: name, ambiguous: true });
     if (short !== name && !taken.has(foldAlias(`${short} region`))) aliases.push({ text: `${short} region` });
     for (const variant of [asciiVariant(name), sub.name !== name && /^[\p{Script=Latin}\s'’.-]+$/u.test(sub.name) ? sub.name : undefined]) {

@@ -22,6 +22,8 @@ interface Draft {
 }
 
 const UPDATED = '2026-12-02';
+/** Wikipedia editions above which a one-word name is known by itself (Reddit, Netflix). */
+const POPULAR = 60;
 
 /** "-599" → "599 BC". */
 export function yearText(year: string): string {
@@ -57,7 +59,7 @@ function isUsableName(name: string, qid: string): boolean {
  * already in the dataset: a former state or landmark that shares one ("Milan", the
  * duchy) is left out rather than shadowing the city.
  */
-export function importWikitrivia(taken: ReadonlySet<string>): Entity[] {
+export function importWikitrivia(taken: ReadonlySet<string>, personWords: ReadonlySet<string> = new Set()): Entity[] {
   const file = readSourceJson<{ categories: Record<string, Row[]> }>('wikitrivia-wikidata/wikitrivia-wikidata-rows.json');
   const drafts = new Map<string, Draft>();
   for (const category of CATEGORIES) {
@@ -82,7 +84,10 @@ export function importWikitrivia(taken: ReadonlySet<string>): Entity[] {
     const aliases: AliasObject[] = [];
     // A one-word name that is also an ordinary word ("Signal", "Arsenal") needs context, and so
     // does a person known by one name ("Victoria", the queen, is also a city and a given name).
-    if (!draft.name.includes(' ') && (isCommonWord(draft.name) || draft.type === 'person' || taken.has(foldAlias(draft.name)))) aliases.push({ text: draft.name, ambiguous: true });
+    // So does a little-known one-word brand that is also a given name ("Claude", the app; Georges Claude).
+    const isOneWord = !draft.name.includes(' ');
+    const isRisky = isCommonWord(draft.name) || draft.type === 'person' || taken.has(foldAlias(draft.name)) || (draft.popularity < POPULAR && personWords.has(foldAlias(draft.name)));
+    if (isOneWord && isRisky) aliases.push({ text: draft.name, ambiguous: true });
     const ascii = asciiVariant(draft.name);
     if (ascii && !taken.has(foldAlias(ascii))) aliases.push(aliases[0]?.ambiguous ? { text: ascii, ambiguous: true } : { text: ascii });
     for (const part of draft.parts) for (const alias of part.category.aliases?.(draft.name) ?? []) if (!aliases.some((a) => a.text === alias)) aliases.push({ text: alias });
