@@ -3,7 +3,7 @@
  * Recall and precision of the built matcher on text annotated by hand, measured
  * through the CLI exactly as a user would run it (`node dist/cli.mjs match FILE --json`).
  *
- *   node tools/eval-recall.mjs [--cli PATH] [--verbose]
+ *   node tools/eval-recall.mjs [--cli PATH] [--sets frequent,passages,real] [--verbose]
  *
  * Two sets, both written for Backstory (tools/eval/):
  * - frequent-entities.tsv: one sentence per frequent news entity. Recall = the share
@@ -12,11 +12,15 @@
  * - passages.txt: short news-style passages where every name or term that deserves a
  *   card is marked `[text]` or `[text|expected]`. Recall = expected entities found
  *   per passage; every highlight not matching an annotation is a false highlight.
+ * - real-pages.tsv: real news pages of ../shared/corpus/news-pages (read in place, never
+ *   copied), every name or term a reader needs a card for annotated by hand. Recall =
+ *   annotated entities found per page; a highlight whose words are not annotated with its
+ *   entity is a false highlight. Skipped when the corpus is absent.
  * An expected entity is an id or a name (folded), `;` between alternatives.
  * Each sentence or passage is matched on its own, so no context leaks between them.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,6 +29,8 @@ const run = promisify(execFile);
 const args = process.argv.slice(2);
 const cli = args.includes('--cli') ? args[args.indexOf('--cli') + 1] : 'dist/cli.mjs';
 const verbose = args.includes('--verbose');
+// --sets frequent,passages,real: which sets to run (all by default).
+const sets = new Set((args.includes('--sets') ? args[args.indexOf('--sets') + 1] : 'frequent,passages,real').split(','));
 const EVAL_DIR = new URL('./eval/', import.meta.url);
 const PARALLEL = 2;
 
@@ -120,12 +126,36 @@ async function passages(dir) {
   });
 }
 
+const CORPUS = new URL('../../shared/corpus/news-pages/', import.meta.url);
+
+async function realPages() {
+  const byPage = new Map();
+  for (const line of readFileSync(new URL('real-pages.tsv', EVAL_DIR), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [page, words, expected] = line.split('\t');
+    if (!expected) throw new Error(`real-pages.tsv: bad line "${line}"`);
+    byPage.set(page, [...(byPage.get(page) ?? []), { words, expected: expected.replace(/^\?/, ''), isNeeded: !expected.startsWith('?') }]);
+  }
+  if (!existsSync(CORPUS)) return undefined;
+  return inParallel([...byPage], async ([page, annotations]) => {
+    const { stdout } = await run(process.execPath, [cli, 'match', new URL(page, CORPUS).pathname, '--json'], { maxBuffer: 1 << 26 });
+    const mentions = JSON.parse(stdout);
+    const right = [];
+    const wrong = [];
+    for (const m of mentions) (annotations.some((a) => a.words === m.text && isExpected(m, a.expected)) ? right : wrong).push(m);
+    const needed = [...new Set(annotations.filter((a) => a.isNeeded).map((a) => a.expected))];
+    const missed = needed.filter((e) => !right.some((m) => isExpected(m, e)));
+    return { page, needed, missed, right, wrong };
+  });
+}
+
 function pct(n, d) {
   return d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'backstory-eval-'));
 try {
+  if (sets.has('frequent')) {
   const freq = await frequentEntities(dir);
   const hits = freq.filter((o) => o.hit).length;
   const freqWrong = freq.flatMap((o) => o.wrong);
@@ -136,6 +166,8 @@ try {
     console.log(`  miss: ${o.row.words} [${o.row.expected}] got ${got}`);
   }
 
+  }
+  if (sets.has('passages')) {
   const pass = await passages(dir);
   const expected = pass.reduce((n, p) => n + p.expected.length, 0);
   const found = pass.reduce((n, p) => n + p.found.length, 0);
@@ -146,6 +178,20 @@ try {
     if (p.missed.length > 0) console.log(`  ${p.name}: missed ${p.missed.join(', ')}`);
     for (const m of p.wrong) console.log(`  ${p.name}: false highlight "${m.text}" → ${m.name} (${m.id})`);
     if (verbose) for (const m of p.right) console.log(`  ${p.name}: ok "${m.text}" → ${m.name}`);
+  }
+  }
+  const real = sets.has('real') ? await realPages() : undefined;
+  if (!real) console.log('real pages: skipped (../shared/corpus/news-pages is absent)');
+  else {
+    const needed = real.reduce((n, p) => n + p.needed.length, 0);
+    const missed = real.reduce((n, p) => n + p.missed.length, 0);
+    const right = real.reduce((n, p) => n + p.right.length, 0);
+    const wrong = real.reduce((n, p) => n + p.wrong.length, 0);
+    console.log(`real pages (${real.length}): recall ${needed - missed}/${needed} = ${pct(needed - missed, needed)}; precision ${right}/${right + wrong} = ${pct(right, right + wrong)} (${wrong} false highlights)`);
+    for (const p of real) {
+      if (p.missed.length > 0) console.log(`  ${p.page}: missed ${p.missed.join(', ')}`);
+      for (const m of p.wrong) console.log(`  ${p.page}: false highlight "${m.text}" → ${m.name} (${m.id})`);
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import type { EntityType } from '../shared/dataset';
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import type { Candidate } from './scan';
-import { STOPWORDS, TITLES } from './words';
+import { GIVEN_NAMES, STOPWORDS, TITLES } from './words';
 
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'across', 'around', 'via', 'through', 'inside']);
 /** Words after a name that make it a company's, not part of a person's ("Chevron Corp"). */
@@ -55,13 +55,32 @@ export function actorsFirst(index: AliasIndex, entities: number[]): number[] {
   return actors.length > 0 ? actors : entities;
 }
 
-/** Whether a one-word candidate touches another capitalized word (titles like "Governor" aside). */
-export function isInLongerName(page: PageContext, c: Candidate): boolean {
-  if (c.first !== c.last) return false;
+/** Lower-case words that make a shared institution name someone else's ("the state Supreme Court"). */
+const QUALIFIERS = new Set(['state', 'provincial']);
+
+/**
+ * Whether a candidate touches another capitalized word (titles like "Governor" aside),
+ * and on which side: either for one word ("Victoria Atkins" → after, "Georges Claude" →
+ * before), before it for longer names ("Washington Supreme Court" is not the US one; nor
+ * is "the state Supreme Court").
+ */
+export function isInLongerName(page: PageContext, c: Candidate): false | 'before' | 'after' {
   const tokens = page.blocks[c.block]!;
+  if (c.first !== c.last) {
+    if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
+    // "Washington’s Supreme Court": look past the possessive to its owner.
+    const isPossessive = tokens.word(c.first - 1) === 's' && c.first >= 2 && /^['’]$/u.test(tokens.text.slice(tokens.ends[c.first - 2]!, tokens.starts[c.first - 1]!));
+    const before = isPossessive ? c.first - 2 : c.first - 1;
+    const word = tokens.word(before);
+    const isCapital = /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[before]!, tokens.starts[before]! + 1));
+    return QUALIFIERS.has(word) || (isCapital && !TITLES.has(word) && !STOPWORDS.has(word) && !page.isSentenceStart(c.block, before)) ? 'before' : false;
+  }
   const isCapital = (t: number) => /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[t]!, tokens.starts[t]! + 1));
   const isNameWord = (t: number) => isCapital(t) && !TITLES.has(tokens.word(t)) && !STOPWORDS.has(tokens.word(t));
   const next = c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && isNameWord(c.last + 1) && !COMPANY_WORDS.has(tokens.word(c.last + 1));
-  const previous = c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWord(c.first - 1) && !page.isSentenceStart(c.block, c.first - 1);
-  return next || previous;
+  // At a sentence start any word is capitalized: there only a given name counts ("Eric Reeves said").
+  const previous =
+    c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWord(c.first - 1) &&
+    (!page.isSentenceStart(c.block, c.first - 1) || GIVEN_NAMES.has(tokens.word(c.first - 1)));
+  return previous ? 'before' : next ? 'after' : false;
 }

@@ -149,6 +149,11 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   }
   const established = new Map(named);
   const accepted: Resolved[] = [];
+  // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
+  // Reeves"): alone later on the page they are that name's short form, not ours.
+  const unknownNames = new Set<string>();
+  const isInsideLonger = (c: Candidate) =>
+    candidates.some((o) => o.block === c.block && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first);
   for (const j of judged) {
     const c = j.candidate;
     if (j.entities.length === 1 && !j.needsName[0] && !j.isContested) {
@@ -156,7 +161,18 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       continue;
     }
     if (isDate(page, c)) continue;
-    if (j.isContested && !j.isDemonym && isInLongerName(page, c)) continue;
+    // A shared name is checked every time; a surname only until its person is named.
+    const isUnsettled = !j.isDemonym && (j.isContested || (j.needsName.some(Boolean) && !j.entities.some((e) => established.has(e))));
+    if (isUnsettled && !isInsideLonger(c)) {
+      const word = c.first === c.last ? page.blocks[c.block]!.word(c.first) : undefined;
+      const side = isInLongerName(page, c);
+      if (side) {
+        // Only a last word is a short form to remember ("Joaquin Phoenix" → "Phoenix said").
+        if (word !== undefined && side === 'before') unknownNames.add(word);
+        continue;
+      }
+      if (word !== undefined && unknownNames.has(word)) continue;
+    }
     const here = position(c);
     const title = titleBefore(page, c);
     const named = j.entities.filter((e, k) => {

@@ -112,7 +112,9 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
     const isCapital = row.feature_code === 'PPLC';
     const region = admin1.get(`${row.country_iso2}.${row.admin1_code}`);
     const regionId = options.regionOf?.(row.country_iso2 ?? '', row.admin1_code ?? '', region);
-    const related = [country?.id, regionId].filter((id): id is string => id !== undefined);
+    // A smaller town relates to its region only: on a US page every town would otherwise
+    // borrow the country's presence as context ("Pueblo of Isleta" is not the city).
+    const related = [majorSet.has(row) ? country?.id : undefined, regionId].filter((id): id is string => id !== undefined);
     const population = Number(row.population);
     const aliases: AliasObject[] = [];
     // A smaller town whose name WordNet also knows as a word or a person needs context to be meant.

@@ -69,8 +69,9 @@ function stateEntity(state: UsState, cities: CityRow[]): Entity {
   const facts: Fact[] = [];
   if (capital) facts.push({ label: 'Capital', value: capital.name, asOf: '2024', source: 'geonames' });
   if (largest && largest.name !== capital?.name) facts.push({ label: 'Largest city', value: largest.name, asOf: '2024', source: 'geonames' });
-  facts.push({ label: 'Population', value: population.toLocaleString('en-US'), asOf: CENSUS_DATE.slice(0, 4), source: 'us-census' });
-  facts.push({ label: 'Postal abbreviation', value: state.postal, asOf: '2024', source: 'iso-3166' });
+  // Kept to the thousand in the table: shown rounded, never with digits we do not have.
+  facts.push({ label: 'Population', value: humanNumber(population), asOf: CENSUS_DATE.slice(0, 4), source: 'us-census' });
+  facts.push({ label: 'ISO 3166-2 code', value: `US-${state.postal}`, asOf: '2025', source: 'iso-3166' });
   const qualified = QUALIFIED[state.postal];
   const aliases: AliasObject[] = [...(qualified?.aliases ?? [])];
   if (!qualified) aliases.push({ text: `state of ${state.name}` });

@@ -38,7 +38,7 @@ function nationality(label: string | undefined): string | undefined {
 
 function summaryOf(draft: Draft): string {
   const person = draft.type === 'person';
-  if (!person) return draft.parts[0]!.category.describe(draft.parts[0]!.row);
+  if (!person) return `${draft.parts[0]!.category.describe(draft.parts[0]!.row)}.`;
   // People: what they are known for across categories, then when they died if known.
   const roles = [...new Set(draft.parts.map((p) => p.category.describe(p.row)))];
   const death = draft.parts.find((p) => p.category.deathYear)?.row.year;
@@ -88,6 +88,9 @@ export function importWikitrivia(taken: ReadonlySet<string>, personWords: Readon
     const isOneWord = !draft.name.includes(' ');
     const isRisky = isCommonWord(draft.name) || draft.type === 'person' || taken.has(foldAlias(draft.name)) || (draft.popularity < POPULAR && personWords.has(foldAlias(draft.name)));
     if (isOneWord && isRisky) aliases.push({ text: draft.name, ambiguous: true });
+    // "Martin Luther King Jr." is "Martin Luther King" in most prose.
+    const suffixless = draft.type === 'person' ? /^(.+ .+?),? (?:Jr\.|Sr\.)$/.exec(draft.name)?.[1] : undefined;
+    if (suffixless && !taken.has(foldAlias(suffixless))) aliases.push({ text: suffixless });
     const ascii = asciiVariant(draft.name);
     if (ascii && !taken.has(foldAlias(ascii))) aliases.push(aliases[0]?.ambiguous ? { text: ascii, ambiguous: true } : { text: ascii });
     for (const part of draft.parts) for (const alias of part.category.aliases?.(draft.name) ?? []) if (!aliases.some((a) => a.text === alias)) aliases.push({ text: alias });
