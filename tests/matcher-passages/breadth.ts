@@ -36,6 +36,9 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'a demonym next to capitals still counts', blocks: ['South Korean President Yoon Suk Yeol declared martial law in Seoul.'], expect: [['Q884', 'Korean'], ['Q16090635', 'President Yoon'], ['bs:term/martial-law', 'martial law'], ['bs:city/seoul', 'Seoul']] },
   { name: 'in Washington is the city', blocks: ['Talks in Washington with White House officials ended late.'], expect: [['Q61', 'Washington'], ['bs:term/white-house', 'White House']] },
   { name: 'Washington agreeing is the government', blocks: ['Washington and Beijing agreed to pause the tariffs, the White House said.'], expect: [['bs:org/us-government', 'Washington'], ['Q956', 'Beijing'], ['bs:term/tariff', 'tariffs'], ['bs:term/white-house', 'White House']] },
+  // Brands that are also a planet or a surname.
+  { name: 'Mars the planet is not the confectioner', blocks: ['The NASA rover landed on Mars in 2021.'], expect: [['bs:org/nasa', 'NASA']] },
+  { name: 'a surname that is also a magazine', blocks: ['Kate Forbes said the budget was fair.'], expect: [] },
   // Agencies, armed groups, people, events.
   { name: 'agencies by their acronyms', blocks: ['The FBI and the CIA briefed the committee.'], expect: [['bs:org/fbi', 'FBI'], ['bs:org/cia', 'CIA']] },
   { name: 'armed groups', blocks: ['Hamas and Hezbollah both praised the attack.'], expect: [['bs:org/hamas', 'Hamas'], ['bs:org/hezbollah', 'Hezbollah']] },

@@ -10,7 +10,7 @@
 import type { AliasObject, Entity, EntityType } from '../../src/shared/dataset';
 import { readSourceJson } from './lib/io';
 import { asciiVariant, foldAlias } from './lib/text';
-import { isCommonWord } from './lib/wordnet';
+import { isInWordNet } from './lib/wordnet';
 import { CATEGORIES, type Category, type Row } from './wikitrivia-categories';
 
 interface Draft {
@@ -24,6 +24,11 @@ interface Draft {
 const UPDATED = '2026-12-02';
 /** Wikipedia editions above which a one-word name is known by itself (Reddit, Netflix). */
 const POPULAR = 60;
+/**
+ * Well-known one-word brands that are just as often a surname or another place in news
+ * prose ("Kate Forbes", "the Emirates"); found by reading the firm one-word names left.
+ */
+const SHARED_BRAND_NAMES = new Set(['forbes', 'bentley', 'mclaren', 'emirates', 'mitsubishi']);
 
 /** "-599" → "599 BC". */
 export function yearText(year: string): string {
@@ -86,7 +91,11 @@ export function importWikitrivia(taken: ReadonlySet<string>, personWords: Readon
     // does a person known by one name ("Victoria", the queen, is also a city and a given name).
     // So does a little-known one-word brand that is also a given name ("Claude", the app; Georges Claude).
     const isOneWord = !draft.name.includes(' ');
-    const isRisky = isCommonWord(draft.name) || draft.type === 'person' || taken.has(foldAlias(draft.name)) || (draft.popularity < POPULAR && personWords.has(foldAlias(draft.name)));
+    // One word that means something else in WordNet ("Mars" the planet, "Macedonia" the region),
+    // that is someone's name, or that few Wikipedias know, needs context.
+    const isRisky =
+      isInWordNet(draft.name) || draft.type === 'person' || taken.has(foldAlias(draft.name)) || personWords.has(foldAlias(draft.name)) ||
+      draft.popularity < POPULAR || SHARED_BRAND_NAMES.has(foldAlias(draft.name));
     if (isOneWord && isRisky) aliases.push({ text: draft.name, ambiguous: true });
     // "Martin Luther King Jr." is "Martin Luther King" in most prose.
     const suffixless = draft.type === 'person' ? /^(.+ .+?),? (?:Jr\.|Sr\.)$/.exec(draft.name)?.[1] : undefined;

@@ -16,6 +16,7 @@ const LEX_PERSON = 18;
 
 interface Lexicon {
   common: Set<string>;
+  proper: Set<string>;
   places: Set<string>;
   people: Set<string>;
   adjectives: Set<string>;
@@ -33,7 +34,7 @@ const key = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLow
 
 function lexicon(): Lexicon {
   if (cached) return cached;
-  const lex: Lexicon = { common: new Set(), places: new Set(), people: new Set(), adjectives: new Set() };
+  const lex: Lexicon = { common: new Set(), proper: new Set(), places: new Set(), people: new Set(), adjectives: new Set() };
   for (const file of FILES) {
     for (const line of readFileSync(join(dictDir(), file), 'utf8').split('\n')) {
       if (line.startsWith(' ') || line === '') continue;
@@ -44,9 +45,13 @@ function lexicon(): Lexicon {
         const word = fields[4 + 2 * i]!.replace(/\(.*\)$/, '');
         const text = word.replace(/_/g, ' ');
         if (file === 'data.adj') lex.adjectives.add(text.toLowerCase());
-        if (word === word.toLowerCase()) lex.common.add(text);
-        else if (file === 'data.noun' && lexFile === LEX_LOCATION) lex.places.add(text.toLowerCase());
-        else if (file === 'data.noun' && lexFile === LEX_PERSON) lex.people.add(text.toLowerCase());
+        if (word === word.toLowerCase()) {
+          lex.common.add(text);
+        } else if (file === 'data.noun') {
+          lex.proper.add(text.toLowerCase());
+          if (lexFile === LEX_LOCATION) lex.places.add(text.toLowerCase());
+          if (lexFile === LEX_PERSON) lex.people.add(text.toLowerCase());
+        }
       }
     }
   }
@@ -77,4 +82,10 @@ export function isPersonName(name: string): boolean {
 /** Whether the name is an adjective in any case ("Jewish", "northern"). */
 export function isAdjective(name: string): boolean {
   return lexicon().adjectives.has(key(name));
+}
+
+/** Whether WordNet has the name at all, as a word or as any proper noun ("Mars", "Macedonia"). */
+export function isInWordNet(name: string): boolean {
+  const lex = lexicon();
+  return lex.common.has(key(name)) || lex.proper.has(key(name));
 }
