@@ -41,6 +41,23 @@ function claimsOf(entity: Entity, isHand: boolean): [string, Claim][] {
   return out;
 }
 
+/** How many times more Wikipedias must know one namesake for it to keep a shared name alone. */
+const POPULARITY_RATIO = 3;
+
+/**
+ * Namesakes of one type ranked by popularity (Wikidata sitelinks): when one is known
+ * POPULARITY_RATIO times more widely than every other, it alone wins the text (Istanbul's
+ * Hagia Sophia, not Trabzon's); otherwise all stay winners and share it by context.
+ */
+function byPopularity(winners: Claim[]): Claim[] {
+  const ids = new Set(winners.map((c) => c.entity.id));
+  if (ids.size < 2 || winners.some((c) => c.isHand || c.ambiguous || c.entity.popularity === undefined)) return winners;
+  const ranked = [...winners].sort((a, b) => b.entity.popularity! - a.entity.popularity!);
+  const [first, ...rest] = ranked;
+  const isClear = rest.every((c) => c.entity.id === first!.entity.id || first!.entity.popularity! >= POPULARITY_RATIO * c.entity.popularity!);
+  return isClear ? winners.filter((c) => c.entity.id === first!.entity.id) : winners;
+}
+
 export interface Resolution {
   entities: Entity[];
   dropped: { id: string; name: string; reason: string }[];
@@ -88,7 +105,7 @@ export function resolveCollisions(hand: readonly Entity[], generated: readonly E
       continue;
     }
     const top = Math.min(...list.map((c) => PRIORITY[c.entity.type]));
-    const winners = list.filter((c) => PRIORITY[c.entity.type] === top);
+    const winners = byPopularity(list.filter((c) => PRIORITY[c.entity.type] === top));
     const winnerIds = new Set(winners.map((c) => c.entity.id));
     const firmWinner = winnerIds.size === 1 && winners.every((c) => !c.ambiguous) && !winners.some((c) => c.isHand);
     for (const c of list) {
