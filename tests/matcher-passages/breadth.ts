@@ -35,6 +35,8 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'a given name that is a queen and a city', blocks: ['The minister, Victoria Atkins, spoke first.'], expect: [] },
   { name: 'a demonym next to capitals still counts', blocks: ['South Korean President Yoon Suk Yeol declared martial law in Seoul.'], expect: [['Q884', 'Korean'], ['Q16090635', 'President Yoon'], ['bs:term/martial-law', 'martial law'], ['bs:city/seoul', 'Seoul']] },
   { name: 'in Washington is the city', blocks: ['Talks in Washington with White House officials ended late.'], expect: [['Q61', 'Washington'], ['bs:term/white-house', 'White House']] },
+  { name: 'in Washington on a US page is the capital, not the state', blocks: ['The United States will not be rushed, and the remarks were read in Washington as a signal.'], expect: [['Q30', 'United States'], ['Q61', 'Washington']] },
+  { name: 'Washington next to Olympia and Seattle is the state', blocks: ['Wildfires spread near Seattle as Washington declared an emergency, officials in Olympia said.'], expect: [['bs:term/wildfire', 'Wildfires'], ['bs:city/seattle', 'Seattle'], ['Q1223', 'Washington'], ['bs:city/olympia', 'Olympia']] },
   { name: 'Washington agreeing is the government', blocks: ['Washington and Beijing agreed to pause the tariffs, the White House said.'], expect: [['bs:org/us-government', 'Washington'], ['Q956', 'Beijing'], ['bs:term/tariff', 'tariffs'], ['bs:term/white-house', 'White House']] },
   // Brands that are also a planet or a surname.
   { name: 'Mars the planet is not the confectioner', blocks: ['The NASA rover landed on Mars in 2021.'], expect: [['bs:org/nasa', 'NASA']] },

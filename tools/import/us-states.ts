@@ -85,7 +85,9 @@ function stateEntity(state: UsState, cities: CityRow[]): Entity {
     aliases,
     summary: `State of the United States. ${where ? `${where}. ` : ''}Population ${humanNumber(population)} (2020 census).`,
     facts,
-    related: ['Q30'],
+    // "Washington" is the capital (and the government) far more often than the state: the state
+    // does not borrow the country's presence as context, only its own (Olympia, Seattle).
+    ...(state.postal === 'WA' ? {} : { related: ['Q30'] }),
     link: `https://en.wikipedia.org/wiki/${WIKIPEDIA_TITLE[state.postal] ?? state.name.replace(/ /g, '_')}`,
     sources: [{ source: 'geonames' }, { source: 'us-census' }, { source: 'wikidata', url: `https://www.wikidata.org/wiki/${state.qid}` }],
     updated: '2026-12-02',
