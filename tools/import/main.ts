@@ -14,6 +14,7 @@ import { SOURCE_DIR, hasSources, writeEntities } from './lib/io';
 import { importOfficeholders, importUnOfficeholders, skipped } from './officeholders';
 import { importOrganizations, orgId } from './organizations';
 import { mergeByIdentity } from './identity';
+import { addNameVariants } from './name-variants';
 import { foldAlias } from './lib/text';
 import { importParties } from './parties';
 import { PeopleRegistry } from './people';
@@ -42,7 +43,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   importUnOfficeholders(people, orgId('UN', 'United Nations'));
 
   const hand = readHand(dataDir);
-  const peopleEntities = people.toEntities();
+  const peopleEntities = addNameVariants(people.toEntities());
   // Every word of every person's name ("Victoria", "Anderson"): a town sharing one is left out.
   const personNames = [...peopleEntities, ...importWikitrivia(new Set()), ...hand].filter((e) => e.type === 'person').map((e) => e.name);
   const personWords = new Set(personNames.flatMap((n) => n.split(/[\s,]+/)).filter((w) => w.length >= 3).map(foldAlias));
