@@ -14,8 +14,13 @@ const DIST = join(ROOT, 'dist');
 const CACHE = join(ROOT, '.cache');
 /** Firefox's add-on id (tools/browsers.mjs reads it back from the built manifest). */
 const GECKO_ID = 'backstory@backstory-extension.org';
-/** The whole unpacked extension must stay under this (issue 4). */
-const SIZE_BUDGET_BYTES = 8 * 1024 * 1024;
+/**
+ * The whole unpacked extension must stay under this. At 26,800 entities it is 17.3 MB
+ * (4 MB zipped), nearly all of it card shards read one at a time; 24 MB leaves room to
+ * grow by a third before anyone has to decide. The data files have budgets of their own
+ * (tools/dataset/ship.ts).
+ */
+const SIZE_BUDGET_BYTES = 24 * 1024 * 1024;
 
 const args = process.argv.slice(2);
 const isWatch = args.includes('--watch');

@@ -7,8 +7,9 @@
  *    capitals go through the score in context.ts;
  * 3. overlaps: the longest mention wins, then the earliest (deterministic).
  */
-import { AMBIGUOUS, EXACT, SHARED, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
+import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
+import { actorsFirst, isActor, isInLongerName, isLocative, placesFirst } from './name-context';
 import type { Candidate } from './scan';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, TITLES } from './words';
 
@@ -23,6 +24,8 @@ interface Judged {
   entities: number[];
   needsName: boolean[];
   isContested: boolean;
+  /** Some alias is an adjective ("Korean"): those sit next to capitals ("South Korean President"). */
+  isDemonym: boolean;
 }
 
 /** Position order across blocks: blocks are far shorter than 2^32 characters. */
@@ -48,6 +51,7 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
   const needsName: boolean[] = [];
   let isContested = false;
   let isNameLike = true;
+  let isDemonym = false;
   const inCompound = isInCompoundName(page, c);
   for (const a of c.aliases) {
     const flags = index.flags[a]!;
@@ -59,15 +63,20 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
       entities.push(e);
       needsName.push(isShort);
     } else needsName[k] = needsName[k]! && isShort;
-    if (flags & (AMBIGUOUS | SHARED)) isContested = true;
+    // SHARED alone (the index saw these words on several entities) is judged below by who
+    // is a real rival: a surname whose person is not named yet is not.
+    if (flags & AMBIGUOUS) isContested = true;
     if (flags & (EXACT | TERM)) isNameLike = false;
+    if (flags & DEMONYM) isDemonym = true;
   }
-  if (entities.length > 1) isContested = true;
+  // A surname not yet established ("Meta", Ilir Meta's) does not contest a firm name on its
+  // own: it only becomes a rival once its person is named (it is then scored below).
+  if (needsName.filter((n) => !n).length > 1) isContested = true;
   if (isNameLike && c.first === c.last && page.isSentenceStart(c.block, c.first)) {
     const word = page.blocks[c.block]!.word(c.first);
     if (COMMON_WORDS.has(word) || page.hasLowercase(word)) isContested = true;
   }
-  return { candidate: c, entities, needsName, isContested };
+  return { candidate: c, entities, needsName, isContested, isDemonym };
 }
 
 /** "in May", "May 2019", "3 May": a month name used as a date. */
@@ -144,6 +153,11 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   }
   const established = new Map(named);
   const accepted: Resolved[] = [];
+  // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
+  // Reeves"): alone later on the page they are that name's short form, not ours.
+  const unknownNames = new Set<string>();
+  const isInsideLonger = (c: Candidate) =>
+    candidates.some((o) => o.block === c.block && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first);
   for (const j of judged) {
     const c = j.candidate;
     if (j.entities.length === 1 && !j.needsName[0] && !j.isContested) {
@@ -151,13 +165,26 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       continue;
     }
     if (isDate(page, c)) continue;
+    // A shared name is checked every time; a surname only until its person is named.
+    const isUnsettled = !j.isDemonym && (j.isContested || (j.needsName.some(Boolean) && !j.entities.some((e) => established.has(e))));
+    if (isUnsettled && !isInsideLonger(c)) {
+      const word = c.first === c.last ? page.blocks[c.block]!.word(c.first) : undefined;
+      const side = isInLongerName(page, c);
+      if (side) {
+        // Only a last word is a short form to remember ("Joaquin Phoenix" → "Phoenix said").
+        if (word !== undefined && side === 'before') unknownNames.add(word);
+        continue;
+      }
+      if (word !== undefined && unknownNames.has(word)) continue;
+    }
     const here = position(c);
     const title = titleBefore(page, c);
-    const eligible = j.entities.filter((e, k) => {
+    const named = j.entities.filter((e, k) => {
       if (!j.needsName[k]) return true;
       const since = established.get(e);
       return (title !== undefined && titleFits(page, e, title)) || (since !== undefined && since < here);
     });
+    const eligible = isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named;
     let winner: number | undefined;
     if (eligible.length === 1 && !j.isContested) winner = eligible[0];
     else if (eligible.length > 0) {

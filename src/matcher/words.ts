@@ -15,7 +15,7 @@ export const WORD_LISTS = {
     'post', 'guardian', 'independent', 'express', 'mirror', 'times', 'nice', 'reading', 'bath',
     'well', 'jordan', 'chad', 'georgia', 'washington', 'guinea',
     'rose', 'faith', 'joy', 'frank', 'sterling', 'cook', 'baker', 'smith', 'king', 'church',
-    'brown', 'white', 'green', 'black', 'ford', 'banks', 'long', 'little',
+    'brown', 'white', 'green', 'black', 'ford', 'banks', 'long', 'little', 'labour', 'labor', 'reform',
   ],
   /** Titles that, right before a surname, identify the person ("President Xi", "Mr Kerry"). */
   TITLES: [

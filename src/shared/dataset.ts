@@ -12,6 +12,8 @@ export const ENTITY_TYPES = [
   'person',
   'country',
   'territory',
+  /** A state, province or other region inside a country (Texas, Bavaria, Crimea). */
+  'region',
   'city',
   'place',
   'building',
@@ -31,6 +33,7 @@ const KIND_OF_TYPE: Record<EntityType, EntityKind> = {
   person: 'person',
   country: 'place',
   territory: 'place',
+  region: 'place',
   city: 'place',
   place: 'place',
   building: 'place',
@@ -141,6 +144,11 @@ export interface Entity {
   sources: EntitySource[];
   /** When this entry was last checked (YYYY-MM-DD). */
   updated: string;
+  /**
+   * How widely known the entity is, for ranking namesakes: the number of Wikipedia
+   * language editions with an article on it (Wikidata sitelinks), when known.
+   */
+  popularity?: number;
 }
 
 /** What the build writes to `dist/<browser>/data/dataset.json`. */

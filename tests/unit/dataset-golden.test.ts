@@ -4,6 +4,7 @@
  * they run without the raw sources.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMON_WORDS } from '../../src/matcher/words';
 import { aliasObject, type CompiledDataset, type Entity } from '../../src/shared/dataset';
 import { officeholdersAt, rolesAt } from '../../src/shared/time';
 import { compileDataset, datasetStats } from '../../tools/dataset/compile';
@@ -121,7 +122,10 @@ describe('golden places, organizations and terms', () => {
     expect(isAmbiguous('Q61', 'Washington')).toBe(true);
     expect(isAmbiguous('bs:city/nice', 'Nice')).toBe(true);
     expect(isAmbiguous('bs:city/reading', 'Reading')).toBe(true);
-    expect(isAmbiguous('bs:company/apple', 'Apple')).toBe(true);
+    // Issue 10: "Apple" mid-sentence is the company; at a sentence start ("Apple growers…")
+    // the weak-capital rule sends it through context, since "apple" is a common word.
+    expect(isAmbiguous('bs:company/apple', 'Apple')).toBe(false);
+    expect(COMMON_WORDS.has('apple')).toBe(true);
     expect(isAmbiguous('Q230', 'Georgia')).toBe(true);
   });
 });
@@ -141,12 +145,14 @@ describe('quiet aliases', () => {
 describe('coverage and size targets', () => {
   it('meets the entity, type and size targets', () => {
     const stats = datasetStats(compiled);
-    expect(stats.entities).toBeGreaterThanOrEqual(5000);
+    // Issue 10: at least 25,000 entities, chosen by how often the news needs them.
+    expect(stats.entities).toBeGreaterThanOrEqual(25_000);
+    expect(stats.byType.region ?? 0).toBeGreaterThanOrEqual(50);
     expect((stats.byType.country ?? 0) + (stats.byType.territory ?? 0) + (stats.byType.place ?? 0)).toBeGreaterThanOrEqual(255);
     expect(stats.byType.city ?? 0).toBeGreaterThanOrEqual(2000);
     expect(stats.byType.term ?? 0).toBeGreaterThanOrEqual(300);
     expect(stats.matchableTexts).toBeGreaterThanOrEqual(20_000);
-    expect(stats.bytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+    expect(stats.bytes).toBeLessThanOrEqual(12 * 1024 * 1024);
   });
   it('gives every role a start date and every entity a source', () => {
     for (const entity of compiled.entities) {

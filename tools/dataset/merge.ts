@@ -54,6 +54,7 @@ export function mergeEntity(primary: Entity, extra: Entity): Entity {
   const sourceKeys = new Set(primary.sources.map((s) => `${s.source}|${s.url ?? ''}`));
   merged.sources = [...primary.sources, ...extra.sources.filter((s) => !sourceKeys.has(`${s.source}|${s.url ?? ''}`))];
   if (!merged.link && extra.link) merged.link = extra.link;
+  if (merged.popularity === undefined && extra.popularity !== undefined) merged.popularity = extra.popularity;
   return merged;
 }
 

@@ -9,6 +9,8 @@ import { AMBIGUOUS_CITY_NAMES } from './common-words';
 import type { CountryImport } from './countries';
 import { readSourceCsv } from './lib/io';
 import { asciiVariant, foldAlias, humanNumber, slugify } from './lib/text';
+import { isCommonWord, isPersonName, isPlaceName } from './lib/wordnet';
+import { GIVEN_NAMES } from '../../src/matcher/words';
 
 /** How many of the largest cities to ship besides the capitals. */
 export const LARGEST_CITIES = 2000;
@@ -16,6 +18,19 @@ export const GEONAMES_DATE = '2024-12-07';
 
 /** GeoNames id → QID of a hand-written entry for the same city. */
 const HAND_CITY_QID: Record<string, string> = { '1816670': 'Q956', '4140963': 'Q61' };
+
+/** English names news uses where GeoNames' differs: "Gaza" alone means the Strip, the city is "Gaza City". */
+const DISPLAY_NAME: Record<string, string> = { '281133': 'Gaza City' };
+/**
+ * Names news uses for a city that GeoNames does not list. "New York" alone is the city far
+ * more often than the state (which answers to "New York State"); without it, "York" inside
+ * "New York" would be read as the English city.
+ */
+const EXTRA_ALIASES: Record<string, string[]> = {
+  '5128581': ['New York', 'NYC'],
+  // English exonyms of cities GeoNames lists under their local name.
+  '2660646': ['Geneva'], '2886242': ['Cologne'], '172955': ['Raqqa'],
+};
 
 /** A namesake this many times smaller than the city everyone means ("London", Ontario) is left out. */
 const NAMESAKE_RATIO = 3;
@@ -38,19 +53,57 @@ export function dropMinorNamesakes(rows: Record<string, string>[]): Record<strin
   return rows.filter((row) => !dropped.has(row));
 }
 
-export function importCities(countries: CountryImport): Entity[] {
+/**
+ * Below the largest cities, a town is worth a highlight only when its name is safe:
+ * not an English word unless WordNet knows it as a place ("Geneva"), not a person's
+ * name (WordNet's people, given names, and any word of a person's name in the
+ * dataset: "Anderson", "Victoria"), and not the name of a larger city.
+ */
+function isSafeMinorName(name: string, personWords: ReadonlySet<string>, majorNames: ReadonlySet<string>): boolean {
+  const key = foldAlias(name);
+  if (name.length < 4 || !/^[\p{Script=Latin}\s'’.-]+$/u.test(name)) return false;
+  if (majorNames.has(key) || AMBIGUOUS_CITY_NAMES.has(key) || GIVEN_NAMES.has(key) || personWords.has(key)) return false;
+  if (isPersonName(name) && !isPlaceName(name)) return false;
+  return !isCommonWord(name) || isPlaceName(name);
+}
+
+export interface CityOptions {
+  /** Folded words of people's names: a smaller town sharing one is left out. */
+  personWords?: ReadonlySet<string>;
+  /** Folded names taken by regions and others: a smaller town sharing one is left out ("Suffolk"). */
+  exclude?: ReadonlySet<string>;
+  /** Only the largest cities and capitals (to know which names they take before regions are made). */
+  majorOnly?: boolean;
+  /** The region entity a city lies in, from its country code and GeoNames region: context for its name. */
+  regionOf?: (iso2: string, admin1Code: string, admin1Name: string | undefined) => string | undefined;
+}
+
+/**
+ * Cities: the largest and every capital, then smaller towns with safe names. A smaller
+ * town's name always needs context on the page (its country, its region, words near
+ * it): most of them are also somebody's name somewhere ("Massa", "Logan", "Sparks").
+ */
+export function importCities(countries: CountryImport, options: CityOptions = {}): Entity[] {
+  const personWords = options.personWords ?? new Set<string>();
+  const exclude = options.exclude ?? new Set<string>();
   const rows = readSourceCsv('geonames-cities/cities-pop50k-or-capital.csv');
   const admin1 = new Map(readSourceCsv('geonames-cities/admin1-codes.csv').map((r) => [r.code!, r.name!]));
   const ranked = [...rows].sort((a, b) => Number(b.population) - Number(a.population) || Number(a.geonameid) - Number(b.geonameid));
   // PPLX rows are districts of a larger city (Madrid's Puente de Vallecas), not cities a reader looks up.
   const cities = ranked.filter((row) => row.feature_code !== 'PPLX');
-  const chosen = dropMinorNamesakes(cities.filter((row, rank) => rank < LARGEST_CITIES || row.feature_code === 'PPLC'));
+  const major = dropMinorNamesakes(cities.filter((row, rank) => rank < LARGEST_CITIES || row.feature_code === 'PPLC'));
+  const majorSet = new Set(major);
+  const majorNames = new Set(major.map((row) => foldAlias(row.name!)));
+  const minor = options.majorOnly
+    ? []
+    : dropMinorNamesakes(cities.filter((row) => !majorSet.has(row) && !exclude.has(foldAlias(row.name!)) && isSafeMinorName(row.name!.trim(), personWords, majorNames)));
+  const chosen = [...major, ...minor];
   const countryNames = new Set(countries.entities.map((e) => foldAlias(e.name)));
   const usedIds = new Set<string>();
   const entities: Entity[] = [];
   for (const row of chosen) {
     const country = countries.byIso2.get(row.country_iso2 ?? '');
-    const name = row.name!.trim();
+    const name = DISPLAY_NAME[row.geonameid!] ?? row.name!.trim();
     const slug = slugify(name);
     let id = HAND_CITY_QID[row.geonameid!] ?? `bs:city/${slug}`;
     if (usedIds.has(id)) id = `bs:city/${slug}-${(row.country_iso2 ?? 'xx').toLowerCase()}`;
@@ -58,14 +111,21 @@ export function importCities(countries: CountryImport): Entity[] {
     usedIds.add(id);
     const isCapital = row.feature_code === 'PPLC';
     const region = admin1.get(`${row.country_iso2}.${row.admin1_code}`);
+    const regionId = options.regionOf?.(row.country_iso2 ?? '', row.admin1_code ?? '', region);
+    // A smaller town relates to its region only: on a US page every town would otherwise
+    // borrow the country's presence as context ("Pueblo of Isleta" is not the city).
+    const related = [majorSet.has(row) ? country?.id : undefined, regionId].filter((id): id is string => id !== undefined);
     const population = Number(row.population);
     const aliases: AliasObject[] = [];
-    if (AMBIGUOUS_CITY_NAMES.has(foldAlias(name)) || countryNames.has(foldAlias(name))) aliases.push({ text: name, ambiguous: true });
+    // A smaller town whose name WordNet also knows as a word or a person needs context to be meant.
+    const isMinor = !majorSet.has(row);
+    if (AMBIGUOUS_CITY_NAMES.has(foldAlias(name)) || countryNames.has(foldAlias(name)) || isMinor) aliases.push({ text: name, ambiguous: true });
     for (const alt of (row.alt_name ?? '').split(/[;,]/).map((s) => s.trim())) {
       if (alt && foldAlias(alt) !== foldAlias(name) && /^[\p{Script=Latin}\s'’.-]+$/u.test(alt)) {
         aliases.push(AMBIGUOUS_CITY_NAMES.has(foldAlias(alt)) ? { text: alt, ambiguous: true } : { text: alt });
       }
     }
+    for (const text of EXTRA_ALIASES[row.geonameid!] ?? []) aliases.push(/^[A-Z]+$/.test(text) ? { text, case: 'exact' } : { text });
     const ascii = asciiVariant(name);
     if (ascii) aliases.push(AMBIGUOUS_CITY_NAMES.has(foldAlias(ascii)) ? { text: ascii, ambiguous: true } : { text: ascii });
     // "Saint Petersburg", "St. Petersburg", "St Petersburg": news uses all three.
@@ -89,7 +149,7 @@ export function importCities(countries: CountryImport): Entity[] {
       facts: [
         { label: 'Population', value: population.toLocaleString('en-US'), asOf: '2024', source: 'geonames' },
       ],
-      ...(country ? { related: [country.id] } : {}),
+      ...(related.length > 0 ? { related } : {}),
       sources: [{ source: 'geonames', url: `https://www.geonames.org/${row.geonameid}` }],
       updated: GEONAMES_DATE,
     });

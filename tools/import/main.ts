@@ -15,10 +15,17 @@ import { importOfficeholders, importUnOfficeholders, skipped } from './officehol
 import { importExecutives } from './reconcile-executives';
 import { importOpenStates } from './openstates';
 import { importOrganizations, orgId } from './organizations';
+import { mergeByIdentity } from './identity';
+import { addNameVariants } from './name-variants';
+import { foldAlias } from './lib/text';
 import { importParties } from './parties';
 import { PeopleRegistry } from './people';
+import { importRegions } from './regions';
 import { resolveCollisions } from './resolve';
 import { importTerms } from './terms';
+import { importUsStates } from './us-states';
+import { usState } from './lib/us-states';
+import { importWikitrivia } from './wikitrivia';
 
 function readHand(dataDir: string): Entity[] {
   const dir = join(dataDir, 'entities');
@@ -48,20 +55,45 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   };
   const population = (id: string) => Number(countryById.get(id)?.facts?.find((f) => f.label === 'Population')?.value.replace(/,/g, '') ?? 0);
 
-  const groups: [string, Entity[]][] = [
+  const hand = readHand(dataDir);
+  const peopleEntities = addNameVariants(people.toEntities({ demonym, population }));
+  // Every word of every person's name ("Victoria", "Anderson"): a town sharing one is left out.
+  const personNames = [...peopleEntities, ...importWikitrivia(new Set()), ...hand].filter((e) => e.type === 'person').map((e) => e.name);
+  const personWords = new Set(personNames.flatMap((n) => n.split(/[\s,]+/)).filter((w) => w.length >= 3).map(foldAlias));
+  const majorCities = importCities(countries, { majorOnly: true });
+  const usStates = importUsStates();
+  // Places already named by a country, city, state or hand entry are never shadowed by a region or a former state.
+  const taken = new Set<string>();
+  for (const e of [...countries.entities, ...majorCities, ...usStates, ...hand]) {
+    if (e.type === 'person' || e.type === 'term') continue;
+    for (const text of [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))]) taken.add(foldAlias(text));
+  }
+  const regions = importRegions(countries, taken);
+  for (const e of regions) taken.add(foldAlias(e.name));
+  // Smaller towns come last: a region's or a landmark's name is never theirs ("Suffolk").
+  const regionIds = new Map<string, string>();
+  for (const e of regions) regionIds.set(`${e.facts?.find((f) => f.label === 'Country')?.value}|${foldAlias(e.name)}`, e.id);
+  const regionOf = (iso2: string, code: string, name: string | undefined) =>
+    iso2 === 'US' ? usState(code)?.qid : name ? regionIds.get(`${countries.byIso2.get(iso2)?.name}|${foldAlias(name)}`) : undefined;
+  const cities = importCities(countries, { personWords, exclude: taken, regionOf });
+  for (const e of cities) taken.add(foldAlias(e.name));
+
+  const { groups } = mergeByIdentity(hand, [
     ['countries', countries.entities],
+    ['regions', [...usStates, ...regions]],
     ['organizations', [...importOrganizations(countries), ...importParties(countries)]],
-    ['cities', importCities(countries)],
-    ['people', people.toEntities({ demonym, population })],
+    ['cities', cities],
+    ['people', peopleEntities],
     ['companies', importCompanies()],
     ['terms', importTerms(dataDir)],
-  ];
+    ['wikidata', importWikitrivia(taken, personWords)],
+  ]);
   const fileOf = new Map<string, string>();
   for (const [file, entities] of groups) for (const e of entities) fileOf.set(e.id, file);
-  const { entities, dropped } = resolveCollisions(readHand(dataDir), groups.flatMap(([, e]) => e));
+  const { entities, dropped } = resolveCollisions(hand, groups.flatMap(([, e]) => e));
 
   // Links to dropped entities go too, so the compiler's link check holds.
-  const kept = new Set([...entities.map((e) => e.id), ...readHand(dataDir).map((e) => e.id)]);
+  const kept = new Set([...entities.map((e) => e.id), ...hand.map((e) => e.id)]);
   const files = new Map<string, Entity[]>(groups.map(([file]) => [file, []]));
   for (const entity of entities) {
     const related = entity.related?.filter((id) => kept.has(id));

@@ -14,7 +14,7 @@ import { foldAlias } from './lib/text';
 
 const PRIORITY: Record<EntityType, number> = {
   // A territory yields to a country: "French" is France, not Saint Pierre and Miquelon.
-  country: 0, territory: 1, place: 0, organization: 1, party: 1, media: 1, person: 2, city: 3, building: 3, company: 4, term: 5, event: 5,
+  country: 0, territory: 1, region: 1, place: 0, organization: 1, party: 1, media: 1, person: 2, city: 3, building: 3, company: 4, term: 5, event: 5,
 };
 
 interface Claim {
@@ -39,6 +39,23 @@ function claimsOf(entity: Entity, isHand: boolean): [string, Claim][] {
     out.push([key, { entity, isHand, isName: false, ambiguous: object.ambiguous === true }]);
   }
   return out;
+}
+
+/** How many times more Wikipedias must know one namesake for it to keep a shared name alone. */
+const POPULARITY_RATIO = 3;
+
+/**
+ * Namesakes of one type ranked by popularity (Wikidata sitelinks): when one is known
+ * POPULARITY_RATIO times more widely than every other, it alone wins the text (Istanbul's
+ * Hagia Sophia, not Trabzon's); otherwise all stay winners and share it by context.
+ */
+function byPopularity(winners: Claim[]): Claim[] {
+  const ids = new Set(winners.map((c) => c.entity.id));
+  if (ids.size < 2 || winners.some((c) => c.isHand || c.ambiguous || c.entity.popularity === undefined)) return winners;
+  const ranked = [...winners].sort((a, b) => b.entity.popularity! - a.entity.popularity!);
+  const [first, ...rest] = ranked;
+  const isClear = rest.every((c) => c.entity.id === first!.entity.id || first!.entity.popularity! >= POPULARITY_RATIO * c.entity.popularity!);
+  return isClear ? winners.filter((c) => c.entity.id === first!.entity.id) : winners;
 }
 
 export interface Resolution {
@@ -75,19 +92,30 @@ export function resolveCollisions(hand: readonly Entity[], generated: readonly E
     // A place's own name beats another entity's secondary alias ("Quito" the city, not Ecuador's old name).
     const names = list.filter((c) => c.isName);
     if (names.length === 1 && !names[0]!.isHand) {
-      for (const c of list) if (!c.isName && !c.isHand) note(removeAlias, c.entity.id, key);
+      for (const c of list) {
+        if (c.isName || c.isHand) continue;
+        // Shared on purpose ("Georgia" on the US state): both keep it, and context decides.
+        if (c.ambiguous) {
+          note(markAmbiguous, c.entity.id, key);
+          note(markAmbiguous, names[0]!.entity.id, key);
+        } else note(removeAlias, c.entity.id, key);
+      }
       // A hand entry shares the text as an ambiguous alias: the name must say so too.
       if (list.some((c) => c.isHand)) note(markAmbiguous, names[0]!.entity.id, key);
       continue;
     }
     const top = Math.min(...list.map((c) => PRIORITY[c.entity.type]));
-    const winners = list.filter((c) => PRIORITY[c.entity.type] === top);
+    const winners = byPopularity(list.filter((c) => PRIORITY[c.entity.type] === top));
     const winnerIds = new Set(winners.map((c) => c.entity.id));
     const firmWinner = winnerIds.size === 1 && winners.every((c) => !c.ambiguous) && !winners.some((c) => c.isHand);
     for (const c of list) {
       if (c.isHand) continue;
       if (winnerIds.has(c.entity.id)) {
         if (winnerIds.size > 1 || list.some((o) => o.isHand)) note(markAmbiguous, c.entity.id, key);
+      } else if (!c.isName && c.ambiguous) {
+        // Shared on purpose by its own entity ("Georgia" on the US state): kept, and contested.
+        note(markAmbiguous, c.entity.id, key);
+        for (const w of winners) if (!w.isHand) note(markAmbiguous, w.entity.id, key);
       } else if (!c.isName) note(removeAlias, c.entity.id, key);
       else if (firmWinner && !handIds.has(c.entity.id)) drop.set(c.entity.id, `name "${key}" belongs to ${winners[0]!.entity.id}`);
       else note(markAmbiguous, c.entity.id, key);
@@ -112,7 +140,13 @@ export function resolveCollisions(hand: readonly Entity[], generated: readonly E
         aliases.push(ambiguous?.has(key) && !object.short ? { ...object, ambiguous: true } : object);
       }
       const nameKey = foldAlias(entity.name);
-      if (ambiguous?.has(nameKey) && !aliases.some((a) => foldAlias(a.text) === nameKey)) aliases.unshift({ text: entity.name, ambiguous: true });
+      // The compiler reads a name as ambiguous only from an alias with the name's own text.
+      const sameText = (a: AliasObject) => a.text.toLocaleLowerCase('en-US') === entity.name.toLocaleLowerCase('en-US');
+      if (ambiguous?.has(nameKey) && !aliases.some((a) => sameText(a) && a.ambiguous)) {
+        const at = aliases.findIndex(sameText);
+        if (at >= 0) aliases.splice(at, 1);
+        aliases.unshift({ text: entity.name, ambiguous: true });
+      }
       const { aliases: _old, ...rest } = entity;
       return aliases.length > 0 ? { ...rest, aliases } : rest;
     });

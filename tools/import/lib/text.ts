@@ -11,9 +11,12 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Case-folded key used to compare alias texts. */
+/**
+ * Key used to compare alias texts: case- and accent-folded, as the matcher folds them,
+ * so "Los Ángeles" and "Los Angeles" are seen as the same text when collisions are settled.
+ */
 export function foldAlias(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
 }
 
 /** "XI Jinping" → "Xi Jinping": the Factbook writes surnames in capitals. */

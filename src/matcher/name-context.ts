@@ -1,0 +1,86 @@
+/**
+ * Two context rules for contested names, kept apart from resolve.ts:
+ * - a place word after a locative preposition is the place, not what it stands for
+ *   ("talks in Washington" is the city), and one that says or agrees something is who
+ *   governs it ("Washington and Beijing agreed": the US government);
+ * - a contested one-word name written next to another capitalized word is part of a
+ *   longer name that is not in the dataset ("Victoria Atkins", "Georges Claude",
+ *   "Northern Italy"), so it names nothing on its own.
+ */
+import type { EntityType } from '../shared/dataset';
+import type { AliasIndex } from './alias-index';
+import type { PageContext } from './context';
+import type { Candidate } from './scan';
+import { GIVEN_NAMES, STOPWORDS, TITLES } from './words';
+
+const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'across', 'around', 'via', 'through', 'inside']);
+/** Words after a name that make it a company's, not part of a person's ("Chevron Corp"). */
+const COMPANY_WORDS = new Set(['corp', 'corporation', 'inc', 'ltd', 'co', 'plc', 'llc', 'group', 'ag', 'sa', 'company']);
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['country', 'territory', 'region', 'city', 'place', 'building']);
+
+function gapIsSpace(page: PageContext, b: number, left: number): boolean {
+  const tokens = page.blocks[b]!;
+  return /^\s+$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!));
+}
+
+/** Whether the word right before the candidate puts it in a place ("in", "to", "from"…). */
+export function isLocative(page: PageContext, c: Candidate): boolean {
+  return c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && LOCATIVE.has(page.blocks[c.block]!.word(c.first - 1));
+}
+
+/** After a locative, only the places among the entities (all of them if none is a place). */
+export function placesFirst(index: AliasIndex, entities: number[]): number[] {
+  const places = entities.filter((e) => PLACE_TYPES.has(index.entity(e).type));
+  return places.length > 0 ? places : entities;
+}
+
+/** Verbs a government does and a city does not: the capital's name stands for the government. */
+const ACTOR_VERBS = new Set([
+  'said', 'says', 'agreed', 'agree', 'agrees', 'accused', 'accuses', 'warned', 'warns', 'urged', 'urges', 'denied', 'denies',
+  'rejected', 'rejects', 'announced', 'announces', 'demanded', 'demands', 'insisted', 'signed', 'imposed', 'imposes',
+  'threatened', 'threatens', 'wants', 'responded', 'retaliated', 'condemned', 'condemns', 'sanctioned', 'vowed',
+]);
+const ACTOR_WINDOW_TOKENS = 4;
+
+/** Whether a verb of speech or policy follows the candidate closely ("Washington and Beijing agreed"). */
+export function isActor(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  for (let t = c.last + 1; t < Math.min(tokens.count, c.last + 1 + ACTOR_WINDOW_TOKENS); t++) if (ACTOR_VERBS.has(tokens.word(t))) return true;
+  return false;
+}
+
+/** Before such a verb, the organizations among the entities (all of them if none is one). */
+export function actorsFirst(index: AliasIndex, entities: number[]): number[] {
+  const actors = entities.filter((e) => index.entity(e).type === 'organization');
+  return actors.length > 0 ? actors : entities;
+}
+
+/** Lower-case words that make a shared institution name someone else's ("the state Supreme Court"). */
+const QUALIFIERS = new Set(['state', 'provincial']);
+
+/**
+ * Whether a candidate touches another capitalized word (titles like "Governor" aside),
+ * and on which side: either for one word ("Victoria Atkins" → after, "Georges Claude" →
+ * before), before it for longer names ("Washington Supreme Court" is not the US one; nor
+ * is "the state Supreme Court").
+ */
+export function isInLongerName(page: PageContext, c: Candidate): false | 'before' | 'after' {
+  const tokens = page.blocks[c.block]!;
+  if (c.first !== c.last) {
+    if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
+    // "Washington’s Supreme Court": look past the possessive to its owner.
+    const isPossessive = tokens.word(c.first - 1) === 's' && c.first >= 2 && /^['’]$/u.test(tokens.text.slice(tokens.ends[c.first - 2]!, tokens.starts[c.first - 1]!));
+    const before = isPossessive ? c.first - 2 : c.first - 1;
+    const word = tokens.word(before);
+    const isCapital = /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[before]!, tokens.starts[before]! + 1));
+    return QUALIFIERS.has(word) || (isCapital && !TITLES.has(word) && !STOPWORDS.has(word) && !page.isSentenceStart(c.block, before)) ? 'before' : false;
+  }
+  const isCapital = (t: number) => /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[t]!, tokens.starts[t]! + 1));
+  const isNameWord = (t: number) => isCapital(t) && !TITLES.has(tokens.word(t)) && !STOPWORDS.has(tokens.word(t));
+  const next = c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && isNameWord(c.last + 1) && !COMPANY_WORDS.has(tokens.word(c.last + 1));
+  // At a sentence start any word is capitalized: there only a given name counts ("Eric Reeves said").
+  const previous =
+    c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWord(c.first - 1) &&
+    (!page.isSentenceStart(c.block, c.first - 1) || GIVEN_NAMES.has(tokens.word(c.first - 1)));
+  return previous ? 'before' : next ? 'after' : false;
+}

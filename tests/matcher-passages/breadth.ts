@@ -1,0 +1,50 @@
+/**
+ * Passages for the kinds issue 10 added (US states and UK nations, regions, parties,
+ * agencies and armed groups, companies whose names are words, events), written for
+ * Backstory in the style of news and run against the real dataset in data/. Same
+ * format as passages.ts; every mention is listed, so a false highlight fails.
+ */
+import type { Passage } from './passages';
+
+export const BREADTH_PASSAGES: Passage[] = [
+  // States versus countries.
+  { name: 'a state next to its party', blocks: ['Republicans in Texas blocked the bill.'], expect: [['bs:party/republican-party-us', 'Republicans'], ['Q1439', 'Texas']] },
+  { name: 'Georgia next to Atlanta is the state', blocks: ['Voters in Atlanta waited for hours as Georgia counted ballots.'], expect: [['bs:city/atlanta', 'Atlanta'], ['Q1428', 'Georgia'], ['bs:term/ballot', 'ballots']] },
+  { name: 'Georgia next to Tbilisi is the country', blocks: ['Protesters filled the streets of Tbilisi as Georgia debated the law.'], expect: [['bs:city/tbilisi', 'Tbilisi'], ['Q230', 'Georgia']] },
+  { name: 'New York State and the city', blocks: ['New York State declared an emergency, and New York City opened shelters.'], expect: [['Q1384', 'New York State'], ['bs:city/new-york-city', 'New York City']] },
+  { name: 'UK nations', blocks: ['Hospitals in Scotland, Wales and Northern Ireland cancelled operations.'], expect: [['Q22', 'Scotland'], ['Q25', 'Wales'], ['Q26', 'Northern Ireland']] },
+  // Regions.
+  { name: 'Gaza means the Strip', blocks: ['Aid agencies said Gaza was running short of fuel.'], expect: [['Q39760', 'Gaza']] },
+  { name: 'Crimea and the Donbas', blocks: ['Fighting went on in the Donbas, and drones struck Crimea.'], expect: [['bs:place/donbas', 'Donbas'], ['bs:region/ua-43', 'Crimea']] },
+  // Parties versus their adjectives.
+  { name: 'lower-case adjectives are not parties', blocks: ['The democratic process needs a republican form of government, and labour costs rose.'], expect: [] },
+  { name: 'Labour at a sentence start about work', blocks: ['Labour costs rose by three per cent.'], expect: [] },
+  { name: 'Labour mid-sentence is the party', blocks: ['The Tories lost seats as Labour won a landslide.'], expect: [['bs:party/conservative-and-unionist-party-uk', 'Tories'], ['bs:party/labour-party-uk', 'Labour']] },
+  { name: 'the Communist Party in a China story', blocks: ['The Communist Party met in Beijing, and China said the talks went well.'], expect: [['bs:org/chinese-communist-party', 'Communist Party'], ['Q956', 'Beijing'], ['Q148', 'China']] },
+  // Companies whose names are words.
+  { name: 'Apple the company', blocks: ['Shares in Apple fell after the launch in Cupertino, California.'], expect: [['bs:company/apple', 'Apple'], ['bs:city/cupertino', 'Cupertino'], ['Q99', 'California']] },
+  // Smaller towns need their context: a surname that is also a town stays plain.
+  { name: 'a small town named like a driver', blocks: ['Felipe Massa finished fifth in Bahrain.'], expect: [['Q398', 'Bahrain']] },
+  { name: 'a small town with its region', blocks: ['Flooding closed roads in Basildon, in the east of England, on Monday.'], expect: [['bs:city/basildon', 'Basildon'], ['Q21', 'England']] },
+  { name: 'a small US town with its state', blocks: ['The plant in Anderson, South Carolina, will close.'], expect: [['Q1456', 'South Carolina']] },
+  { name: 'apple the fruit', blocks: ['Apple growers expect a poor harvest, and the apple price rose.'], expect: [] },
+  { name: 'Meta the company, not the politician', blocks: ['Meta laid off thousands of employees.'], expect: [['bs:company/meta-platforms', 'Meta']] },
+  { name: 'Meta the politician after his full name', blocks: ['Ilir Meta spoke in Tirana.', 'Meta said he would run again.'], expect: [['Q727132', 'Ilir Meta'], ['bs:city/tirana', 'Tirana'], ['Q727132', 'Meta', 1]] },
+  { name: 'shell the word', blocks: ['Shell casings were found near the door.'], expect: [] },
+  // Names inside longer names, places after "in", governments by their capital.
+  { name: 'a given name that is a queen and a city', blocks: ['The minister, Victoria Atkins, spoke first.'], expect: [] },
+  { name: 'a demonym next to capitals still counts', blocks: ['South Korean President Yoon Suk Yeol declared martial law in Seoul.'], expect: [['Q884', 'Korean'], ['Q16090635', 'President Yoon'], ['bs:term/martial-law', 'martial law'], ['bs:city/seoul', 'Seoul']] },
+  { name: 'in Washington is the city', blocks: ['Talks in Washington with White House officials ended late.'], expect: [['Q61', 'Washington'], ['bs:term/white-house', 'White House']] },
+  { name: 'in Washington on a US page is the capital, not the state', blocks: ['The United States will not be rushed, and the remarks were read in Washington as a signal.'], expect: [['Q30', 'United States'], ['Q61', 'Washington']] },
+  { name: 'Washington next to Olympia and Seattle is the state', blocks: ['Wildfires spread near Seattle as Washington declared an emergency, officials in Olympia said.'], expect: [['bs:term/wildfire', 'Wildfires'], ['bs:city/seattle', 'Seattle'], ['Q1223', 'Washington'], ['bs:city/olympia', 'Olympia']] },
+  { name: 'Washington agreeing is the government', blocks: ['Washington and Beijing agreed to pause the tariffs, the White House said.'], expect: [['bs:org/us-government', 'Washington'], ['Q956', 'Beijing'], ['bs:term/tariff', 'tariffs'], ['bs:term/white-house', 'White House']] },
+  // Brands that are also a planet or a surname.
+  { name: 'Mars the planet is not the confectioner', blocks: ['The NASA rover landed on Mars in 2021.'], expect: [['bs:org/nasa', 'NASA']] },
+  { name: 'a surname that is also a magazine', blocks: ['Kate Forbes said the budget was fair.'], expect: [] },
+  // Agencies, armed groups, people, events.
+  { name: 'agencies by their acronyms', blocks: ['The FBI and the CIA briefed the committee.'], expect: [['bs:org/fbi', 'FBI'], ['bs:org/cia', 'CIA']] },
+  { name: 'armed groups', blocks: ['Hamas and Hezbollah both praised the attack.'], expect: [['bs:org/hamas', 'Hamas'], ['bs:org/hezbollah', 'Hezbollah']] },
+  { name: 'spelling variants', blocks: ['Volodymyr Zelensky met Sergei Lavrov for the first time.'], expect: [['Q3874799', 'Volodymyr Zelensky'], ['Q58217', 'Sergei Lavrov']] },
+  { name: 'a person who never held office, then his surname', blocks: ['Elon Musk bought Twitter in 2022.', 'Musk renamed it.'], expect: [['Q317521', 'Elon Musk'], ['bs:company/x-corp', 'Twitter'], ['Q317521', 'Musk', 1]] },
+  { name: 'events', blocks: ['Brexit came four years after the vote; the Soviet Union fell in 1991.'], expect: [['bs:event/brexit', 'Brexit'], ['Q15180', 'Soviet Union']] },
+];

@@ -1,0 +1,60 @@
+/** The import steps issue 10 added: identity merge, shared-on-purpose aliases, popularity, accent folding. */
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/shared/dataset';
+import { mergeByIdentity } from '../../tools/import/identity';
+import { foldAlias } from '../../tools/import/lib/text';
+import { resolveCollisions } from '../../tools/import/resolve';
+
+const e = (id: string, type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity => ({
+  id, type, name, summary: 's', sources: [{ source: 'backstory' }], updated: '2026-01-01', ...extra,
+});
+
+describe('mergeByIdentity', () => {
+  it('merges two records with one QID, the first source winning its name', () => {
+    const { groups } = mergeByIdentity([], [['a', [e('Q5', 'person', 'Ada Lovelace', { facts: [{ label: 'Born', value: '1815', asOf: '1815', source: 'backstory' }] })]], ['b', [e('Q5', 'person', 'Augusta Ada King', { popularity: 90 })]]]);
+    const all = groups.flatMap(([, list]) => list);
+    expect(all).toHaveLength(1);
+    expect(all[0]!.name).toBe('Ada Lovelace');
+    expect(all[0]!.popularity).toBe(90);
+    expect(all[0]!.aliases).toContain('Augusta Ada King');
+  });
+  it('folds a QID record into the bs: record of the same name, keeping the id others link to', () => {
+    const { groups, renamed } = mergeByIdentity([], [['companies', [e('bs:company/netflix', 'company', 'Netflix')]], ['wikidata', [e('Q907311', 'company', 'Netflix', { popularity: 143 }), e('Q1', 'event', 'Launch', { related: ['Q907311'] })]]]);
+    expect(renamed.get('Q907311')).toBe('bs:company/netflix');
+    const byId = new Map(groups.flatMap(([, list]) => list).map((x) => [x.id, x]));
+    expect(byId.has('Q907311')).toBe(false);
+    expect(byId.get('bs:company/netflix')!.popularity).toBe(143);
+    expect(byId.get('Q1')!.related).toEqual(['bs:company/netflix']);
+  });
+  it('re-keys a generated record to the hand entry that carries its name, in the hand entry type', () => {
+    const hand = [e('bs:media/cnn', 'media', 'CNN', { aliases: ['Cable News Network'] })];
+    const { groups } = mergeByIdentity(hand, [['wikidata', [e('Q48340', 'company', 'Cable News Network')]]]);
+    expect(groups[0]![1][0]).toMatchObject({ id: 'bs:media/cnn', type: 'media' });
+  });
+  it('never merges two people by name', () => {
+    const { groups } = mergeByIdentity([], [['a', [e('Q1', 'person', 'John Smith')]], ['b', [e('Q2', 'person', 'John Smith')]]]);
+    expect(groups.flatMap(([, list]) => list)).toHaveLength(2);
+  });
+});
+
+describe('resolveCollisions for the new kinds', () => {
+  it('keeps an alias shared on purpose by a lower-priority entity, ambiguous on both', () => {
+    const { entities } = resolveCollisions([], [e('Q230', 'country', 'Georgia'), e('Q1428', 'region', 'Georgia (US state)', { aliases: [{ text: 'Georgia', ambiguous: true }] })]);
+    for (const x of entities) expect(x.aliases).toContainEqual({ text: 'Georgia', ambiguous: true });
+  });
+  it('gives a shared name to the namesake many more Wikipedias know', () => {
+    const { entities, dropped } = resolveCollisions([], [e('Q12506', 'building', 'Hagia Sophia', { popularity: 150 }), e('Q1568660', 'building', 'Hagia Sophia', { popularity: 20 })]);
+    expect(entities.map((x) => x.id)).toEqual(['Q12506']);
+    expect(dropped.map((d) => d.id)).toEqual(['Q1568660']);
+  });
+  it('lets close namesakes share the name by context', () => {
+    const { entities } = resolveCollisions([], [e('Q1', 'building', 'Old Bridge', { popularity: 30 }), e('Q2', 'building', 'Old Bridge', { popularity: 20 })]);
+    expect(entities).toHaveLength(2);
+    for (const x of entities) expect(x.aliases).toContainEqual({ text: 'Old Bridge', ambiguous: true });
+  });
+  it('sees accented and plain spellings as one text, as the matcher does', () => {
+    expect(foldAlias('Los Ángeles')).toBe(foldAlias('Los Angeles'));
+    const { entities } = resolveCollisions([], [e('bs:city/los-angeles', 'city', 'Los Angeles'), e('bs:city/los-angeles-cl', 'city', 'Los Ángeles')]);
+    for (const x of entities) expect(x.aliases?.some((a) => typeof a !== 'string' && a.ambiguous)).toBe(true);
+  });
+});

@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+/**
+ * Recall and precision of the built matcher on text annotated by hand, measured
+ * through the CLI exactly as a user would run it (`node dist/cli.mjs match FILE --json`).
+ *
+ *   node tools/eval-recall.mjs [--cli PATH] [--sets frequent,passages,real] [--verbose]
+ *
+ * Two sets, both written for Backstory (tools/eval/):
+ * - frequent-entities.tsv: one sentence per frequent news entity. Recall = the share
+ *   of sentences where the expected words are highlighted as the expected entity;
+ *   a highlight of those words as another entity counts as a false highlight.
+ * - passages.txt: short news-style passages where every name or term that deserves a
+ *   card is marked `[text]` or `[text|expected]`. Recall = expected entities found
+ *   per passage; every highlight not matching an annotation is a false highlight.
+ * - real-pages.tsv: real news pages of ../shared/corpus/news-pages (read in place, never
+ *   copied), every name or term a reader needs a card for annotated by hand. Recall =
+ *   annotated entities found per page; a highlight whose words are not annotated with its
+ *   entity is a false highlight. Skipped when the corpus is absent.
+ * An expected entity is an id or a name (folded), `;` between alternatives.
+ * Each sentence or passage is matched on its own, so no context leaks between them.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const args = process.argv.slice(2);
+const cli = args.includes('--cli') ? args[args.indexOf('--cli') + 1] : 'dist/cli.mjs';
+const verbose = args.includes('--verbose');
+// --sets frequent,passages,real: which sets to run (all by default).
+const sets = new Set((args.includes('--sets') ? args[args.indexOf('--sets') + 1] : 'frequent,passages,real').split(','));
+const EVAL_DIR = new URL('./eval/', import.meta.url);
+const PARALLEL = 2;
+
+const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Whether a CLI mention is the expected entity ("Q1439;Texas" matches by id or name). */
+function isExpected(mention, expected) {
+  return expected.split(';').some((e) => e.trim() === mention.id || fold(e) === fold(mention.name));
+}
+
+/** Parses `[text]` / `[text|expected]` annotations out of one passage. */
+function parsePassage(raw) {
+  const paragraphs = raw.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const annotations = [];
+  let text = '';
+  paragraphs.forEach((paragraph, i) => {
+    if (i > 0) text += '\n\n';
+    let last = 0;
+    for (const m of paragraph.matchAll(/\[([^\]|]+)(?:\|([^\]]+))?\]/g)) {
+      text += paragraph.slice(last, m.index);
+      annotations.push({ start: text.length, end: text.length + m[1].length, text: m[1], expected: m[2] ?? m[1] });
+      text += m[1];
+      last = m.index + m[0].length;
+    }
+    text += paragraph.slice(last);
+  });
+  return { text, annotations };
+}
+
+async function matchText(dir, name, text) {
+  const file = join(dir, `${name}.txt`);
+  writeFileSync(file, text);
+  const { stdout } = await run(process.execPath, [cli, 'match', file, '--json'], { maxBuffer: 1 << 24 });
+  return JSON.parse(stdout);
+}
+
+async function inParallel(items, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i], i);
+      }
+    }),
+  );
+  return results;
+}
+
+async function frequentEntities(dir) {
+  const rows = readFileSync(new URL('frequent-entities.tsv', EVAL_DIR), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => {
+      const [expected, words, sentence] = line.split('\t');
+      if (!sentence || !sentence.includes(words)) throw new Error(`frequent-entities.tsv: bad line "${line}"`);
+      return { expected, words, sentence };
+    });
+  const outcomes = await inParallel(rows, async (row, i) => {
+    const mentions = await matchText(dir, `f${i}`, row.sentence);
+    const start = row.sentence.indexOf(row.words);
+    const end = start + row.words.length;
+    const onSpan = mentions.filter((m) => m.start < end && m.end > start);
+    const hit = onSpan.some((m) => isExpected(m, row.expected));
+    const wrong = onSpan.filter((m) => !isExpected(m, row.expected));
+    return { row, hit, wrong, onSpan };
+  });
+  return outcomes;
+}
+
+async function passages(dir) {
+  const raw = readFileSync(new URL('passages.txt', EVAL_DIR), 'utf8');
+  const pieces = raw.split(/^=== (.*)$/m);
+  const list = [];
+  for (let i = 1; i < pieces.length; i += 2) list.push({ name: pieces[i].trim(), ...parsePassage(pieces[i + 1]) });
+  return inParallel(list, async (passage, i) => {
+    const mentions = await matchText(dir, `p${i}`, passage.text);
+    // A highlight is right when an annotation of the same words names its entity.
+    const byText = new Map();
+    for (const a of passage.annotations) byText.set(a.text, [...(byText.get(a.text) ?? []), a.expected]);
+    const right = [];
+    const wrong = [];
+    for (const m of mentions) {
+      const overlapping = passage.annotations.filter((a) => m.start < a.end && m.end > a.start);
+      const candidates = overlapping.length > 0 ? overlapping.map((a) => a.expected) : (byText.get(m.text) ?? []);
+      (candidates.some((e) => isExpected(m, e)) ? right : wrong).push(m);
+    }
+    const expected = [...new Set(passage.annotations.map((a) => a.expected))];
+    const found = expected.filter((e) => right.some((m) => isExpected(m, e)));
+    const missed = expected.filter((e) => !found.includes(e));
+    return { name: passage.name, expected, found, missed, right, wrong };
+  });
+}
+
+const CORPUS = new URL('../../shared/corpus/news-pages/', import.meta.url);
+
+async function realPages() {
+  const byPage = new Map();
+  for (const line of readFileSync(new URL('real-pages.tsv', EVAL_DIR), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [page, words, expected] = line.split('\t');
+    if (!expected) throw new Error(`real-pages.tsv: bad line "${line}"`);
+    byPage.set(page, [...(byPage.get(page) ?? []), { words, expected: expected.replace(/^\?/, ''), isNeeded: !expected.startsWith('?') }]);
+  }
+  if (!existsSync(CORPUS)) return undefined;
+  return inParallel([...byPage], async ([page, annotations]) => {
+    const { stdout } = await run(process.execPath, [cli, 'match', new URL(page, CORPUS).pathname, '--json'], { maxBuffer: 1 << 26 });
+    const mentions = JSON.parse(stdout);
+    const right = [];
+    const wrong = [];
+    for (const m of mentions) (annotations.some((a) => a.words === m.text && isExpected(m, a.expected)) ? right : wrong).push(m);
+    const needed = [...new Set(annotations.filter((a) => a.isNeeded).map((a) => a.expected))];
+    const missed = needed.filter((e) => !right.some((m) => isExpected(m, e)));
+    return { page, needed, missed, right, wrong };
+  });
+}
+
+function pct(n, d) {
+  return d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'backstory-eval-'));
+try {
+  if (sets.has('frequent')) {
+  const freq = await frequentEntities(dir);
+  const hits = freq.filter((o) => o.hit).length;
+  const freqWrong = freq.flatMap((o) => o.wrong);
+  const freqHighlights = freq.reduce((n, o) => n + o.onSpan.length, 0);
+  console.log(`frequent entities: recall ${hits}/${freq.length} = ${pct(hits, freq.length)}; wrong entity on the expected words ${freqWrong.length} of ${freqHighlights} highlights`);
+  for (const o of freq.filter((o) => !o.hit)) {
+    const got = o.onSpan.map((m) => `${m.text} → ${m.name} (${m.id})`).join(', ') || 'nothing';
+    console.log(`  miss: ${o.row.words} [${o.row.expected}] got ${got}`);
+  }
+
+  }
+  if (sets.has('passages')) {
+  const pass = await passages(dir);
+  const expected = pass.reduce((n, p) => n + p.expected.length, 0);
+  const found = pass.reduce((n, p) => n + p.found.length, 0);
+  const right = pass.reduce((n, p) => n + p.right.length, 0);
+  const wrong = pass.reduce((n, p) => n + p.wrong.length, 0);
+  console.log(`passages (${pass.length}): recall ${found}/${expected} = ${pct(found, expected)}; precision ${right}/${right + wrong} = ${pct(right, right + wrong)} (${wrong} false highlights)`);
+  for (const p of pass) {
+    if (p.missed.length > 0) console.log(`  ${p.name}: missed ${p.missed.join(', ')}`);
+    for (const m of p.wrong) console.log(`  ${p.name}: false highlight "${m.text}" → ${m.name} (${m.id})`);
+    if (verbose) for (const m of p.right) console.log(`  ${p.name}: ok "${m.text}" → ${m.name}`);
+  }
+  }
+  const real = sets.has('real') ? await realPages() : undefined;
+  if (!real) console.log('real pages: skipped (../shared/corpus/news-pages is absent)');
+  else {
+    const needed = real.reduce((n, p) => n + p.needed.length, 0);
+    const missed = real.reduce((n, p) => n + p.missed.length, 0);
+    const right = real.reduce((n, p) => n + p.right.length, 0);
+    const wrong = real.reduce((n, p) => n + p.wrong.length, 0);
+    console.log(`real pages (${real.length}): recall ${needed - missed}/${needed} = ${pct(needed - missed, needed)}; precision ${right}/${right + wrong} = ${pct(right, right + wrong)} (${wrong} false highlights)`);
+    for (const p of real) {
+      if (p.missed.length > 0) console.log(`  ${p.page}: missed ${p.missed.join(', ')}`);
+      for (const m of p.wrong) console.log(`  ${p.page}: false highlight "${m.text}" → ${m.name} (${m.id})`);
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,75 @@
+/**
+ * One entity per identity, before collisions are settled. Records of the same thing
+ * from different sources are merged:
+ * - the same id (a Wikidata QID from two sources) → one entity, the first source's
+ *   scalars winning and lists unioned (tools/dataset/merge.ts);
+ * - a record keyed by QID whose name is the name of a record with a `bs:` id of the
+ *   same family (the S&P 500's "Netflix" and Wikidata's Q907311) → merged into it, so
+ *   ids others already link to stay stable and the entity gains the popularity;
+ * - a generated record whose name a hand-written entry carries (as name or alias) in
+ *   the same family → re-keyed to the hand entry's id, so the compiler merges the two
+ *   (the hand entry keeps its words, the generated one adds its facts).
+ * People are merged only by id: two people may share a name.
+ */
+import { aliasObject, type Entity, type EntityType } from '../../src/shared/dataset';
+import { mergeEntity } from '../dataset/merge';
+import { foldAlias } from './lib/text';
+
+const FAMILY: Record<EntityType, string> = {
+  country: 'place', territory: 'place', region: 'place', place: 'place', city: 'city', building: 'building',
+  organization: 'org', company: 'org', media: 'org', party: 'org', person: 'person', term: 'term', event: 'term',
+};
+
+const key = (entity: Entity, text: string) => `${FAMILY[entity.type]}|${foldAlias(text)}`;
+
+export interface IdentityResult {
+  /** Generated entities, one per identity, each tagged with the group it was first seen in. */
+  groups: [string, Entity[]][];
+  /** Old id → new id, for links that pointed at a merged record. */
+  renamed: Map<string, string>;
+}
+
+function handKeys(hand: readonly Entity[]): Map<string, Entity> {
+  const byKey = new Map<string, Entity>();
+  for (const entity of hand) {
+    if (entity.type === 'person') continue;
+    const texts = [entity.name, ...(entity.aliases ?? []).map(aliasObject).filter((a) => !a.short && !a.ambiguous && !a.demonym).map((a) => a.text)];
+    for (const text of texts) if (!byKey.has(key(entity, text))) byKey.set(key(entity, text), entity);
+  }
+  return byKey;
+}
+
+/** Merges generated records by identity (see the file comment). Groups keep their order. */
+export function mergeByIdentity(hand: readonly Entity[], groups: readonly [string, readonly Entity[]][]): IdentityResult {
+  const toHand = handKeys(hand);
+  const renamed = new Map<string, string>();
+  const byBsName = new Map<string, string>();
+  for (const [, entities] of groups) {
+    for (const e of entities) if (e.id.startsWith('bs:') && e.type !== 'person' && !byBsName.has(key(e, e.name))) byBsName.set(key(e, e.name), e.id);
+  }
+  const merged = new Map<string, { group: string; entity: Entity }>();
+  for (const [group, entities] of groups) {
+    for (const original of entities) {
+      let entity = original;
+      const handTwin = entity.type === 'person' ? undefined : toHand.get(key(entity, entity.name));
+      const bsId = entity.id.startsWith('Q') && entity.type !== 'person' ? byBsName.get(key(entity, entity.name)) : undefined;
+      const target = handTwin?.id ?? bsId;
+      if (target && target !== entity.id) {
+        renamed.set(entity.id, target);
+        // The compiler merges twins of one type: the hand entry's type decides.
+        entity = { ...entity, id: target, ...(handTwin ? { type: handTwin.type } : {}) };
+      }
+      const existing = merged.get(entity.id);
+      if (existing) existing.entity = mergeEntity(existing.entity, entity);
+      else merged.set(entity.id, { group, entity });
+    }
+  }
+  const relink = (id: string) => renamed.get(id) ?? id;
+  const out = new Map<string, Entity[]>(groups.map(([group]) => [group, []]));
+  for (const { group, entity } of merged.values()) {
+    const related = entity.related ? [...new Set(entity.related.map(relink))].filter((id) => id !== entity.id) : undefined;
+    const roles = entity.roles?.map((r) => (r.of ? { ...r, of: relink(r.of) } : r));
+    out.get(group)!.push({ ...entity, ...(related ? { related } : {}), ...(roles ? { roles } : {}) });
+  }
+  return { groups: [...out], renamed };
+}

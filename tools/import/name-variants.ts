@@ -1,0 +1,27 @@
+/**
+ * Spellings and short names the news uses for people whose entries come from the
+ * officeholder sources (which spell them one way): added as aliases only, so the
+ * generated summary and roles stay those sources'. Checked against English-language
+ * news style guides' usage (AP, Reuters, BBC), where the variants differ.
+ */
+import type { AliasObject, Entity } from '../../src/shared/dataset';
+
+const VARIANTS: Record<string, AliasObject[]> = {
+  // Zelenskyy: the Ukrainian government's own spelling; "Zelensky" is AP's and most papers'.
+  Q3874799: [{ text: 'Volodymyr Zelensky' }, { text: 'Zelensky', short: true, unambiguous: true }, { text: 'Zelenskyy', short: true, unambiguous: true }],
+  Q58217: [{ text: 'Sergei Lavrov' }, { text: 'Lavrov', short: true, unambiguous: true }],
+  Q56226: [{ text: 'Kim Jong Un' }, { text: 'Kim Jong-Un' }],
+  Q37181: [{ text: 'Lula', short: true, unambiguous: true }, { text: 'Lula da Silva' }, { text: 'Luiz Inacio Lula da Silva' }],
+  Q43274: [{ text: 'King Charles' }, { text: 'King Charles III' }],
+};
+
+/** The entities with the variants of their name added (each text once). */
+export function addNameVariants(entities: readonly Entity[]): Entity[] {
+  return entities.map((entity) => {
+    const extra = VARIANTS[entity.id];
+    if (!extra) return entity;
+    const have = new Set([entity.name, ...(entity.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))].map((t) => t.toLowerCase()));
+    const aliases = [...(entity.aliases ?? []), ...extra.filter((a) => !have.has(a.text.toLowerCase()))];
+    return { ...entity, aliases };
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * First-level regions of the world's countries (states, provinces, nations, oblasts)
+ * from ISO 3166-2 (npm `iso-3166`) with their English names from Unicode CLDR, and
+ * their capitals from GeoNames. Chosen by how often the news needs them: every region
+ * of the countries in the news most, and elsewhere those whose name is a popular
+ * English Wikipedia title. US states come from us-states.ts instead.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { iso31662 } from 'iso-3166/2.js';
+import type { AliasObject, Entity, Fact } from '../../src/shared/dataset';
+import type { CountryImport } from './countries';
+import { readSourceCsv } from './lib/io';
+import { isPopularTitle } from './lib/popular-titles';
+import { asciiVariant, foldAlias, slugify } from './lib/text';
+import { isAdjective, isCommonWord, isPersonName, isPlaceName } from './lib/wordnet';
+
+/** Countries whose every first-level region is in the news often enough to ship. */
+const EVERY_REGION = new Set(
+  'AU BR CA CN DE ES FR IN IT JP MX NG PK RU UA TR IR IQ SY AF ZA KR ID PH AR ET SD YE EG MM'.split(' '),
+);
+/** Elsewhere a popular title is needed, and only in countries large enough to make news by region. */
+const SMALL_STATES = new Set('AG BB DM GD KN LC VC TT MC LI SM AD VA MT MV BQ UM'.split(' '));
+
+/** Regions with a known Wikidata item: the UK's nations and the regions hand entries describe. */
+const QID: Record<string, string> = {
+  'GB-ENG': 'Q21', 'GB-SCT': 'Q22', 'GB-WLS': 'Q25', 'GB-NIR': 'Q26', 'ES-CT': 'Q5705', 'DE-BY': 'Q980', 'CA-QC': 'Q176', 'CA-ON': 'Q1904',
+};
+/** The UK's own codes for itself and Great Britain are not regions. */
+const SKIP = new Set(['GB-UKM', 'GB-GBN', 'GB-EAW', 'GB-GBN']);
+const UK_NATIONS = new Set(['GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR']);
+
+/** "Donetsk Oblast" → "Donetsk region": how English news names such regions. */
+const REGION_WORD = / (Oblast|Krai|Province|Governorate|Prefecture|Region|Voivodeship|Department|District)$/;
+
+function cldrNames(): Record<string, string> {
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve('cldr-subdivisions-full/package.json')), 'subdivisions', 'en', 'en.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } } }).subdivisions
+    .localeDisplayNames.subdivisions;
+}
+
+/** GeoNames capitals (PPLA) by country and folded region name. */
+function capitals(): Map<string, string> {
+  const admin1 = new Map<string, string>();
+  for (const row of readSourceCsv('geonames-cities/admin1-codes.csv')) admin1.set(row.code!, foldAlias(row.name!));
+  const out = new Map<string, string>();
+  const rows = readSourceCsv('geonames-cities/cities-pop50k-or-capital.csv').filter((r) => r.feature_code === 'PPLA');
+  rows.sort((a, b) => Number(b.population) - Number(a.population));
+  for (const row of rows) {
+    const region = admin1.get(`${row.country_iso2}.${row.admin1_code}`);
+    const key = `${row.country_iso2}|${region}`;
+    if (region && !out.has(key)) out.set(key, row.name!);
+  }
+  return out;
+}
+
+/** Region entities; `taken` holds folded names already used by countries and cities (never shadowed). */
+export function importRegions(countries: CountryImport, taken: ReadonlySet<string>): Entity[] {
+  const names = cldrNames();
+  const capitalOf = capitals();
+  const entities: Entity[] = [];
+  const seen = new Set<string>();
+  for (const sub of iso31662) {
+    if (sub.parent.length !== 2 || sub.parent === 'US' || SKIP.has(sub.code) || SMALL_STATES.has(sub.parent)) continue;
+    const country = countries.byIso2.get(sub.parent);
+    if (!country) continue;
+    // CLDR marks a few names with footnote signs ("Île-de-France²"); qualified names ("Guyane (française)") are not how news writes them.
+    const name = (names[sub.code.toLowerCase().replace('-', '')] ?? sub.name).replace(/[¹²³]/g, '').trim();
+    if (/[()]/.test(name)) continue;
+    const short = name.replace(REGION_WORD, '');
+    if (!EVERY_REGION.has(sub.parent) && !isPopularTitle(name, short)) continue;
+    // A region named like its capital city or a country ("Moscow", "Tokyo", "Luxembourg") is left to that entry.
+    if (taken.has(foldAlias(name)) || taken.has(foldAlias(short)) || seen.has(sub.code)) continue;
+    seen.add(sub.code);
+    // "Northern", "Central", "Jewish": a word or an adjective first, a region (Ghana's, Russia's) a distant second.
+    if ((isCommonWord(name) || isAdjective(name)) && !isPlaceName(name)) continue;
+    const aliases: AliasObject[] = [];
+    const isWord = isCommonWord(name) || isPersonName(name);
+    if (isWord) aliases.push({ text: name, ambiguous: true });
+    if (short !== name && !taken.has(foldAlias(`${short} region`))) aliases.push({ text: `${short} region` });
+    for (const variant of [asciiVariant(name), sub.name !== name && /^[\p{Script=Latin}\s'’.-]+$/u.test(sub.name) ? sub.name : undefined]) {
+      if (variant && !taken.has(foldAlias(variant)) && !aliases.some((a) => a.text === variant)) aliases.push(isCommonWord(variant) ? { text: variant, ambiguous: true } : { text: variant });
+    }
+    const capital = capitalOf.get(`${sub.parent}|${foldAlias(name)}`) ?? capitalOf.get(`${sub.parent}|${foldAlias(sub.name)}`);
+    const facts: Fact[] = [{ label: 'Country', value: country.name, asOf: '2025', source: 'iso-3166' }];
+    if (capital && foldAlias(capital) !== foldAlias(name)) facts.push({ label: 'Capital', value: capital, asOf: '2024', source: 'geonames' });
+    facts.push({ label: 'ISO 3166-2 code', value: sub.code, asOf: '2025', source: 'iso-3166' });
+    const kind = UK_NATIONS.has(sub.code) ? 'One of the four nations of the United Kingdom' : `First-level region of ${country.name}`;
+    entities.push({
+      id: QID[sub.code] ?? `bs:region/${slugify(sub.code)}`,
+      type: 'region',
+      name,
+      ...(aliases.length > 0 ? { aliases } : {}),
+      summary: `${kind}${capital && foldAlias(capital) !== foldAlias(name) ? `; its capital is ${capital}` : ''}.`,
+      facts,
+      related: [country.id],
+      link: `https://en.wikipedia.org/wiki/${encodeURIComponent(name.replace(/ /g, '_'))}`,
+      sources: [{ source: 'iso-3166' }, { source: 'cldr' }, ...(capital ? [{ source: 'geonames' }] : [])],
+      updated: '2026-12-02',
+    });
+  }
+  return entities;
+}

@@ -1,0 +1,120 @@
+/**
+ * Which wikitrivia categories Backstory takes, as what type, from how many Wikipedia
+ * editions up (sitelinks: below that an item is too obscure to be worth a highlight),
+ * and how its summary and facts are generated from the row's fields.
+ */
+import type { EntityType, Fact } from '../../src/shared/dataset';
+
+export interface Row {
+  item: string;
+  itemLabel: string;
+  year: string;
+  sitelinks: string;
+  [field: string]: string;
+}
+
+export interface Category {
+  id: string;
+  type: EntityType;
+  minSitelinks: number;
+  describe: (row: Row) => string;
+  facts?: (row: Row) => Fact[];
+  aliases?: (name: string) => string[];
+  /** The row's year is a death year (the person's summary says "died"). */
+  deathYear?: boolean;
+}
+
+const year = (row: Row) => (row.year.startsWith('-') ? `${row.year.slice(1)} BC` : row.year);
+const asOf = (row: Row) => (/^\d{4}$/.test(row.year) ? row.year : '2026');
+const fact = (label: string, value: string | undefined, row: Row): Fact[] => (value ? [{ label, value, asOf: asOf(row), source: 'wikitrivia' }] : []);
+const first = (label: string | undefined) => label?.split('||')[0]?.trim() || undefined;
+const inPlace = (label: string | undefined) => (first(label) ? ` in ${first(label)}` : '');
+
+function simple(id: string, type: EntityType, minSitelinks: number, what: (row: Row) => string, factLabel?: string): Category {
+  return { id, type, minSitelinks, describe: what, ...(factLabel ? { facts: (row: Row) => fact(factLabel, year(row), row) } : {}) };
+}
+
+function famous(id: string, occupation: string): Category {
+  return { id, type: 'person', minSitelinks: 0, deathYear: true, describe: () => occupation, facts: (row) => fact('Died', year(row), row) };
+}
+
+function ruler(id: string, office: string): Category {
+  return { id, type: 'person', minSitelinks: 25, describe: (row) => `${first(row.positionLabel) ?? office}, took office in ${year(row)}`, facts: (row) => fact('Took office', year(row), row) };
+}
+
+/** "Heads of government": the office named by the category ("french-presidents" → President of France). */
+const HEADS: [string, string][] = [
+  ['us-presidents', 'President of the United States'], ['uk-prime-ministers', 'Prime Minister of the United Kingdom'],
+  ['french-presidents', 'President of France'], ['german-chancellors', 'Chancellor of Germany'], ['russian-presidents', 'President of Russia'],
+  ['japanese-prime-ministers', 'Prime Minister of Japan'], ['indian-prime-ministers', 'Prime Minister of India'],
+  ['israeli-prime-ministers', 'Prime Minister of Israel'], ['italian-prime-ministers', 'Prime Minister of Italy'],
+  ['spanish-prime-ministers', 'Prime Minister of Spain'], ['canadian-prime-ministers', 'Prime Minister of Canada'],
+  ['australian-prime-ministers', 'Prime Minister of Australia'], ['new-zealand-prime-ministers', 'Prime Minister of New Zealand'],
+  ['mexican-presidents', 'President of Mexico'], ['brazilian-presidents', 'President of Brazil'],
+  ['south-korean-presidents', 'President of South Korea'], ['indonesian-presidents', 'President of Indonesia'],
+];
+
+const MONARCHIES = [
+  'english-monarchs', 'british-monarchs', 'scottish-monarchs', 'french-monarchs', 'spanish-monarchs', 'portuguese-monarchs', 'danish-monarchs',
+  'norwegian-monarchs', 'swedish-monarchs', 'russian-emperors', 'holy-roman-emperors', 'roman-emperors', 'byzantine-emperors', 'ottoman-sultans',
+  'chinese-emperors', 'japanese-emperors', 'prussian-monarchs', 'german-kings', 'belgian-monarchs', 'dutch-monarchs', 'thai-monarchs',
+  'saudi-kings', 'jordanian-kings', 'polish-kings', 'hungarian-monarchs', 'shahs', 'mughal-emperors', 'ethiopian-emperors',
+];
+
+export const CATEGORIES: Category[] = [
+  simple('historical-countries-creation-year', 'country', 0, (r) => `Former state, founded in ${year(r)}`, 'Founded'),
+  simple('historical-states-fall-year', 'country', 0, (r) => `Former state that came to an end in ${year(r)}`, 'Ended'),
+  simple('colonial-empires-creation-year', 'country', 0, (r) => `Colonial empire founded in ${year(r)}`, 'Founded'),
+  simple('wars-start-year', 'event', 20, (r) => `War that began in ${year(r)}`, 'Began'),
+  { id: 'battles-year', type: 'event', minSitelinks: 25, describe: (r) => `Battle fought in ${year(r)}${first(r.warLabel) ? `, part of the ${first(r.warLabel)}` : ''}`, facts: (r) => fact('Year', year(r), r) },
+  simple('coups-year', 'event', 10, (r) => `Coup or coup attempt in ${year(r)}`, 'Year'),
+  { id: 'massacres-year', type: 'event', minSitelinks: 10, describe: (r) => `Massacre in ${year(r)}${first(r.partOfLabel) ? `, during the ${first(r.partOfLabel)}` : ''}`, facts: (r) => fact('Year', year(r), r) },
+  { id: 'revolutions-start-year', type: 'event', minSitelinks: 10, describe: (r) => `Revolution that began in ${year(r)}${inPlace(r.countryLabel)}`, facts: (r) => fact('Began', year(r), r) },
+  simple('protests-riots-and-uprisings-year', 'event', 0, (r) => `Protest movement or uprising that began in ${year(r)}`, 'Began'),
+  simple('disease-outbreaks-start-year', 'event', 10, (r) => `Disease outbreak that began in ${year(r)}`, 'Began'),
+  simple('declarations-of-independence-year', 'event', 10, (r) => `Declaration of independence made in ${year(r)}`, 'Year'),
+  { id: 'space-missions-launch-year', type: 'event', minSitelinks: 25, describe: (r) => `Space mission launched in ${year(r)}${first(r.operatorLabel) ? ` by ${first(r.operatorLabel)}` : ''}`, facts: (r) => fact('Launched', year(r), r) },
+  famous('famous-statespeople-death-year', 'statesperson'),
+  famous('famous-revolutionaries-death-year', 'revolutionary'),
+  famous('famous-military-officers-death-year', 'military officer'),
+  famous('famous-monarchs-death-year', 'monarch'),
+  famous('famous-religious-leaders-death-year', 'religious leader'),
+  famous('famous-philosophers-death-year', 'philosopher'),
+  famous('famous-scientists-death-year', 'scientist'),
+  famous('famous-inventors-death-year', 'inventor'),
+  famous('famous-explorers-death-year', 'explorer'),
+  famous('famous-writers-death-year', 'writer'),
+  famous('famous-novelists-death-year', 'novelist'),
+  famous('famous-actors-death-year', 'actor'),
+  famous('famous-musicians-death-year', 'musician'),
+  famous('famous-composers-death-year', 'composer'),
+  famous('famous-painters-death-year', 'painter'),
+  famous('famous-football-players-death-year', 'footballer'),
+  famous('famous-basketball-players-death-year', 'basketball player'),
+  famous('famous-boxers-death-year', 'boxer'),
+  { id: 'nobel-laureates-award-year', type: 'person', minSitelinks: 0, describe: (r) => `Winner of the ${first(r.awardLabel) ?? 'Nobel Prize'} (${year(r)})`, facts: (r) => fact('Nobel Prize', `${first(r.awardLabel) ?? 'Nobel Prize'}, ${year(r)}`, r) },
+  ...HEADS.map(([id, office]) => ruler(`${id}-taking-office`, office)),
+  ...MONARCHIES.map((m) => ruler(`${m}-taking-office`, 'Monarch')),
+  simple('brands-and-companies-founding-year', 'company', 0, (r) => `Company or brand founded in ${year(r)}`, 'Founded'),
+  simple('airlines-founding-year', 'company', 10, (r) => `Airline founded in ${year(r)}`, 'Founded'),
+  simple('websites-launch-year', 'company', 20, (r) => `Website launched in ${year(r)}`, 'Launched'),
+  simple('social-networking-services-launch-year', 'company', 10, (r) => `Social network launched in ${year(r)}`, 'Launched'),
+  simple('online-communities-launch-year', 'company', 10, (r) => `Online community launched in ${year(r)}`, 'Launched'),
+  simple('mobile-apps-launch-year', 'company', 15, (r) => `Mobile app launched in ${year(r)}`, 'Launched'),
+  simple('newspapers-launch-year', 'media', 0, (r) => `Newspaper first published in ${year(r)}`, 'First published'),
+  simple('tv-channels-launch-year', 'media', 10, (r) => `Television channel launched in ${year(r)}`, 'Launched'),
+  simple('football-clubs-founding-year', 'organization', 0, (r) => `Football club founded in ${year(r)}`, 'Founded'),
+  simple('nba-franchises-founding-year', 'organization', 0, (r) => `NBA basketball team founded in ${year(r)}`, 'Founded'),
+  simple('nfl-franchises-founding-year', 'organization', 0, (r) => `NFL American football team founded in ${year(r)}`, 'Founded'),
+  simple('mlb-franchises-founding-year', 'organization', 0, (r) => `Major League Baseball team founded in ${year(r)}`, 'Founded'),
+  simple('nhl-franchises-founding-year', 'organization', 0, (r) => `NHL ice hockey team founded in ${year(r)}`, 'Founded'),
+  simple('f1-teams-founding-year', 'organization', 10, (r) => `Formula One team founded in ${year(r)}`, 'Founded'),
+  { id: 'stadiums-opening-year', type: 'building', minSitelinks: 15, describe: (r) => `Stadium${inPlace(r.locationLabel)}, opened in ${year(r)}`, facts: (r) => fact('Opened', year(r), r) },
+  { id: 'religious-buildings-construction-start-year', type: 'building', minSitelinks: 15, describe: (r) => `Religious building${inPlace(r.countryLabel)}; construction began in ${year(r)}`, facts: (r) => fact('Construction began', year(r), r) },
+  { id: 'castles-and-palaces-construction-start-year', type: 'building', minSitelinks: 15, describe: (r) => `Castle or palace${inPlace(r.countryLabel)}; construction began in ${year(r)}`, facts: (r) => fact('Construction began', year(r), r) },
+  { id: 'notable-buildings-and-structures-construction-start-year', type: 'building', minSitelinks: 15, describe: (r) => `Building or structure${inPlace(r.countryLabel)}; construction began in ${year(r)}`, facts: (r) => fact('Construction began', year(r), r) },
+  { id: 'notable-buildings-and-structures-completion-year', type: 'building', minSitelinks: 15, describe: (r) => `Building or structure${inPlace(r.countryLabel)}, completed in ${year(r)}`, facts: (r) => fact('Completed', year(r), r) },
+  { id: 'bridges-towers-and-skyscrapers-completion-year', type: 'building', minSitelinks: 15, describe: (r) => `Bridge, tower or skyscraper${inPlace(r.countryLabel)}, completed in ${year(r)}`, facts: (r) => fact('Completed', year(r), r) },
+  { id: 'historic-landmarks-construction-start-year', type: 'building', minSitelinks: 15, describe: (r) => `Historic landmark${inPlace(r.countryLabel)}; construction began in ${year(r)}`, facts: (r) => fact('Construction began', year(r), r) },
+  { id: 'museums-and-historic-sites-opening-year', type: 'building', minSitelinks: 15, describe: (r) => `Museum or historic site${inPlace(r.locationLabel)}, opened in ${year(r)}`, facts: (r) => fact('Opened', year(r), r) },
+];
