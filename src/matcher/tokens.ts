@@ -8,6 +8,7 @@
  * diacritics removed ("São" → "sao"). Offsets are UTF-16 offsets into the string
  * as passed in; nothing is ever shifted.
  */
+import { foldText, INVISIBLE_CODES } from '../shared/fold';
 import { HASH_SEED, hashDone, hashStep, hashText } from './hash';
 
 /** Character classes: 0 not yet known, 1 word, 2 separator, 3 transparent inside a word. */
@@ -22,8 +23,8 @@ for (let code = 0; code < 128; code++) {
   const isWord = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   CLASS[code] = isWord ? WORD : SEPARATOR;
 }
-// Soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM.
-for (const code of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) CLASS[code] = TRANSPARENT;
+// Soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM: inside a word's span, out of its folded form.
+for (const code of INVISIBLE_CODES) CLASS[code] = TRANSPARENT;
 // Surrogate halves: astral characters are rare in news text; treat them as separators.
 for (let code = 0xd800; code <= 0xdfff; code++) CLASS[code] = SEPARATOR;
 
@@ -36,34 +37,7 @@ function classOf(code: number): number {
   return kind;
 }
 
-const FOLDED = new Map<number, string>();
-
-/** Folds one UTF-16 unit: lower case, diacritics dropped ('' for a bare combining mark). */
-function foldChar(code: number): string {
-  let folded = FOLDED.get(code);
-  if (folded === undefined) {
-    folded = String.fromCharCode(code).normalize('NFD').replace(MARK, '').toLowerCase();
-    FOLDED.set(code, folded);
-  }
-  return folded;
-}
-
-/** Whether every unit of `text[from, to)` is ASCII (then folding is plain lower-casing). */
-export function isAsciiRange(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false;
-  return true;
-}
-
-/** Folds a whole string the way tokens are folded (used for context words and keys). */
-export function foldText(text: string): string {
-  if (isAsciiRange(text, 0, text.length)) return text.toLowerCase();
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    out += code < 128 ? text[i]!.toLowerCase() : classOf(code) === TRANSPARENT ? '' : foldChar(code);
-  }
-  return out;
-}
+export { foldText, isAsciiRange } from '../shared/fold';
 
 /**
  * The tokens of one string: parallel arrays, so a 50,000-word page costs few objects.

@@ -4,6 +4,7 @@
  * `tools/dataset/` checks files against these shapes; the background, the CLI and
  * the card builder read them.
  */
+import { foldName } from './fold';
 
 /** A date as precise as the source allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = string;
@@ -174,19 +175,15 @@ export function aliasObject(alias: Alias): AliasObject {
  * entity marks its own name ambiguous ("John Smith", two people).
  */
 export function matchableAliases(entity: Entity): AliasObject[] {
-  const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('en-US');
   const byText = new Map<string, AliasObject>();
-  const nameKey = fold(entity.name);
-  const nameFlags = (entity.aliases ?? []).map(aliasObject).find((a) => fold(a.text) === nameKey);
+  const nameKey = foldName(entity.name);
+  const nameFlags = (entity.aliases ?? []).map(aliasObject).find((a) => foldName(a.text) === nameKey);
   byText.set(nameKey, { ...nameFlags, text: entity.name });
   for (const alias of entity.aliases ?? []) {
     const object = aliasObject(alias);
-    if (!byText.has(fold(object.text))) byText.set(fold(object.text), object);
+    if (!byText.has(foldName(object.text))) byText.set(foldName(object.text), object);
   }
   return [...byText.values()];
 }
 
-/** Case-, accent- and spacing-insensitive form for looking a name up ("Zürich  Hbf" ~ "zurich hbf"). */
-export function foldName(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+export { foldName } from './fold';

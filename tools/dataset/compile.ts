@@ -12,7 +12,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { aliasObject, type CompiledDataset, type Entity } from '../../src/shared/dataset';
+import { aliasObject, foldName, type CompiledDataset, type Entity } from '../../src/shared/dataset';
 import { DatasetError, checkEntity, checkSources, readJson } from './check-entity';
 import { isNameAmbiguous, mergeEntity } from './merge';
 
@@ -38,7 +38,7 @@ function listJsonFiles(dir: string): string[] {
   return files;
 }
 
-const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
+const fold = foldName;
 
 interface Claim {
   id: string;

@@ -4,11 +4,9 @@
  * the same id). The first argument wins every scalar field; lists are unioned with
  * the first's items first, so a reviewed entry is never overwritten by generated data.
  */
-import { aliasObject, aliasText, type Entity, type Role } from '../../src/shared/dataset';
+import { aliasObject, aliasText, foldName, type Entity, type Role } from '../../src/shared/dataset';
 
-function fold(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('en-US');
-}
+const fold = foldName;
 
 function roleKey(role: Role): string {
   return `${fold(role.title)}|${role.start.slice(0, 4)}`;

@@ -4,6 +4,7 @@
  * government, from when (the "since" date in the text, checked), and up to which
  * snapshot the Factbook saw them. reconcile-executives.ts turns holdings into roles.
  */
+import { foldName } from '../../src/shared/fold';
 import { decodeEntities, fixFactbookCaps, parseEnglishDate } from './lib/text';
 
 /** The last weekly snapshot: the horizon of everything this source says. */
@@ -53,11 +54,9 @@ const TITLE_WORDS = new Set(
 const RANKS = /^(Sr\.?|Gen\.?|Lt\.?|Col\.?|Capt\.?|Brig\.?|Maj\.?|Dr\.?|Adm\.?|Archbishop|Cardinal|Dame|Sir|Ms\.?|Mr\.?|Mrs\.?|Ret\.?|Field|Marshal|Colonel|General|Lieutenant|Captain|Major|Prof\.?|Rev\.?|Bishop|Lt)$/;
 const PARTICLE = /^(bin|ibn|bint|al|el|da|de|del|dos|das|do|van|von|der|i|y|ould|ben|abu|Al)$/;
 
-const UNDECOMPOSED: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i' };
-
-/** Lower case, accents off, letters NFKD leaves alone mapped too (Støre is Store). */
+/** A name folded for comparing across sources (the one fold: Støre is Store), with one apostrophe. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[øØæÆßłŁđĐı]/g, (c) => UNDECOMPOSED[c] ?? c).toLowerCase().replace(/[’`]/g, "'");
+  return foldName(text).replace(/[’`]/g, "'");
 }
 
 function isCaps(word: string): boolean {

@@ -140,8 +140,8 @@ export function resolveCollisions(hand: readonly Entity[], generated: readonly E
         aliases.push(ambiguous?.has(key) && !object.short ? { ...object, ambiguous: true } : object);
       }
       const nameKey = foldAlias(entity.name);
-      // The compiler reads a name as ambiguous only from an alias with the name's own text.
-      const sameText = (a: AliasObject) => a.text.toLocaleLowerCase('en-US') === entity.name.toLocaleLowerCase('en-US');
+      // The compiler reads a name as ambiguous only from an alias whose text folds to the name's.
+      const sameText = (a: AliasObject) => foldAlias(a.text) === nameKey;
       if (ambiguous?.has(nameKey) && !aliases.some((a) => sameText(a) && a.ambiguous)) {
         const at = aliases.findIndex(sameText);
         if (at >= 0) aliases.splice(at, 1);

@@ -11,13 +11,8 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/**
- * Key used to compare alias texts: case- and accent-folded, as the matcher folds them,
- * so "Los Ángeles" and "Los Angeles" are seen as the same text when collisions are settled.
- */
-export function foldAlias(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
-}
+/** The key alias texts are compared by: the one fold (src/shared/fold.ts), as the matcher sees them. */
+export { foldName as foldAlias } from '../../../src/shared/fold';
 
 /** "XI Jinping" → "Xi Jinping": the Factbook writes surnames in capitals. */
 export function fixFactbookCaps(text: string): string {

