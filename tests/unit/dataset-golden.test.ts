@@ -108,6 +108,12 @@ describe('golden places, organizations and terms', () => {
     }
     expect(fact('Q148', 'CO2 emissions')).toMatch(/billion (metric )?tonnes/);
   });
+  it('has no entity named after a placeholder a source writes where no one holds a post', () => {
+    // The Factbook's "Prime Minister vacant (as of …)" for Latvia was once read as a person named "vacant".
+    expect(compiled.entities.filter((e) => /^(vacant|unknown|none|n\/a|tbd|acting)$/i.test(e.name)).map((e) => e.id)).toEqual([]);
+    expect(compiled.entities.filter((e) => e.type === 'person' && (e.aliases ?? []).some((a) => /^(President|Prime Minister|Sen\.|Senator|Foreign Minister) /.test(typeof a === 'string' ? a : a.text))).map((e) => e.id)).toEqual([]);
+  });
+
   it('keeps hand-written text for merged entries', () => {
     expect(byId.get('Q148')!.summary).not.toMatch(/^Country in/);
     expect(byId.get('Q30')!.facts?.some((f) => f.label === 'Population')).toBe(true);

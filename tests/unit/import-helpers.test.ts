@@ -10,7 +10,7 @@ import { surnameOf } from '../../tools/import/lib/names';
 import { asciiVariant, dayBefore, decodeEntities, fixFactbookCaps, parseEnglishDate } from '../../tools/import/lib/text';
 import { roleTitle } from '../../tools/import/officeholders';
 import { parsePartyLine } from '../../tools/import/parties';
-import { joinConsecutive, titledNames } from '../../tools/import/people';
+import { joinConsecutive } from '../../tools/import/people';
 import { resolveCollisions } from '../../tools/import/resolve';
 import { TermsFileError, parseTermsTsv } from '../../tools/import/terms';
 
@@ -58,10 +58,6 @@ describe('names and titles', () => {
     expect(roleTitle('monarch', 'Spain')).toBe('Monarch of Spain');
     expect(roleTitle('Minister of Foreign Affairs and Beninese Abroad', 'Benin')).toBe('Minister of Foreign Affairs and Beninese Abroad of Benin');
     expect(roleTitle('General Secretary of the Chinese Communist Party', 'China')).toBe('General Secretary of the Chinese Communist Party');
-  });
-  it('derives titled short forms only from roles held', () => {
-    expect(titledNames([{ title: 'US Senator from Vermont', start: '2007', source: 's' }], 'Sanders')).toEqual(['Senator Sanders', 'Sen. Sanders']);
-    expect(titledNames([{ title: 'Governor of Vermont', start: '2007', source: 's' }], 'Scott')).toEqual([]);
   });
   it('splits company and party names into their common forms', () => {
     expect(displayName('Coca-Cola Company (The)')).toBe('The Coca-Cola Company');

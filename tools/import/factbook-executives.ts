@@ -70,7 +70,8 @@ export function parsePrincipal(raw: string): Principal | 'vacant' | undefined {
   // "Notification Statement: the United States recognizes … as the Interim President of VenezuelaPresident Nicolas MADURO":
   // a US policy note glued before the text, not the officeholder.
   const text = decodeEntities(raw).replace(/\u00a0/g, ' ').replace(/^Notification Statement:.*?(?=(President|Prime Minister) \p{Lu})/u, '').replace(/\s+/g, ' ').trim();
-  if (/^(\w+ )?\(?vacant\)?\b|^[\w ]{0,30}\(vacant\)/i.test(text)) return 'vacant';
+  // "vacant", "President (vacant)", "Prime Minister vacant (as of 17 August 2023)" (Latvia: once read as a person named Vacant).
+  if (/^([\w-]+ ){0,3}\(?vacant\)?\b|^[\w ]{0,30}\(vacant\)/i.test(text)) return 'vacant';
   const first = text.split(/;|\bnote\b|,? represented by|, ruler of| and (?=Co-?prince|Spanish|Episcopal)/i)[0]!.trim();
   const sinceRaw = /\(since ([^)]*?\d{4})/.exec(first)?.[1];
   const words = first.replace(/\([^)]*\)?/g, ' ').replace(/[,]/g, ' ').split(/\s+/).filter(Boolean);

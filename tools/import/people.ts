@@ -69,29 +69,6 @@ function years(role: Role): string {
   return start === end ? start : `${start}–${end}`;
 }
 
-/** How news names an officeholder by title: role-title pattern → the forms used before a surname. */
-const TITLE_FORMS: [RegExp, string[]][] = [
-  [/^President of /, ['President']],
-  [/^Vice President of /, ['Vice President']],
-  [/^Prime Minister of /, ['Prime Minister']],
-  [/^(Federal )?Chancellor of /, ['Chancellor']],
-  [/^Premier of /, ['Premier']],
-  [/^US Senator/, ['Senator', 'Sen.']],
-  [/^US Representative/, ['Rep.', 'Representative']],
-  [/^Secretary of (State|Defen[cs]e|the Treasury) of the United States/, ['Secretary']],
-  [/Foreign (Affairs|Minister)|External Affairs|^Secretary of State for Foreign/, ['Foreign Minister']],
-  [/Minister (of|for) (the )?(Finance|Economy and Finance)/, ['Finance Minister']],
-  [/Minister (of|for) (National )?Defen[cs]e/, ['Defence Minister', 'Defense Minister']],
-  [/^Speaker of the House/, ['Speaker']],
-];
-
-/** "President Xi", "Sen. Cantwell": the titled short forms a person's roles justify. */
-export function titledNames(roles: readonly Role[], surname: string): string[] {
-  const out = new Set<string>();
-  for (const role of roles) for (const [pattern, forms] of TITLE_FORMS) if (pattern.test(role.title)) for (const form of forms) out.add(`${form} ${surname}`);
-  return [...out];
-}
-
 const JOIN_GAP_MS = 7 * 86_400_000; // re-appointments and new congresses start within days of the last term's end
 
 /** Back-to-back terms in the same post (a re-appointed minister, a re-elected leader) become one role. */
@@ -197,8 +174,8 @@ export class PeopleRegistry {
       const ascii = asciiVariant(draft.name);
       if (ascii && !aliases.some((a) => a.text === ascii)) aliases.push({ text: ascii });
       if (surname) {
+        // "President Xi", "Sen. Cantwell": the matcher's title rule reads a title before the surname (issue 12: not an alias too).
         if (!aliases.some((a) => a.text === surname)) aliases.push({ text: surname, short: true });
-        for (const text of titledNames(roles, surname)) if (!aliases.some((a) => a.text === text)) aliases.push({ text });
       }
       const related = [...new Set(roles.map((r) => r.of).filter((of): of is string => of !== undefined))].sort();
       return {
