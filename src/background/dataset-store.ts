@@ -78,7 +78,7 @@ export async function searchEntities(query: string): Promise<SearchResult[]> {
 export async function bestMatchFor(text: string): Promise<string | undefined> {
   const selection = text.replace(/\s+/g, ' ').trim().slice(0, 500);
   if (!selection) return undefined;
-  const [mention] = (await getMatcher()).find([selection], { firstMentionOnly: true });
+  const [mention] = (await getMatcher()).find([selection]);
   if (mention) return mention.id;
   return (await searchEntities(selection))[0]?.id;
 }

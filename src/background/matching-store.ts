@@ -41,7 +41,7 @@ function kindDescriptions(): Record<EntityKind, string> {
 export async function matchPage(blocks: string[], known: readonly string[]): Promise<MatchPageResponse> {
   const matcher = await getMatcher();
   // Every mention: the page counts them all, and shows first mentions itself when the reader asks.
-  const found = matcher.find(blocks, { firstMentionOnly: false, known });
+  const found = matcher.find(blocks, { known });
   const entities: Record<string, EntityBrief> = {};
   const mentions = found.map(({ block, start, end, id }) => {
     if (!entities[id]) {

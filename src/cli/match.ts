@@ -32,7 +32,7 @@ export function matchBlocks(data: ShippedData, blocks: readonly string[], asOf?:
     blockStart.push(offset);
     offset += block.length + BLOCK_SEPARATOR.length;
   }
-  return matcher.find(blocks, { firstMentionOnly: false }).map((m) => {
+  return matcher.find(blocks).map((m) => {
     const entity = matcher.entity(m.id)!;
     const start = blockStart[m.block]! + m.start;
     return { text: m.text, start, end: start + (m.end - m.start), id: m.id, name: entity.name, type: entity.type };

@@ -30,14 +30,12 @@ export function matcherOver(index: AliasIndex): Matcher {
 
   return {
     find(blocks: readonly string[], options: MatchOptions = {}): Mention[] {
-      const ctx: ScanContext = { index, useDemonyms: options.demonyms ?? true };
+      const ctx: ScanContext = { index };
       const tokens = blocks.map(tokenize);
       const candidates: Candidate[] = [];
       tokens.forEach((t, b) => scanBlock(ctx, t, b, candidates));
       if (candidates.length === 0) return [];
       const page = new PageContext(tokens, index);
-      const firstOnly = options.firstMentionOnly ?? true;
-      const seen = new Set<number>();
       const mentions: Mention[] = [];
       // Ids the page already knows were, as a rule, returned by this matcher: no search for them.
       const known = (options.known ?? []).flatMap((id) => {
@@ -46,8 +44,6 @@ export function matcherOver(index: AliasIndex): Matcher {
       });
       if (returned.size > MAX_REMEMBERED_IDS) returned.clear();
       for (const { candidate: c, entity } of resolveCandidates(index, page, candidates, known)) {
-        if (firstOnly && seen.has(entity)) continue;
-        seen.add(entity);
         const text = blocks[c.block]!.slice(c.start, c.end);
         const id = index.entityId(entity);
         returned.set(id, entity);

@@ -3,7 +3,7 @@
  * ending whose case and punctuation rules hold. The result is every possible
  * mention; `resolve.ts` then decides which ones a reader sees.
  */
-import { DEMONYM, TERM, singulars, type AliasIndex, type TrieLayer } from './alias-index';
+import { TERM, singulars, type AliasIndex, type TrieLayer } from './alias-index';
 import { casePasses } from './case-rules';
 import { HASH_SEED, hashDone, hashStep, hashText, type HashFilter } from './hash';
 import { isAsciiRange, normalizeGap, type Tokens } from './tokens';
@@ -21,7 +21,6 @@ export interface Candidate {
 
 export interface ScanContext {
   index: AliasIndex;
-  useDemonyms: boolean;
 }
 
 /**
@@ -55,7 +54,6 @@ function childOf(layers: readonly TrieLayer[], from: Cursor, key: string, into: 
 /** Keeps alias `a` for tokens i..j when its rules hold there. */
 function keep(ctx: ScanContext, a: number, tokens: Tokens, i: number, j: number, isInflected: boolean, kept: number[]): boolean {
   const f = ctx.index.flags[a]!;
-  if (f & DEMONYM && !ctx.useDemonyms) return false;
   if (isInflected && !(f & TERM)) return false;
   const tail = ctx.index.trailing.get(a);
   if (tail !== undefined && !tokens.text.startsWith(tail, tokens.ends[j]!)) return false;

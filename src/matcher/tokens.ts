@@ -140,11 +140,6 @@ export function normalizeGap(gap: string): string {
   return gap.replace(INVISIBLE, '').replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, ' ');
 }
 
-/** The normalized gap between token `i - 1` and token `i` of `tokens`. */
-export function gapBefore(tokens: Tokens, i: number): string {
-  return normalizeGap(tokens.text.slice(tokens.ends[i - 1]!, tokens.starts[i]!));
-}
-
 /** Whether a raw token starts with an upper-case letter. */
 export function isCapitalized(raw: string): boolean {
   const first = raw.charAt(0);

@@ -28,10 +28,6 @@ export interface MatcherInput {
 }
 
 export interface MatchOptions {
-  /** Highlight each entity once per page (default true). */
-  firstMentionOnly?: boolean;
-  /** Map demonyms and adjectives to their entity ("Chinese officials" → China); default true. */
-  demonyms?: boolean;
   /**
    * Entities the page named before these blocks (a live blog's later update): they
    * count as named earlier, so "Kerry said" after "John Kerry" still matches.
@@ -52,7 +48,7 @@ export interface Mention {
 }
 
 export interface Matcher {
-  /** Finds mentions in the blocks of one page, in document order. */
+  /** Finds every mention in the blocks of one page, in document order (the page shows first mentions itself). */
   find(blocks: readonly string[], options?: MatchOptions): Mention[];
   /** The entity behind an id (name, type…), without its context words; undefined if unknown. */
   entity(id: string): MatcherEntity | undefined;

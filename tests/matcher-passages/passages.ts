@@ -83,6 +83,4 @@ export const PASSAGES: Passage[] = [
   { name: 'Chad the country', blocks: ['Refugees crossed from Sudan into eastern Chad, aid workers in N’Djamena said.'], expect: [['Q657', 'Chad']] },
   // Demonyms and first mentions.
   { name: 'demonym maps to its country', blocks: ['Chinese officials met American diplomats.'], expect: [[CN, 'Chinese'], [US, 'American']] },
-  { name: 'demonyms switched off', blocks: ['Chinese officials met American diplomats in China.'], options: { demonyms: false, firstMentionOnly: false }, expect: [[CN, 'China']] },
-  { name: 'first mention only', blocks: ['China and the US talked.', 'China later said the US agreed.'], options: { firstMentionOnly: true }, expect: [[CN, 'China'], [US, 'US']] },
 ];

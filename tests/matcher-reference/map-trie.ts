@@ -195,8 +195,10 @@ function scanBlock(ctx: Ctx, tokens: Tokens, block: number, out: Candidate[]): v
 export function referenceMatcher(input: MatcherInput): Matcher {
   const index = buildReferenceIndex(input);
   return {
-    find(blocks: readonly string[], options: MatchOptions = {}): Mention[] {
-      const ctx: Ctx = { index, useDemonyms: options.demonyms ?? true };
+    find(blocks: readonly string[], _options: MatchOptions = {}): Mention[] {
+      // The matcher as it was, with its options now gone (every mention, demonyms on).
+      const options = { firstMentionOnly: false, demonyms: true };
+      const ctx: Ctx = { index, useDemonyms: options.demonyms };
       const tokens = blocks.map(tokenize);
       const candidates: Candidate[] = [];
       tokens.forEach((t, b) => scanBlock(ctx, t, b, candidates));
@@ -205,7 +207,7 @@ export function referenceMatcher(input: MatcherInput): Matcher {
       const seen = new Set<number>();
       const mentions: Mention[] = [];
       for (const { candidate: c, entity } of resolveCandidates(index, page, candidates)) {
-        if ((options.firstMentionOnly ?? true) && seen.has(entity)) continue;
+        if (options.firstMentionOnly && seen.has(entity)) continue;
         seen.add(entity);
         mentions.push({ block: c.block, start: c.start, end: c.end, id: input.entities[entity]!.id, text: blocks[c.block]!.slice(c.start, c.end) });
       }

@@ -10,7 +10,7 @@ const matcher = createMatcher(matcherInputFromDataset(compileDataset('data').ent
 describe('matcher on the breadth passages (real dataset)', () => {
   for (const passage of BREADTH_PASSAGES) {
     it(passage.name, () => {
-      const found = matcher.find(passage.blocks, passage.options ?? { firstMentionOnly: false });
+      const found = matcher.find(passage.blocks, passage.options);
       expect(found.map((m) => [m.id, m.text, m.block])).toEqual(expectedMentions(passage).map((m) => [m.id, m.text, m.block]));
     });
   }

@@ -11,7 +11,7 @@ const term = (id: string, name: string, aliases: string[] = []): Entity => ({
   id, type: 'term', name, aliases: aliases.map((text) => ({ text, case: 'auto' })), summary: 'My note.', sources: [{ source: 'custom' }], updated: '2026-12-02',
 });
 const find = (extra: Entity[], text: string) =>
-  loadMatcher(shipped, extra.length ? matcherInputFromDataset(extra) : undefined).find([text], { firstMentionOnly: false }).map((m) => [m.text, m.id]);
+  loadMatcher(shipped, extra.length ? matcherInputFromDataset(extra) : undefined).find([text]).map((m) => [m.text, m.id]);
 
 describe('the reader’s own terms over the dataset', () => {
   it('a term named like a dataset alias wins ("Chase": the reader’s, not the bank)', () => {

@@ -25,8 +25,8 @@ describe('index fast path for plain ASCII aliases', () => {
       'Leaders met in the Great Hall of the People; the largest greenhouse gas emitter spoke.',
       'Greenhouse gas emitters and NATO allies, but not the great hall of the people or nato.',
     ];
-    const fast = createMatcher(input(' ')).find(blocks, { firstMentionOnly: false });
-    const slow = createMatcher(input('\u00a0')).find(blocks, { firstMentionOnly: false });
+    const fast = createMatcher(input(' ')).find(blocks);
+    const slow = createMatcher(input('\u00a0')).find(blocks);
     expect(fast.map((m) => m.text)).toEqual(['Great Hall of the People', 'greenhouse gas emitter', 'Greenhouse gas emitters', 'NATO']);
     expect(fast).toEqual(slow);
   });

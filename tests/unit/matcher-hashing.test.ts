@@ -57,7 +57,7 @@ describe('matcher lookups that skip strings', () => {
       { text: 'Ana Pérez', id: 'Q4', case: 'auto' },
     ],
   });
-  const every = { firstMentionOnly: false };
+  const every = {};
 
   it('finds plurals of terms whose singular starts an alias (s, es, ies)', () => {
     const found = matcher.find(['New SANCTIONS and policies.'], every);

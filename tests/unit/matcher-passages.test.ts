@@ -9,7 +9,7 @@ const matcher = createMatcher(matcherInputFromDataset(TEST_ENTITIES));
 describe('matcher on the written passages', () => {
   for (const passage of PASSAGES) {
     it(passage.name, () => {
-      const found = matcher.find(passage.blocks, passage.options ?? { firstMentionOnly: false });
+      const found = matcher.find(passage.blocks, passage.options);
       expect(found).toEqual(expectedMentions(passage));
     });
   }

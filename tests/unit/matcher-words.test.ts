@@ -24,7 +24,7 @@ const ENTITIES: Entity[] = [
   { id: 'Q-spring-ma', type: 'city', name: 'Springfield, Massachusetts', aliases: [{ text: 'Springfield', ambiguous: true }], summary: 'Holyoke Connecticut valley city.', sources: [{ source: 'test' }], updated: '2026-01-01' },
 ];
 const matcher = createMatcher(matcherInputFromDataset(ENTITIES));
-const found = (...blocks: string[]) => matcher.find(blocks, { firstMentionOnly: false }).map((m) => [m.text, m.id]);
+const found = (...blocks: string[]) => matcher.find(blocks).map((m) => [m.text, m.id]);
 
 describe('word lists', () => {
   for (const [name, list] of Object.entries(WORD_LISTS) as [string, readonly string[]][]) {

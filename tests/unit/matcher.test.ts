@@ -3,7 +3,7 @@ import { createMatcher, matcherInputFromDataset } from '../../src/matcher';
 import { TEST_ENTITIES } from '../matcher-passages/entities';
 
 const matcher = createMatcher(matcherInputFromDataset(TEST_ENTITIES));
-const every = { firstMentionOnly: false };
+const every = {};
 
 describe('matcher offsets and options', () => {
   it('reports offsets into the blocks exactly as passed in, whatever normalization did', () => {
@@ -22,9 +22,9 @@ describe('matcher offsets and options', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('highlights each entity once by default', () => {
+  it('reports every mention: showing first mentions only is the page’s choice, made there', () => {
     const found = matcher.find(['The US and the US.', 'U.S. again.']);
-    expect(found.map((m) => [m.block, m.text])).toEqual([[0, 'US']]);
+    expect(found.map((m) => [m.block, m.text])).toEqual([[0, 'US'], [0, 'US'], [1, 'U.S.']]);
   });
 
   it('takes entities the page named in earlier batches as named before: a later "Kerry said" matches', () => {

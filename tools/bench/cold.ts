@@ -28,7 +28,7 @@ if (mode === 'answer') {
   const file = new IndexFile(readFileSync(join(dir, MATCHER_FILE)));
   const t1 = performance.now();
   const matcher = loadMatcher(file);
-  const mentions = matcher.find(blocks, { firstMentionOnly: true });
+  const mentions = matcher.find(blocks);
   // The answer names every entity found (matching-store.ts).
   const briefs = new Map(mentions.map(({ id }) => [id, matcher.entity(id)!]));
   for (const [, e] of briefs) kindOf(e.type);

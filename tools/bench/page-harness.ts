@@ -75,7 +75,7 @@ const harness: PageHarness = {
     const blocks = roots.flatMap((root) => scanBlocks(root));
     const t2 = performance.now();
     // The content script asks for every mention (for its counts) and shows the first of each.
-    const mentions = blocks.length ? matcher.find(blocks.map((b) => b.text), { firstMentionOnly: false }) : [];
+    const mentions = blocks.length ? matcher.find(blocks.map((b) => b.text)) : [];
     const shown = firstMentions(mentions);
     // The background names each entity found in its answer (matching-store.ts).
     for (const { id } of shown) {
@@ -95,7 +95,7 @@ const harness: PageHarness = {
     const t4 = performance.now();
     slices.reverse().forEach((h) => h.remove());
     const t5 = performance.now();
-    if (blocks.length) matcher.find(blocks.map((b) => b.text), { firstMentionOnly: false });
+    if (blocks.length) matcher.find(blocks.map((b) => b.text));
     const t6 = performance.now();
     return {
       rootMs: t1 - t0,

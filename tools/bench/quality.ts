@@ -21,7 +21,7 @@ export function runPassages(): { precision: number; recall: number } {
   let expected = 0;
   for (const passage of PASSAGES) {
     const want = expectedMentions(passage);
-    const got = matcher.find(passage.blocks, passage.options ?? { firstMentionOnly: false });
+    const got = matcher.find(passage.blocks, passage.options);
     const score = scoreMentions(got, want);
     tp += score.truePositives;
     found += got.length;
@@ -61,7 +61,7 @@ export async function runCorpus(): Promise<void> {
     if (!existsSync(path)) continue;
     const blocks = await htmlToBlocks(readFileSync(path, 'utf8'));
     const start = performance.now();
-    const mentions = matcher.find(blocks, { firstMentionOnly: false });
+    const mentions = matcher.find(blocks);
     const ms = performance.now() - start;
     const words = blocks.reduce((n, b) => n + b.split(' ').length, 0);
     rows.push([page.name, blocks.length, words, mentions.length, new Set(mentions.map((m) => m.id)).size, ms.toFixed(2)]);

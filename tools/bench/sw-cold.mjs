@@ -138,7 +138,7 @@ async function measure(c, target, runs) {
       await session.stop();
       result.ping.push(await timeMessage(session.page, { type: 'benchPing' }));
       await session.stop();
-      result.match.push(await timeMessage(session.page, { type: 'matchPage', blocks, firstMentionOnly: true }));
+      result.match.push(await timeMessage(session.page, { type: 'matchPage', blocks }));
       if (!c.cardIds.length) continue;
       await session.stop();
       result.card.push(await timeMessage(session.page, { type: 'lookupEntity', id: c.cardIds[run % c.cardIds.length], asOf: '2024-05-01' }));
