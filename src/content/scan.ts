@@ -53,50 +53,53 @@ export function isInsideExcluded(element: Element): boolean {
   return element.closest(EXCLUDED_SELECTOR) !== null;
 }
 
-/** Cuts the text under `root` into blocks. */
+/** A block holds text worth matching: at least one letter or digit. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Cuts the text under `root` into blocks. This runs on every article page, cold:
+ * per node it does the least it can (one accessor per step, no object until a
+ * block closes, names compared as the DOM gives them).
+ */
 export function scanBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   if (isInsideExcluded(root)) return blocks;
-  let current: TextBlock | undefined;
+  let text = '';
+  let nodes: Text[] = [];
+  let nodeStarts: number[] = [];
 
   const close = () => {
-    current = undefined;
+    if (nodes.length === 0) return;
+    if (HAS_WORD.test(text)) blocks.push({ text, nodes, nodeStarts });
+    text = '';
+    nodes = [];
+    nodeStarts = [];
   };
 
-  const walk = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const node = child as Text;
-        const data = node.data;
+  const walk = (parent: Node): void => {
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === 3) {
+        const data = (child as Text).data;
         if (data.length > 0) {
-          if (!current) {
-            current = { text: '', nodes: [], nodeStarts: [] };
-            blocks.push(current);
-          }
-          current.nodes.push(node);
-          current.nodeStarts.push(current.text.length);
-          current.text += data;
+          nodeStarts.push(text.length);
+          nodes.push(child as Text);
+          text += data;
         }
-      } else if (child.nodeType === 1) {
+      } else if (type === 1) {
         const element = child as Element;
-        if (isExcludedRoot(element)) {
-          // A match never spans an excluded subtree: the block ends here.
-          close();
-          continue;
-        }
-        const tag = element.localName;
-        if (tag === 'br') {
-          close();
-        } else if (BLOCK_TAGS.has(tag)) {
+        // A match never spans an excluded subtree or a <br>: the block ends there.
+        if (isExcludedRoot(element)) close();
+        else if (element.localName === 'br') close();
+        else if (BLOCK_TAGS.has(element.localName)) {
           close();
           walk(element);
           close();
-        } else {
-          walk(element);
-        }
+        } else walk(element);
       }
     }
   };
   walk(root);
-  return blocks.filter((block) => /[\p{L}\p{N}]/u.test(block.text));
+  close();
+  return blocks;
 }

@@ -18,8 +18,10 @@ import { makeReachable } from './reachable';
 import { SelectionCard } from './selection-card';
 
 // A long article is wrapped a slice at a time, yielding to the page in between, so
-// wrapping a thousand mentions never becomes one long task that delays input.
-const SLICE_BUDGET_MS = 8;
+// wrapping a thousand mentions never becomes one long task that delays input. An
+// ordinary article (a few dozen first mentions) fits in one slice: one task, one
+// frame to render them (each extra frame costs the page its paint and commit again).
+const SLICE_BUDGET_MS = 16;
 // Long enough to catch the eye after a smooth scroll, short enough not to linger.
 const FLASH_MS = 1600;
 // A smooth scroll can be dropped (headless Firefox never runs one; a busy page may
