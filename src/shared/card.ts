@@ -114,8 +114,12 @@ export function formatDate(date: string, t: Translate = english): string {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
-/** A date fact ("Born") is its own as-of date: shown as a date, with only its source beside it. */
+/** Years before the common era, as the data writes them ("322 BC"). */
+const BC_YEAR = /^\d{1,4} BC$/;
+
+/** A date fact ("Born", "Died: 322 BC") is its own as-of date: shown as a date, with only its source beside it. */
 function cardFact(fact: Fact, source: string, t: Translate): CardFact {
+  if (BC_YEAR.test(fact.value)) return { label: fact.label, value: fact.value, asOf: fact.value, source, note: source };
   if (DAY.test(fact.value) && fact.value === fact.asOf) {
     const day = formatDate(fact.value, t);
     return { label: fact.label, value: day, asOf: day, source, note: source };

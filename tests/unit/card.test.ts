@@ -76,3 +76,15 @@ describe('time-aware lines', () => {
     expect(model.later).toBe('left US Secretary of State by 2025');
   });
 });
+
+describe('dated facts', () => {
+  it('shows a year before the common era as its own date, with only its source', () => {
+    const alexander: Entity = {
+      id: 'Q8409', type: 'person', name: 'Alexander the Great', summary: 'Monarch (died 322 BC).', updated: '2026-11-29',
+      facts: [{ label: 'Died', value: '322 BC', asOf: '2026', source: 'wikidata' }], sources: [{ source: 'wikidata' }],
+    };
+    const fact = buildCard(alexander, { asOf: '2026-12-02', lookup: () => undefined, sources }).facts[0]!;
+    expect(fact.note).toBe('Wikidata');
+    expect(cardText(buildCard(alexander, { asOf: '2026-12-02', lookup: () => undefined, sources }))).toContain('Died: 322 BC (Wikidata)');
+  });
+});

@@ -114,6 +114,13 @@ describe('golden places, organizations and terms', () => {
     expect(compiled.entities.filter((e) => e.type === 'person' && (e.aliases ?? []).some((a) => /^(President|Prime Minister|Sen\.|Senator|Foreign Minister) /.test(typeof a === 'string' ? a : a.text))).map((e) => e.id)).toEqual([]);
   });
 
+  it('says nothing of a website before the web: an earlier "launch" is the body behind it, and Wikipedia editions are not news', () => {
+    const online = compiled.entities.filter((e) => /^(Website|Mobile app|Online community|Social network) launched in (\d+)/.test(e.summary));
+    expect(online.length).toBeGreaterThan(100);
+    expect(online.filter((e) => Number(/launched in (\d+)/.exec(e.summary)![1]) < 1990).map((e) => e.name)).toEqual([]);
+    expect(online.filter((e) => /Wikipedia$/.test(e.name)).map((e) => e.name)).toEqual([]);
+  });
+
   it('keeps hand-written text for merged entries', () => {
     expect(byId.get('Q148')!.summary).not.toMatch(/^Country in/);
     expect(byId.get('Q30')!.facts?.some((f) => f.label === 'Population')).toBe(true);

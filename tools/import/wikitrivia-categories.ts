@@ -22,6 +22,8 @@ export interface Category {
   aliases?: (name: string) => string[];
   /** The row's year is a death year (the person's summary says "died"). */
   deathYear?: boolean;
+  /** Rows this category keeps (default: all above the sitelink floor). */
+  keep?: (row: Row) => boolean;
 }
 
 const year = (row: Row) => (row.year.startsWith('-') ? `${row.year.slice(1)} BC` : row.year);
@@ -32,6 +34,18 @@ const inPlace = (label: string | undefined) => (first(label) ? ` in ${first(labe
 
 function simple(id: string, type: EntityType, minSitelinks: number, what: (row: Row) => string, factLabel?: string): Category {
   return { id, type, minSitelinks, describe: what, ...(factLabel ? { facts: (row: Row) => fact(factLabel, year(row), row) } : {}) };
+}
+
+/**
+ * Websites, apps and online communities: only from the web's own years (an earlier
+ * "launch" is the start of the body behind a site: a museum "launched in 1872"), and
+ * not Wikipedia's language editions, which the news does not name.
+ */
+function online(id: string, minSitelinks: number, what: string): Category {
+  return {
+    ...simple(id, 'company', minSitelinks, (r) => `${what} launched in ${year(r)}`, 'Launched'),
+    keep: (row) => Number(row.year) >= 1990 && !/\bWikipedia$/.test(row.itemLabel),
+  };
 }
 
 function famous(id: string, occupation: string): Category {
@@ -97,10 +111,10 @@ export const CATEGORIES: Category[] = [
   ...MONARCHIES.map((m) => ruler(`${m}-taking-office`, 'Monarch')),
   simple('brands-and-companies-founding-year', 'company', 0, (r) => `Company or brand founded in ${year(r)}`, 'Founded'),
   simple('airlines-founding-year', 'company', 10, (r) => `Airline founded in ${year(r)}`, 'Founded'),
-  simple('websites-launch-year', 'company', 20, (r) => `Website launched in ${year(r)}`, 'Launched'),
-  simple('social-networking-services-launch-year', 'company', 10, (r) => `Social network launched in ${year(r)}`, 'Launched'),
-  simple('online-communities-launch-year', 'company', 10, (r) => `Online community launched in ${year(r)}`, 'Launched'),
-  simple('mobile-apps-launch-year', 'company', 15, (r) => `Mobile app launched in ${year(r)}`, 'Launched'),
+  online('websites-launch-year', 20, 'Website'),
+  online('social-networking-services-launch-year', 10, 'Social network'),
+  online('online-communities-launch-year', 10, 'Online community'),
+  online('mobile-apps-launch-year', 15, 'Mobile app'),
   simple('newspapers-launch-year', 'media', 0, (r) => `Newspaper first published in ${year(r)}`, 'First published'),
   simple('tv-channels-launch-year', 'media', 10, (r) => `Television channel launched in ${year(r)}`, 'Launched'),
   simple('football-clubs-founding-year', 'organization', 0, (r) => `Football club founded in ${year(r)}`, 'Founded'),

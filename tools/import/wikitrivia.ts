@@ -72,7 +72,7 @@ export function importWikitrivia(taken: ReadonlySet<string>, personWords: Readon
       const qid = /Q\d+$/.exec(row.item)?.[0];
       const name = row.itemLabel?.trim();
       const popularity = Number(row.sitelinks);
-      if (!qid || !name || !isUsableName(name, qid) || popularity < category.minSitelinks) continue;
+      if (!qid || !name || !isUsableName(name, qid) || popularity < category.minSitelinks || (category.keep && !category.keep(row))) continue;
       const draft = drafts.get(qid);
       if (draft) {
         draft.parts.push({ category, row });
