@@ -119,7 +119,9 @@ const BC_YEAR = /^\d{1,4} BC$/;
 
 /** A date fact ("Born", "Died: 322 BC") is its own as-of date: shown as a date, with only its source beside it. */
 function cardFact(fact: Fact, source: string, t: Translate): CardFact {
-  if (BC_YEAR.test(fact.value)) return { label: fact.label, value: fact.value, asOf: fact.value, source, note: source };
+  if (BC_YEAR.test(fact.value) || (/^\d{1,4}$/.test(fact.value) && Number(fact.value) === Number(fact.asOf))) {
+    return { label: fact.label, value: fact.value, asOf: fact.value, source, note: source };
+  }
   if (DAY.test(fact.value) && fact.value === fact.asOf) {
     const day = formatDate(fact.value, t);
     return { label: fact.label, value: day, asOf: day, source, note: source };

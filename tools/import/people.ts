@@ -3,6 +3,7 @@
  * list, the US Congress and executive files) under their Wikidata QID, then writes
  * one entity each with a summary generated from their roles.
  */
+import { roleSpan } from '../../src/shared/card';
 import type { AliasObject, Entity, EntitySource, Fact, Role } from '../../src/shared/dataset';
 import { surnameOf } from './lib/names';
 import { asciiVariant } from './lib/text';
@@ -62,11 +63,9 @@ export function definingRole(roles: readonly Role[], population: (id: string) =>
   return [...roles].sort((a, b) => score(b) - score(a) || (b.end ?? '9999').localeCompare(a.end ?? '9999') || b.start.localeCompare(a.start))[0];
 }
 
+/** A role's span in the summary, worded as the card words it (an inferred end stays a bound: "2022–by 2025"). */
 function years(role: Role): string {
-  const start = role.start.slice(0, 4);
-  if (!role.end) return `since ${start}`;
-  const end = role.end.slice(0, 4);
-  return start === end ? start : `${start}–${end}`;
+  return roleSpan(role);
 }
 
 const JOIN_GAP_MS = 7 * 86_400_000; // re-appointments and new congresses start within days of the last term's end

@@ -27,7 +27,8 @@ export interface Category {
 }
 
 const year = (row: Row) => (row.year.startsWith('-') ? `${row.year.slice(1)} BC` : row.year);
-const asOf = (row: Row) => (/^\d{4}$/.test(row.year) ? row.year : '2026');
+/** A year fact holds on its own year ("0337" for 337: partial dates have four digits); a BC year shows as its own date. */
+const asOf = (row: Row) => (/^\d{1,4}$/.test(row.year) ? row.year.padStart(4, '0') : '2026');
 const fact = (label: string, value: string | undefined, row: Row): Fact[] => (value ? [{ label, value, asOf: asOf(row), source: 'wikitrivia' }] : []);
 const first = (label: string | undefined) => label?.split('||')[0]?.trim() || undefined;
 const inPlace = (label: string | undefined) => (first(label) ? ` in ${first(label)}` : '');

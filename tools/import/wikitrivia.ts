@@ -47,7 +47,9 @@ function summaryOf(draft: Draft): string {
   // People: what they are known for across categories, then when they died if known.
   const roles = [...new Set(draft.parts.map((p) => p.category.describe(p.row)))];
   const death = draft.parts.find((p) => p.category.deathYear)?.row.year;
-  const adjective = nationality(draft.parts.find((p) => p.row.nationalityLabel)?.row.nationalityLabel);
+  // Before 1800 Wikidata's "nationality" is a state of the time (Skanderbeg "Venetian", Joseph II "Roman"): none then.
+  const isEarly = death !== undefined && (death.startsWith('-') || Number(death) < 1800);
+  const adjective = isEarly ? undefined : nationality(draft.parts.find((p) => p.row.nationalityLabel)?.row.nationalityLabel);
   const head = roles[0]!;
   const first = adjective && /^[a-z]/.test(head) ? `${adjective} ${head}` : head.charAt(0).toUpperCase() + head.slice(1);
   const rest = roles.slice(1, 3);
