@@ -58,3 +58,14 @@ describe('resolveCollisions for the new kinds', () => {
     for (const x of entities) expect(x.aliases?.some((a) => typeof a !== 'string' && a.ambiguous)).toBe(true);
   });
 });
+
+describe('years from the Wikidata Query Service', () => {
+  it('reads astronomical numbering: year 0 is 1 BC, -337 is 338 BC (Chaeronea), -322 is 323 BC (Alexander)', async () => {
+    const { yearText } = await import('../../tools/import/wikitrivia-categories');
+    expect(yearText('-0337')).toBe('338 BC');
+    expect(yearText('-322')).toBe('323 BC');
+    expect(yearText('0')).toBe('1 BC');
+    expect(yearText('1')).toBe('1');
+    expect(yearText('1643')).toBe('1643');
+  });
+});

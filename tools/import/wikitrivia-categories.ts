@@ -26,7 +26,17 @@ export interface Category {
   keep?: (row: Row) => boolean;
 }
 
-const year = (row: Row) => (row.year.startsWith('-') ? `${row.year.slice(1)} BC` : row.year);
+/**
+ * A year as readers write it. The Wikidata Query Service gives years before the
+ * common era in astronomical numbering, where 0 is 1 BC: "-0337" is 338 BC
+ * (Chaeronea), "-0322" is 323 BC (Alexander's death).
+ */
+export function yearText(year: string): string {
+  const n = Number(year);
+  return n <= 0 ? `${1 - n} BC` : String(n);
+}
+
+const year = (row: Row) => yearText(row.year);
 /** A year fact holds on its own year ("0337" for 337: partial dates have four digits); a BC year shows as its own date. */
 const asOf = (row: Row) => (/^\d{1,4}$/.test(row.year) ? row.year.padStart(4, '0') : '2026');
 const fact = (label: string, value: string | undefined, row: Row): Fact[] => (value ? [{ label, value, asOf: asOf(row), source: 'wikitrivia' }] : []);

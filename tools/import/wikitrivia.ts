@@ -11,7 +11,9 @@ import type { AliasObject, Entity, EntityType } from '../../src/shared/dataset';
 import { readSourceJson } from './lib/io';
 import { asciiVariant, foldAlias } from './lib/text';
 import { isInWordNet } from './lib/wordnet';
-import { CATEGORIES, type Category, type Row } from './wikitrivia-categories';
+import { CATEGORIES, yearText, type Category, type Row } from './wikitrivia-categories';
+
+export { yearText };
 
 interface Draft {
   qid: string;
@@ -30,10 +32,6 @@ const POPULAR = 60;
  */
 const SHARED_BRAND_NAMES = new Set(['forbes', 'bentley', 'mclaren', 'emirates', 'mitsubishi']);
 
-/** "-599" → "599 BC". */
-export function yearText(year: string): string {
-  return year.startsWith('-') ? `${year.slice(1)} BC` : year;
-}
 
 /** The first value of a "A||B" label list that reads as an adjective ("American", "Soviet"). */
 function nationality(label: string | undefined): string | undefined {
