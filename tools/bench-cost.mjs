@@ -1,24 +1,28 @@
 // Page-cost benchmark (`npm run bench:cost [-- --runs=15 --corpus=12|all|0 --only=name]`):
 // what a page's main thread pays for Backstory, measured from outside. Each page is
-// loaded in three Chromium instances, interleaved run by run: one with no
-// extension, one with the floor extension (../shared/bench/floor-ext: walks the
-// body's text once and messages its background once) and one with Backstory
-// (dist/chrome). After each load settles, DevTools metrics (Performance.getMetrics:
-// TaskDuration, ScriptDuration, LayoutDuration, RecalcStyleDuration) are read
-// from the page, with long tasks (PerformanceObserver) and first contentful paint.
-// Figures are medians of per-run paired differences (Backstory − floor, floor −
-// none), so the machine's drift between runs cancels out. Prints figures only;
-// never part of pass/fail.
+// loaded in Chromium instances interleaved run by run: one with no extension, one
+// with the floor extension (../shared/bench/floor-ext: walks the body's text once
+// and messages its background once), one with Backstory (dist/chrome, or
+// BACKSTORY_EXT) and, on the generated pages, one with a highlight reference (the
+// floor plus the least code that shows the same highlights: bench/reference-ext.mjs).
+// After each load settles, DevTools metrics (Performance.getMetrics: TaskDuration,
+// ScriptDuration, LayoutDuration, RecalcStyleDuration) are read from the page, with
+// long tasks (PerformanceObserver) and first contentful paint. Figures are medians
+// of per-run paired differences (Backstory − floor, floor − none), so the machine's
+// drift between runs cancels out, with how far each median could move (bootstrap).
+// Prints figures only; never part of pass/fail.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, serveWith } from './browsers.mjs';
-import { generatedPages } from './bench/cost-pages.mjs';
+import { generatedPages, NAMES } from './bench/cost-pages.mjs';
+import { writeReferenceExtension } from './bench/reference-ext.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const CACHE = join(ROOT, '.cache', 'bench-cost');
-const EXT = join(ROOT, 'dist', 'chrome');
+/** The build measured; BACKSTORY_EXT compares another (an older commit's dist/chrome, say). */
+const EXT = process.env.BACKSTORY_EXT ?? join(ROOT, 'dist', 'chrome');
 const FLOOR = process.env.BACKSTORY_FLOOR_EXT ?? join(ROOT, '..', 'shared', 'bench', 'floor-ext');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'news-pages');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,6 +49,10 @@ const ONLY = arg('only', '');
 
 if (!existsSync(join(FLOOR, 'manifest.json'))) {
   console.error(`bench:cost: the floor extension is not at ${FLOOR} (set BACKSTORY_FLOOR_EXT).`);
+  process.exit(1);
+}
+if (process.env.BACKSTORY_EXT && !existsSync(join(EXT, 'manifest.json'))) {
+  console.error(`bench:cost: no extension at ${EXT} (BACKSTORY_EXT).`);
   process.exit(1);
 }
 if (!existsSync(join(EXT, 'manifest.json'))) {
@@ -78,10 +86,13 @@ async function launch(extension) {
   });
 }
 
+const REFERENCE = writeReferenceExtension(join(CACHE, 'reference-ext'), NAMES);
 const CONFIGS = [
   { name: 'none', browser: await launch(null) },
   { name: 'floor', browser: await launch(FLOOR) },
   { name: 'backstory', browser: await launch(EXT) },
+  // Knows only the generated pages' names, so it runs on those alone.
+  { name: 'reference', browser: await launch(REFERENCE), generatedOnly: true },
 ];
 // Let each extension's background start before the first measured load.
 await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -146,14 +157,33 @@ const median = (values) => quantile(values, 0.5);
 const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
 const spread = (values) => `${fmt(quantile(values, 0.25))}…${fmt(quantile(values, 0.75))}`;
 
+/**
+ * How far the median could move with other runs like these: half the width of
+ * a bootstrap 95% interval of the median (2,000 resamples, fixed seed, so the
+ * same runs always give the same figure).
+ */
+function medianUncertainty(values) {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length < 2) return NaN;
+  let seed = 0x2545f491;
+  const next = () => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 4294967296;
+  };
+  const medians = [];
+  for (let i = 0; i < 2000; i++) medians.push(median(finite.map(() => finite[Math.floor(next() * finite.length)])));
+  return (quantile(medians, 0.975) - quantile(medians, 0.025)) / 2;
+}
+
 const rows = [];
 for (const { name, runs, corpus } of selected) {
   const url = `${server.origin}/${name}.html`;
-  const results = { none: [], floor: [], backstory: [] };
+  const configs = CONFIGS.filter((c) => !(corpus && c.generatedOnly));
+  const results = { none: [], floor: [], backstory: [], reference: [] };
   for (let run = 0; run < runs; run++) {
     // Rotate the order so no configuration always loads first (warm caches, CPU state).
-    for (let k = 0; k < CONFIGS.length; k++) {
-      const config = CONFIGS[(run + k) % CONFIGS.length];
+    for (let k = 0; k < configs.length; k++) {
+      const config = configs[(run + k) % configs.length];
       results[config.name].push(await load(config.browser, url));
     }
   }
@@ -165,6 +195,9 @@ for (const { name, runs, corpus } of selected) {
     noneTask: median(results.none.map((r) => r.task)),
     floorOverNone: paired('floor', 'none', 'task'),
     overFloor: paired('backstory', 'floor', 'task'),
+    referenceOverFloor: corpus ? [] : paired('reference', 'floor', 'task'),
+    overReference: corpus ? [] : paired('backstory', 'reference', 'task'),
+    referenceMarks: corpus ? NaN : median(results.reference.map((r) => r.marks)),
     scriptOverFloor: paired('backstory', 'floor', 'script'),
     layoutOverFloor: paired('backstory', 'floor', 'layout'),
     longest: Math.max(...results.backstory.map((r) => r.longest)),
@@ -176,8 +209,9 @@ for (const { name, runs, corpus } of selected) {
   };
   rows.push(row);
   console.log(
-    `${name}: ${fmt(median(row.overFloor))} ms over the floor (IQR ${spread(row.overFloor)}; script ${fmt(median(row.scriptOverFloor))}, ` +
-      `style+layout ${fmt(median(row.layoutOverFloor))}); longest task ${fmt(row.longest, 0)} ms; ${row.marks} highlights`,
+    `${name}: ${fmt(median(row.overFloor))} ± ${fmt(medianUncertainty(row.overFloor))} ms over the floor (IQR ${spread(row.overFloor)}; script ${fmt(median(row.scriptOverFloor))}, ` +
+      `style+layout ${fmt(median(row.layoutOverFloor))}); longest task ${fmt(row.longest, 0)} ms; ${row.marks} highlights` +
+      (corpus ? '' : `; reference ${fmt(median(row.referenceOverFloor))} over the floor with ${row.referenceMarks} highlights`),
   );
 }
 
@@ -209,18 +243,18 @@ async function longestOwnTask(browser, url) {
 
 const ownLongest = {};
 for (const { name, corpus } of selected) {
-  if (!corpus) ownLongest[name] = await longestOwnTask(CONFIGS[2].browser, `${server.origin}/${name}.html`);
+  if (!corpus) ownLongest[name] = await longestOwnTask(CONFIGS.find((c) => c.name === 'backstory').browser, `${server.origin}/${name}.html`);
 }
 
 for (const config of CONFIGS) await config.browser.close();
 await server.close();
 
 console.log(`\nPage cost, Chromium ${(await (async () => spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim().split('\n').pop())())}; medians of per-run paired differences, ms of main-thread task time (IQR in brackets)\n`);
-console.log('| page | runs | highlights | no extension | floor − none | **Backstory − floor** | script | style+layout | longest task ≥50 ms: none / floor / Backstory | FCP Δ vs floor |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| page | runs | highlights | no extension | floor − none | **Backstory − floor** | ± (95% of median) | script | style+layout | reference − floor | Backstory − reference | longest task ≥50 ms: none / floor / Backstory | FCP Δ vs floor |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const longest = (ms) => (ms > 0 ? fmt(ms, 0) : '–');
 for (const r of rows) {
-  console.log(`| ${r.page} | ${r.runs} | ${r.marks} | ${fmt(r.noneTask)} | ${fmt(median(r.floorOverNone))} | **${fmt(median(r.overFloor))}** (${spread(r.overFloor)}) | ${fmt(median(r.scriptOverFloor))} | ${fmt(median(r.layoutOverFloor))} | ${longest(r.noneLongest)} / ${longest(r.floorLongest)} / ${longest(r.longest)} | ${fmt(median(r.fcpOverFloor))} |`);
+  console.log(`| ${r.page} | ${r.runs} | ${r.marks} | ${fmt(r.noneTask)} | ${fmt(median(r.floorOverNone))} | **${fmt(median(r.overFloor))}** (${spread(r.overFloor)}) | ${fmt(medianUncertainty(r.overFloor))} | ${fmt(median(r.scriptOverFloor))} | ${fmt(median(r.layoutOverFloor))} | ${fmt(median(r.referenceOverFloor))} | ${fmt(median(r.overReference))} | ${longest(r.noneLongest)} / ${longest(r.floorLongest)} / ${longest(r.longest)} | ${fmt(median(r.fcpOverFloor))} |`);
 }
 if (Object.keys(ownLongest).length > 0) {
   console.log(`\nLongest main-thread task running Backstory's code (one traced load each): ${Object.entries(ownLongest).map(([n, ms]) => `${n} ${fmt(ms)} ms`).join(', ')}.`);
