@@ -152,7 +152,14 @@ export function foundationSuite(name, env) {
       await site.click();
       await waitForMarks(page, false);
       assert.equal(await page.evaluate(() => document.documentElement.outerHTML), html, 'site switch restores the page too');
+      // The popup redraws its switches after every change (it asks the page what it found), so
+      // click again once the switch shows what the last click left, as a reader would.
+      await popup.waitForFunction(() => {
+        const control = document.querySelector('[data-bs-control="site"]');
+        return !control.disabled && control.checked === false;
+      });
       await site.click();
+      await popup.waitForFunction(() => document.querySelector('[data-bs-control="site"]').checked === true);
       await waitForMarks(page, true);
       await popup.close();
     });
