@@ -68,6 +68,11 @@ const ROLES: Golden[] = [
   ['Q7216297', 'Qin Gang', 'Minister of Foreign Affairs of China', '2022-12-30', '2023-07-24', true],
   ['Q127295', 'Zhao Leji', 'Politburo Standing Committee', '2017-10-25', null],
   ['Q3099714', 'Justin Trudeau', 'Prime Minister of Canada', '2015-11-04', '2025-03-13'],
+  // The rest of the US cabinet, the Supreme Court and the White House (issue 10: unknown before).
+  ['Q7173106', 'Pete Buttigieg', 'Secretary of Transportation of the United States', '2021-02-03', '2025-01-27', true],
+  ['Q11153', 'John Roberts', 'Chief Justice of the United States', '2005-09-29', null],
+  ['Q11156', 'Antonin Scalia', 'Associate Justice of the US Supreme Court', '1986-09-26', '2016-02-13'],
+  ['Q11668', 'Nikki Haley', 'US Ambassador to the United Nations', '2017-01-27', '2018-12-31'],
 ];
 
 describe('golden roles', () => {

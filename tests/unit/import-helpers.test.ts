@@ -8,7 +8,7 @@ import { parseCsv } from '../../tools/import/lib/csv';
 import { serializeEntities } from '../../tools/import/lib/io';
 import { surnameOf } from '../../tools/import/lib/names';
 import { asciiVariant, dayBefore, decodeEntities, fixFactbookCaps, parseEnglishDate } from '../../tools/import/lib/text';
-import { roleTitle } from '../../tools/import/officeholders';
+import { isInterim, postTitle, roleTitle } from '../../tools/import/officeholders';
 import { parsePartyLine } from '../../tools/import/parties';
 import { joinConsecutive } from '../../tools/import/people';
 import { resolveCollisions } from '../../tools/import/resolve';
@@ -58,6 +58,14 @@ describe('names and titles', () => {
     expect(roleTitle('monarch', 'Spain')).toBe('Monarch of Spain');
     expect(roleTitle('Minister of Foreign Affairs and Beninese Abroad', 'Benin')).toBe('Minister of Foreign Affairs and Beninese Abroad of Benin');
     expect(roleTitle('General Secretary of the Chinese Communist Party', 'China')).toBe('General Secretary of the Chinese Communist Party');
+  });
+  it('words US posts as the US does, and leaves out acting officials between confirmed ones', () => {
+    expect(postTitle('united-states', 'Supreme Court Justice', 'United States')).toBe('Associate Justice of the US Supreme Court');
+    expect(postTitle('united-states', 'Attorney General', 'United States')).toBe('Attorney General of the United States');
+    expect(postTitle('united-kingdom', 'Attorney General', 'United Kingdom')).toBe('Attorney General of the United Kingdom');
+    expect(isInterim('2017-01-20', '2017-01-23')).toBe(true); // an acting CIA director for three days
+    expect(isInterim('2021-02-03', '2025-01-20')).toBe(false);
+    expect(isInterim('2021-03-11', '')).toBe(false); // still in office
   });
   it('splits company and party names into their common forms', () => {
     expect(displayName('Coca-Cola Company (The)')).toBe('The Coca-Cola Company');

@@ -70,8 +70,49 @@ export function roleTitle(rawPosition: string, place: string): string {
 const CENTRAL_BANKER = /^(Governor of the Central Bank|Governor of the (Reserve )?Bank of|President of the (Deutsche )?Bundesbank|Chair of the Federal Reserve|President of the European Central Bank|Governor of the People's Bank of China)/i;
 
 /**
+ * The US federal posts the news names most, beyond the foreign, finance and defence
+ * secretaries: the rest of the cabinet, the Supreme Court, the intelligence chiefs and
+ * the White House's own (a reader met Pete Buttigieg and Merrick Garland with no card).
+ */
+const US_POSTS = new RegExp(
+  '^(Attorney General|Secretary of (Agriculture|Commerce|Education|Energy|Health and Human Services|Homeland Security|' +
+    'Housing and Urban Development|Labor|Transportation|Veterans Affairs|the Interior)|Supreme Court Justice|Chief Justice|' +
+    'Director of the FBI|Director of the CIA|Director of National Intelligence|Ambassador to the United Nations|' +
+    'White House Chief of Staff|National Security Advisor|White House Press Secretary|Administrator of the Environmental Protection Agency)$',
+);
+
+/** Titles for US posts that "… of the United States" would word badly. */
+const US_TITLES: Record<string, string> = {
+  'Supreme Court Justice': 'Associate Justice of the US Supreme Court',
+  'Director of the FBI': 'Director of the FBI',
+  'Director of the CIA': 'Director of the CIA',
+  'Director of National Intelligence': 'US Director of National Intelligence',
+  'Ambassador to the United Nations': 'US Ambassador to the United Nations',
+  'White House Chief of Staff': 'White House Chief of Staff',
+  'National Security Advisor': 'US National Security Advisor',
+  'White House Press Secretary': 'White House Press Secretary',
+  'Administrator of the Environmental Protection Agency': 'Administrator of the US Environmental Protection Agency',
+};
+
+/**
+ * An acting official between two confirmed ones: a term of under 120 days that has
+ * ended. Their names are rarely news, and their bare surnames would take words from
+ * better-known entities (an acting veterans secretary named Mansfield took the town's).
+ */
+const INTERIM_DAYS = 120;
+export function isInterim(start: string, end: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(end)) return false;
+  return (Date.parse(end) - Date.parse(start)) / 86_400_000 < INTERIM_DAYS;
+}
+
+/** A post's title on a card: the US's own wording where it has one, else "<post> of <place>". */
+export function postTitle(slug: string, position: string, place: string): string {
+  return (slug === 'united-states' ? US_TITLES[position] : undefined) ?? roleTitle(position, place);
+}
+
+/**
  * The brief's scope (heads since 2000; G20 foreign, finance and defence ministers
- * since 2010) plus, because world news names them often: foreign ministers of every
+ * since 2010; the US posts above since 2000) plus, because world news names them often: foreign ministers of every
  * country since 2010 and central-bank governors since 2000. (Deputy heads and the
  * other portfolios outside the G20 were tried and left out to keep the dataset
  * under its 5 MB budget.)
@@ -80,6 +121,7 @@ function isWanted(slug: string, position: string, start: string, end: string): b
   const endYear = end ? Number(end.slice(0, 4)) : 9999;
   if (start === '') return false;
   if (HEAD.test(position) || CENTRAL_BANKER.test(position)) return endYear >= 2000;
+  if (slug === 'united-states' && US_POSTS.test(position)) return endYear >= 2000 && !isInterim(start, end);
   // "Secretary of State" is the foreign minister only in the US; in Germany or the UK it is a junior post.
   if (position === 'Secretary of State' && slug !== 'united-states') return false;
   const minister = MINISTER_TITLE.test(position) && MINISTER.test(position) && !NOT_MINISTER.test(position);
@@ -143,7 +185,7 @@ export function importOfficeholders(countries: CountryImport, people: PeopleRegi
     const url = `https://www.wikidata.org/wiki/${row.personID}`;
     const draft = people.person(row.personID!, row.person!, { jurisdiction: slug, demonym: demonyms.get(slug), updated, ...(row.enwiki_url ? { link: row.enwiki_url } : row.enwiki ? { link: `https://en.wikipedia.org/wiki/${encodeURIComponent(row.enwiki.replace(/ /g, '_'))}` } : {}) });
     // The role's statement is on the person's Wikidata item, cited in the entity's sources (its id is the QID).
-    const title = world ? row.position! : roleTitle(row.position!, PLACE_IN_TITLE[slug] ?? ref?.name ?? jurName);
+    const title = world ? row.position! : postTitle(slug, row.position!, PLACE_IN_TITLE[slug] ?? ref?.name ?? jurName);
     const of = world ?? ref?.id;
     const seen = lastSeen && (!end || lastSeen < end) ? { lastSeen } : {};
     const role: Role = { title, ...(of ? { of } : {}), start, ...(end ? { end } : {}), ...(inferred ? { endInferred: true } : {}), ...seen, source: 'peppercat' };

@@ -31,6 +31,10 @@ export function kindOfPerson(title: string): string {
   if (MONARCH.test(title)) return 'Monarch';
   if (/^(Governor|President|Chair)\b.*\b(Central Bank|National Bank|Reserve Bank|Bank of|Bundesbank|Monetary|Federal Reserve|European Central)\b/.test(title)) return 'Central banker';
   if (/Judge|Justice|Court/.test(title)) return 'Judge';
+  // A country's envoy to the UN is its diplomat, not an official of the UN.
+  if (/^(US )?Ambassador\b/.test(title)) return 'Diplomat';
+  // Intelligence chiefs and the White House's staff are officials, not elected politicians.
+  if (/^(Director of the (FBI|CIA)|US Director of National Intelligence|White House|US National Security Advisor)\b/.test(title)) return 'Official';
   if (INTERNATIONAL.test(title)) return 'International official';
   if (/Governor-General|Governor General/.test(title)) return 'Governor-general';
   return 'Politician';
@@ -49,7 +53,7 @@ export function roleWeight(role: Role): number {
   if (role.office || /^(President|Prime Minister|Premier|Chancellor|Federal Chancellor|Taoiseach|Monarch|King|Queen|Emir|Sultan|Emperor|Supreme Leader|Pope|General Secretary)\b/.test(t)) {
     return /^(Vice|Deputy)/.test(t) ? 2 : 5;
   }
-  if (/^(Governor of|US Senator|Secretary of State|Minister|Federal Minister|Chancellor of the Exchequer|Chair of the Federal Reserve|Speaker)/.test(t)) return 3;
+  if (/^(Governor of|US Senator|Secretary of State|Attorney General of the United States|Chief Justice of the United States|Associate Justice of the US Supreme Court|Minister|Federal Minister|Chancellor of the Exchequer|Chair of the Federal Reserve|Speaker)/.test(t)) return 3;
   return 2;
 }
 
