@@ -1,10 +1,12 @@
-// Page-cost benchmark (`npm run bench:cost [-- --runs=15 --corpus=12|all|0 --only=name]`):
+// Page-cost benchmark (`npm run bench:cost [-- --runs=15 --corpus=12|all|0 --only=name --relaunch=7]`):
 // what a page's main thread pays for Backstory, measured from outside. Each page is
 // loaded in Chromium instances interleaved run by run: one with no extension, one
 // with the floor extension (../shared/bench/floor-ext: walks the body's text once
 // and messages its background once), one with Backstory (dist/chrome, or
 // BACKSTORY_EXT) and, on the generated pages, one with a highlight reference (the
 // floor plus the least code that shows the same highlights: bench/reference-ext.mjs).
+// Every configuration gets fresh browsers every 7 rounds (--relaunch), and each
+// page and each fresh browser get one unmeasured load first.
 // After each load settles, DevTools metrics (Performance.getMetrics: TaskDuration,
 // ScriptDuration, LayoutDuration, RecalcStyleDuration) are read from the page, with
 // long tasks (PerformanceObserver) and first contentful paint. Figures are medians
@@ -46,6 +48,12 @@ const RUNS = Number(arg('runs', 15));
 const CORPUS_RUNS = Number(arg('corpus-runs', 5));
 const CORPUS_ARG = arg('corpus', '12');
 const ONLY = arg('only', '');
+/**
+ * Every configuration gets fresh browsers every RELAUNCH rounds: each instance has
+ * its own luck (process placement, caches), which would otherwise become its
+ * configuration's figure for the whole run.
+ */
+const RELAUNCH = Number(arg('relaunch', 7));
 
 if (!existsSync(join(FLOOR, 'manifest.json'))) {
   console.error(`bench:cost: the floor extension is not at ${FLOOR} (set BACKSTORY_FLOOR_EXT).`);
@@ -88,14 +96,21 @@ async function launch(extension) {
 
 const REFERENCE = writeReferenceExtension(join(CACHE, 'reference-ext'), NAMES);
 const CONFIGS = [
-  { name: 'none', browser: await launch(null) },
-  { name: 'floor', browser: await launch(FLOOR) },
-  { name: 'backstory', browser: await launch(EXT) },
+  { name: 'none', extension: null },
+  { name: 'floor', extension: FLOOR },
+  { name: 'backstory', extension: EXT },
   // Knows only the generated pages' names, so it runs on those alone.
-  { name: 'reference', browser: await launch(REFERENCE), generatedOnly: true },
+  { name: 'reference', extension: REFERENCE, generatedOnly: true },
 ];
-// Let each extension's background start before the first measured load.
-await new Promise((resolve) => setTimeout(resolve, 2000));
+
+/** (Re)starts every configuration's browser; `warmUrl` is loaded once in each, unmeasured. */
+async function launchAll(warmUrl) {
+  await Promise.all(CONFIGS.map((c) => c.browser?.close().catch(() => {})));
+  for (const config of CONFIGS) config.browser = await launch(config.extension);
+  // Let each extension's background start before the first measured load.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  if (warmUrl) for (const config of CONFIGS) await load(config.browser, warmUrl);
+}
 
 const metric = (metrics, name) => metrics.find((m) => m.name === name)?.value ?? 0;
 
@@ -176,11 +191,15 @@ function medianUncertainty(values) {
 }
 
 const rows = [];
+await launchAll(null);
 for (const { name, runs, corpus } of selected) {
   const url = `${server.origin}/${name}.html`;
   const configs = CONFIGS.filter((c) => !(corpus && c.generatedOnly));
   const results = { none: [], floor: [], backstory: [], reference: [] };
+  // One unmeasured load each first: the first load of a page fills caches the others find full.
+  for (const config of configs) await load(config.browser, url);
   for (let run = 0; run < runs; run++) {
+    if (RELAUNCH > 0 && run > 0 && run % RELAUNCH === 0) await launchAll(url);
     // Rotate the order so no configuration always loads first (warm caches, CPU state).
     for (let k = 0; k < configs.length; k++) {
       const config = configs[(run + k) % configs.length];

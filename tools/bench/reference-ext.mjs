@@ -11,9 +11,6 @@ import { join } from 'node:path';
 function contentScript(names) {
   return `const NAMES = ${JSON.stringify(names)};
 function showHighlights() {
-  const style = document.createElement('style');
-  style.textContent = 'bs-mark { text-decoration: underline dotted rgba(47, 111, 214, 0.8); text-underline-offset: 0.18em; cursor: help; }';
-  document.head.append(style);
   const left = new Set(NAMES);
   const hits = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -27,6 +24,10 @@ function showHighlights() {
       break; // one per text node: wrapping splits it, later offsets would move
     }
   }
+  if (hits.length === 0) return; // nothing to show: the page is left as the floor leaves it
+  const style = document.createElement('style');
+  style.textContent = 'bs-mark { text-decoration: underline dotted rgba(47, 111, 214, 0.8); text-underline-offset: 0.18em; cursor: help; }';
+  document.head.append(style);
   for (const [node, at, name] of hits) {
     const range = document.createRange();
     range.setStart(node, at);
