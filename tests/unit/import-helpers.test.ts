@@ -9,6 +9,7 @@ import { serializeEntities } from '../../tools/import/lib/io';
 import { surnameOf } from '../../tools/import/lib/names';
 import { asciiVariant, dayBefore, decodeEntities, fixFactbookCaps, parseEnglishDate } from '../../tools/import/lib/text';
 import { isInterim, postTitle, roleTitle } from '../../tools/import/officeholders';
+import { countryAliases } from '../../tools/import/country-names';
 import { parsePartyLine } from '../../tools/import/parties';
 import { joinConsecutive } from '../../tools/import/people';
 import { resolveCollisions } from '../../tools/import/resolve';
@@ -66,6 +67,14 @@ describe('names and titles', () => {
     expect(isInterim('2017-01-20', '2017-01-23')).toBe(true); // an acting CIA director for three days
     expect(isInterim('2021-02-03', '2025-01-20')).toBe(false);
     expect(isInterim('2021-03-11', '')).toBe(false); // still in office
+  });
+  it('takes a nationality as an alias but not its "-man" noun ("The Irishman" is a film, not Ireland)', () => {
+    const ireland = countryAliases('Ireland', { gec: 'ei', countryName: {}, nationality: { noun: { text: 'Irishman(men), Irishwoman(women), Irish (collective plural)' }, adjective: { text: 'Irish' } } });
+    const texts = ireland.map((a) => a.text);
+    expect(texts).toContain('Irish');
+    expect(texts.some((t) => /m[ae]n$/.test(t))).toBe(false);
+    const germany = countryAliases('Germany', { gec: 'gm', countryName: {}, nationality: { noun: { text: 'German(s)' }, adjective: { text: 'German' } } });
+    expect(germany.map((a) => a.text)).toContain('German');
   });
   it('splits company and party names into their common forms', () => {
     expect(displayName('Coca-Cola Company (The)')).toBe('The Coca-Cola Company');

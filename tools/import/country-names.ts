@@ -106,6 +106,10 @@ export function countryAliases(name: string, input: NameInputs): AliasObject[] {
     const forms = /\(s\)/.test(plain) ? [plain.replace(/\(s\)/g, ''), plain.replace(/\(s\)/g, 's')] : [plain];
     for (const form of forms) {
       for (const text of cleanName(form)) {
+        // "Irishman", "Frenchwoman": a person, not the country; highlighting them helps no reader,
+        // and "The Irishman" (the film) read as Ireland on a real Reuters page.
+        const stem = text.replace(/(wo)?m[ae]n$/, '');
+        if (stem !== text && out.some((alias) => alias.text === stem)) continue;
         if (isLatin(text) && /^\p{Lu}/u.test(text) && text.split(' ').length <= 3) add(text, { demonym: true });
       }
     }
