@@ -169,13 +169,17 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const isUnsettled = !j.isDemonym && (j.isContested || (j.needsName.some(Boolean) && !j.entities.some((e) => established.has(e))));
     if (isUnsettled && !isInsideLonger(c)) {
       const word = c.first === c.last ? page.blocks[c.block]!.word(c.first) : undefined;
+      const words = word ?? page.blocks[c.block]!.words(c.first, c.last).join(' ');
       const side = isInLongerName(page, c);
       if (side) {
-        // Only a last word is a short form to remember ("Joaquin Phoenix" → "Phoenix said").
-        if (word !== undefined && side === 'before') unknownNames.add(word);
+        // Only a last word is a short form to remember ("Joaquin Phoenix" → "Phoenix said"),
+        // and a shared name seen qualified ("Washington Supreme Court") is what the bare
+        // name means later on the page.
+        if (side === 'before' && (word !== undefined || j.isContested)) unknownNames.add(words);
         continue;
       }
-      if (word !== undefined && unknownNames.has(word)) continue;
+      // The bare shared name still means ours once ours is named outright ("the U.S. Supreme Court").
+      if (unknownNames.has(words) && (word !== undefined || !j.entities.some((e) => established.has(e)))) continue;
     }
     const here = position(c);
     const title = titleBefore(page, c);

@@ -26,6 +26,9 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'the Communist Party in a China story', blocks: ['The Communist Party met in Beijing, and China said the talks went well.'], expect: [['bs:org/chinese-communist-party', 'Communist Party'], ['Q956', 'Beijing'], ['Q148', 'China']] },
   // Companies whose names are words.
   { name: 'Apple the company', blocks: ['Shares in Apple fell after the launch in Cupertino, California.'], expect: [['bs:company/apple', 'Apple'], ['bs:city/cupertino', 'Cupertino'], ['Q99', 'California']] },
+  // A shared name seen qualified sets what it means bare on that page.
+  { name: 'a state supreme court, then the Supreme Court', blocks: ['The Washington Supreme Court ruled on Monday in Olympia. The Supreme Court said the tribes had rights.'], expect: [['bs:city/olympia', 'Olympia']] },
+  { name: 'the US Supreme Court named outright keeps the bare name', blocks: ['The U.S. Supreme Court and the Florida Supreme Court both sat in Washington.', 'The Supreme Court said it would hear the case.'], expect: [['bs:org/us-supreme-court', 'U.S. Supreme Court'], ['Q812', 'Florida'], ['Q61', 'Washington'], ['bs:org/us-supreme-court', 'Supreme Court', 1]] },
   // Smaller towns need their context: a surname that is also a town stays plain.
   { name: 'a small town named like a driver', blocks: ['Felipe Massa finished fifth in Bahrain.'], expect: [['Q398', 'Bahrain']] },
   { name: 'a small town with its region', blocks: ['Flooding closed roads in Basildon, in the east of England, on Monday.'], expect: [['bs:city/basildon', 'Basildon'], ['Q21', 'England']] },
