@@ -5,7 +5,7 @@
  * a name must be capitalized on the page, terms take any case.
  */
 import { CAPITALIZED, EXACT, TERM, type AliasIndex } from './alias-index';
-import { isAllCaps, isAsciiRange, isCapitalized, stripMarks, tokenize, type Tokens } from './tokens';
+import { isAllCaps, isAsciiRange, isCapitalized, isCapitalizedAt, stripMarks, tokenize, type Tokens } from './tokens';
 
 const ANY_CASE = 0;
 const MUST_CAPITALIZE = 1;
@@ -30,13 +30,6 @@ export function casePatternOf(flags: number, text: string): CasePattern {
     written.push(modes[t] === AS_WRITTEN ? stripMarks(raw) : '');
   }
   return { modes, written };
-}
-
-/** Whether token `i` of the page starts with an upper-case letter (ASCII without a string). */
-function isCapitalizedAt(tokens: Tokens, i: number): boolean {
-  const code = tokens.text.charCodeAt(tokens.starts[i]!);
-  if (code < 128) return code >= 65 && code <= 90;
-  return isCapitalized(tokens.text.slice(tokens.starts[i]!, tokens.ends[i]!));
 }
 
 /** Whether token `i` of the page, marks and invisible characters aside, is exactly `written`. */

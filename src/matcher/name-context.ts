@@ -11,6 +11,7 @@ import type { EntityType } from '../shared/dataset';
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import type { Candidate } from './scan';
+import { isCapitalizedAt } from './tokens';
 import { GIVEN_NAMES, STOPWORDS, TITLES } from './words';
 
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'across', 'around', 'via', 'through', 'inside']);
@@ -72,11 +73,9 @@ export function isInLongerName(page: PageContext, c: Candidate): false | 'before
     const isPossessive = tokens.word(c.first - 1) === 's' && c.first >= 2 && /^['’]$/u.test(tokens.text.slice(tokens.ends[c.first - 2]!, tokens.starts[c.first - 1]!));
     const before = isPossessive ? c.first - 2 : c.first - 1;
     const word = tokens.word(before);
-    const isCapital = /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[before]!, tokens.starts[before]! + 1));
-    return QUALIFIERS.has(word) || (isCapital && !TITLES.has(word) && !STOPWORDS.has(word) && !page.isSentenceStart(c.block, before)) ? 'before' : false;
+    return QUALIFIERS.has(word) || (isCapitalizedAt(tokens, before) && !TITLES.has(word) && !STOPWORDS.has(word) && !page.isSentenceStart(c.block, before)) ? 'before' : false;
   }
-  const isCapital = (t: number) => /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[t]!, tokens.starts[t]! + 1));
-  const isNameWord = (t: number) => isCapital(t) && !TITLES.has(tokens.word(t)) && !STOPWORDS.has(tokens.word(t));
+  const isNameWord = (t: number) => isCapitalizedAt(tokens, t) && !TITLES.has(tokens.word(t)) && !STOPWORDS.has(tokens.word(t));
   const next = c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && isNameWord(c.last + 1) && !COMPANY_WORDS.has(tokens.word(c.last + 1));
   // At a sentence start any word is capitalized: there only a given name counts ("Eric Reeves said").
   const previous =

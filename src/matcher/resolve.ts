@@ -11,6 +11,7 @@ import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } 
 import { THRESHOLD, type PageContext } from './context';
 import { actorsFirst, isActor, isInLongerName, isLocative, placesFirst } from './name-context';
 import type { Candidate } from './scan';
+import { isCapitalizedAt } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, TITLES } from './words';
 
 /** A candidate tied to one entity. */
@@ -42,8 +43,7 @@ function isInCompoundName(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
   const joins = (left: number) =>
     left >= 0 && left + 1 < tokens.count && /^[-‐‑]$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!));
-  const isCapital = (t: number) => /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[t]!, tokens.starts[t]! + 1));
-  return (joins(c.first - 1) && isCapital(c.first - 1)) || (joins(c.last) && isCapital(c.last + 1));
+  return (joins(c.first - 1) && isCapitalizedAt(tokens, c.first - 1)) || (joins(c.last) && isCapitalizedAt(tokens, c.last + 1));
 }
 
 function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
@@ -165,8 +165,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       continue;
     }
     if (isDate(page, c)) continue;
+    const isNamedOnPage = j.entities.some((e) => established.has(e));
     // A shared name is checked every time; a surname only until its person is named.
-    const isUnsettled = !j.isDemonym && (j.isContested || (j.needsName.some(Boolean) && !j.entities.some((e) => established.has(e))));
+    const isUnsettled = !j.isDemonym && (j.isContested || (j.needsName.some(Boolean) && !isNamedOnPage));
     if (isUnsettled && !isInsideLonger(c)) {
       const word = c.first === c.last ? page.blocks[c.block]!.word(c.first) : undefined;
       const words = word ?? page.blocks[c.block]!.words(c.first, c.last).join(' ');
@@ -179,7 +180,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
         continue;
       }
       // The bare shared name still means ours once ours is named outright ("the U.S. Supreme Court").
-      if (unknownNames.has(words) && (word !== undefined || !j.entities.some((e) => established.has(e)))) continue;
+      if (unknownNames.has(words) && (word !== undefined || !isNamedOnPage)) continue;
     }
     const here = position(c);
     const title = titleBefore(page, c);

@@ -146,6 +146,13 @@ export function isCapitalized(raw: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+/** Whether token `i` starts with an upper-case letter (ASCII without a string). */
+export function isCapitalizedAt(tokens: Tokens, i: number): boolean {
+  const code = tokens.text.charCodeAt(tokens.starts[i]!);
+  if (code < 128) return code >= 65 && code <= 90;
+  return isCapitalized(tokens.text.slice(tokens.starts[i]!, tokens.ends[i]!));
+}
+
 /** Whether every cased letter of a raw string is upper case and it has at least two letters. */
 export function isAllCaps(raw: string): boolean {
   if (raw !== raw.toUpperCase() || raw === raw.toLowerCase()) return false;
