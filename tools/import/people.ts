@@ -67,11 +67,6 @@ export function definingRole(roles: readonly Role[], population: (id: string) =>
   return [...roles].sort((a, b) => score(b) - score(a) || (b.end ?? '9999').localeCompare(a.end ?? '9999') || b.start.localeCompare(a.start))[0];
 }
 
-/** A role's span in the summary, worded as the card words it (an inferred end stays a bound: "2022–by 2025"). */
-function years(role: Role): string {
-  return roleSpan(role);
-}
-
 const JOIN_GAP_MS = 7 * 86_400_000; // re-appointments and new congresses start within days of the last term's end
 
 /** Back-to-back terms in the same post (a re-appointed minister, a re-elected leader) become one role. */
@@ -171,7 +166,7 @@ export class PeopleRegistry {
       const kind = kindOfPerson(defining.title);
       const demonym = kind === 'International official' ? undefined : (defining.of && context.demonym?.(defining.of)) || draft.demonym;
       const who = demonym ? `${demonym} ${kind.toLowerCase()}` : kind;
-      const summary = `${who}. ${[defining, ...(second ? [second] : [])].map((r) => `${r.title} (${years(r)})`).join('; ')}.`;
+      const summary = `${who}. ${[defining, ...(second ? [second] : [])].map((r) => `${r.title} (${roleSpan(r)})`).join('; ')}.`;
       const surname = surnameOf(draft.name, draft.jurisdiction);
       const aliases = [...draft.aliases];
       const ascii = asciiVariant(draft.name);
