@@ -103,13 +103,13 @@ const CONFIGS = [
   { name: 'reference', extension: REFERENCE, generatedOnly: true },
 ];
 
-/** (Re)starts every configuration's browser; `warmUrl` is loaded once in each, unmeasured. */
-async function launchAll(warmUrl) {
-  await Promise.all(CONFIGS.map((c) => c.browser?.close().catch(() => {})));
-  for (const config of CONFIGS) config.browser = await launch(config.extension);
+/** (Re)starts the browsers of `configs`; `warmUrl` is loaded once in each, unmeasured. */
+async function launchAll(configs, warmUrl) {
+  await Promise.all(configs.map((c) => c.browser?.close().catch(() => {})));
+  for (const config of configs) config.browser = await launch(config.extension);
   // Let each extension's background start before the first measured load.
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  if (warmUrl) for (const config of CONFIGS) await load(config.browser, warmUrl);
+  if (warmUrl) for (const config of configs) await load(config.browser, warmUrl);
 }
 
 const metric = (metrics, name) => metrics.find((m) => m.name === name)?.value ?? 0;
@@ -191,7 +191,7 @@ function medianUncertainty(values) {
 }
 
 const rows = [];
-await launchAll(null);
+await launchAll(CONFIGS, null);
 for (const { name, runs, corpus } of selected) {
   const url = `${server.origin}/${name}.html`;
   const configs = CONFIGS.filter((c) => !(corpus && c.generatedOnly));
@@ -199,7 +199,7 @@ for (const { name, runs, corpus } of selected) {
   // One unmeasured load each first: the first load of a page fills caches the others find full.
   for (const config of configs) await load(config.browser, url);
   for (let run = 0; run < runs; run++) {
-    if (RELAUNCH > 0 && run > 0 && run % RELAUNCH === 0) await launchAll(url);
+    if (RELAUNCH > 0 && run > 0 && run % RELAUNCH === 0) await launchAll(configs, url);
     // Rotate the order so no configuration always loads first (warm caches, CPU state).
     for (let k = 0; k < configs.length; k++) {
       const config = configs[(run + k) % configs.length];
@@ -207,13 +207,15 @@ for (const { name, runs, corpus } of selected) {
     }
   }
   const paired = (a, b, key) => results[a].map((r, i) => r[key] - results[b][i][key]);
+  const overFloor = paired('backstory', 'floor', 'task');
   const row = {
     page: name,
     runs,
     marks: median(results.backstory.map((r) => r.marks)),
     noneTask: median(results.none.map((r) => r.task)),
     floorOverNone: paired('floor', 'none', 'task'),
-    overFloor: paired('backstory', 'floor', 'task'),
+    overFloor,
+    overFloorUncertainty: medianUncertainty(overFloor),
     referenceOverFloor: corpus ? [] : paired('reference', 'floor', 'task'),
     overReference: corpus ? [] : paired('backstory', 'reference', 'task'),
     referenceMarks: corpus ? NaN : median(results.reference.map((r) => r.marks)),
@@ -228,7 +230,7 @@ for (const { name, runs, corpus } of selected) {
   };
   rows.push(row);
   console.log(
-    `${name}: ${fmt(median(row.overFloor))} ± ${fmt(medianUncertainty(row.overFloor))} ms over the floor (IQR ${spread(row.overFloor)}; script ${fmt(median(row.scriptOverFloor))}, ` +
+    `${name}: ${fmt(median(row.overFloor))} ± ${fmt(row.overFloorUncertainty)} ms over the floor (IQR ${spread(row.overFloor)}; script ${fmt(median(row.scriptOverFloor))}, ` +
       `style+layout ${fmt(median(row.layoutOverFloor))}); longest task ${fmt(row.longest, 0)} ms; ${row.marks} highlights` +
       (corpus ? '' : `; reference ${fmt(median(row.referenceOverFloor))} over the floor with ${row.referenceMarks} highlights`),
   );
@@ -273,7 +275,7 @@ console.log('| page | runs | highlights | no extension | floor − none | **Back
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const longest = (ms) => (ms > 0 ? fmt(ms, 0) : '–');
 for (const r of rows) {
-  console.log(`| ${r.page} | ${r.runs} | ${r.marks} | ${fmt(r.noneTask)} | ${fmt(median(r.floorOverNone))} | **${fmt(median(r.overFloor))}** (${spread(r.overFloor)}) | ${fmt(medianUncertainty(r.overFloor))} | ${fmt(median(r.scriptOverFloor))} | ${fmt(median(r.layoutOverFloor))} | ${fmt(median(r.referenceOverFloor))} | ${fmt(median(r.overReference))} | ${longest(r.noneLongest)} / ${longest(r.floorLongest)} / ${longest(r.longest)} | ${fmt(median(r.fcpOverFloor))} |`);
+  console.log(`| ${r.page} | ${r.runs} | ${r.marks} | ${fmt(r.noneTask)} | ${fmt(median(r.floorOverNone))} | **${fmt(median(r.overFloor))}** (${spread(r.overFloor)}) | ${fmt(r.overFloorUncertainty)} | ${fmt(median(r.scriptOverFloor))} | ${fmt(median(r.layoutOverFloor))} | ${fmt(median(r.referenceOverFloor))} | ${fmt(median(r.overReference))} | ${longest(r.noneLongest)} / ${longest(r.floorLongest)} / ${longest(r.longest)} | ${fmt(median(r.fcpOverFloor))} |`);
 }
 if (Object.keys(ownLongest).length > 0) {
   console.log(`\nLongest main-thread task running Backstory's code (one traced load each): ${Object.entries(ownLongest).map(([n, ms]) => `${n} ${fmt(ms)} ms`).join(', ')}.`);
