@@ -70,4 +70,29 @@ describe('highlight', () => {
     result.remove();
     expect(root.innerHTML).toBe(before);
   });
+
+  it('wraps mentions of many paragraphs in one pass, a link inside a later paragraph included', () => {
+    const root = article(
+      '<p>Taiwan first.</p><p>Then <a href="#">China <b>and</b> Taiwan</a> and China.</p><div><p>Last, Xi Jinping.</p> and Taiwan</div>',
+    );
+    const before = root.innerHTML;
+    const blocks = scanBlocks(root);
+    const mentions = blocks.flatMap((b, block) =>
+      [...b.text.matchAll(/Taiwan|China|Xi Jinping/g)].map((m) => ({ block, start: m.index!, end: m.index! + m[0].length, id: m[0] })),
+    );
+    const brief = { name: 'x', type: 'country' as const, kind: 'place' as const };
+    const result = highlight(blocks, mentions, { Taiwan: brief, China: brief, 'Xi Jinping': brief });
+    const marks = Array.from(root.querySelectorAll('[data-bs-entity]'));
+    expect(marks.map((m) => [m.getAttribute('data-bs-entity'), m.textContent])).toEqual([
+      ['Taiwan', 'Taiwan'],
+      ['China', 'China'],
+      ['Taiwan', 'Taiwan'],
+      ['China', 'China'],
+      ['Xi Jinping', 'Xi Jinping'],
+      ['Taiwan', 'Taiwan'],
+    ]);
+    expect(result.elements).toEqual(marks);
+    result.remove();
+    expect(root.innerHTML).toBe(before);
+  });
 });
