@@ -112,6 +112,34 @@ function titleFits(page: PageContext, entity: number, title: string): boolean {
   return page.hasContextWord(entity, TITLE_WORDS[title] ?? title);
 }
 
+/**
+ * Whether a candidate lies inside a longer one of the same block (tokens o.first ≤ c.first,
+ * o.last ≥ c.last, and more of them). Linear: per token, the furthest `last` of the
+ * candidates starting there and of those starting before it; a candidate is inside a
+ * longer one when one starting earlier reaches at least as far, or one starting at the
+ * same token reaches further.
+ */
+export function insideLongerTest(candidates: readonly Candidate[], blocks: readonly { count: number }[]): (c: Candidate) => boolean {
+  const offsets = new Int32Array(blocks.length + 1);
+  for (let b = 0; b < blocks.length; b++) offsets[b + 1] = offsets[b]! + blocks[b]!.count;
+  const total = offsets[blocks.length]!;
+  // furthestAt[t]: the furthest last token of candidates starting at t (-1: none).
+  const furthestAt = new Int32Array(total).fill(-1);
+  for (const c of candidates) {
+    const t = offsets[c.block]! + c.first;
+    if (c.last > furthestAt[t]!) furthestAt[t] = c.last;
+  }
+  // furthestBefore[t]: the same for candidates starting at an earlier token of the block.
+  const furthestBefore = new Int32Array(total).fill(-1);
+  for (let b = 0; b < blocks.length; b++) {
+    for (let t = offsets[b]! + 1; t < offsets[b + 1]!; t++) furthestBefore[t] = Math.max(furthestBefore[t - 1]!, furthestAt[t - 1]!);
+  }
+  return (c) => {
+    const t = offsets[c.block]! + c.first;
+    return furthestBefore[t]! >= c.last || furthestAt[t]! > c.last;
+  };
+}
+
 /** Keeps the longest non-overlapping candidates (ties: earliest first). */
 export function dropOverlaps<T extends { candidate: Candidate }>(items: T[], blocks: readonly { count: number }[]): T[] {
   const sorted = [...items].sort((x, y) => {
@@ -156,8 +184,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
   // Reeves"): alone later on the page they are that name's short form, not ours.
   const unknownNames = new Set<string>();
-  const isInsideLonger = (c: Candidate) =>
-    candidates.some((o) => o.block === c.block && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first);
+  let insideLonger: ((c: Candidate) => boolean) | undefined;
+  const isInsideLonger = (c: Candidate) => (insideLonger ??= insideLongerTest(candidates, page.blocks))(c);
   for (const j of judged) {
     const c = j.candidate;
     if (j.entities.length === 1 && !j.needsName[0] && !j.isContested) {
