@@ -212,14 +212,20 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     }
     const here = position(c);
     const title = titleBefore(page, c);
+    // "Mr. Price" says a person is meant, not which one: when the page never names the only
+    // Price we know, only his context (related names, role words near by) may make it him.
+    let needsProof = false;
     const named = j.entities.filter((e, k) => {
       if (!j.needsName[k]) return true;
       const since = established.get(e);
-      return (title !== undefined && titleFits(page, e, title)) || (since !== undefined && since < here);
+      if (since !== undefined && since < here) return true;
+      if (title === undefined || !titleFits(page, e, title)) return false;
+      if (HONORIFICS.has(title) && !established.has(e)) needsProof = true;
+      return true;
     });
     const eligible = isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named;
     let winner: number | undefined;
-    if (eligible.length === 1 && !j.isContested) winner = eligible[0];
+    if (eligible.length === 1 && !j.isContested && !needsProof) winner = eligible[0];
     else if (eligible.length > 0) {
       const tokens = page.blocks[c.block]!;
       const own = new Set(tokens.words(c.first, c.last));

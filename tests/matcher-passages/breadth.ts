@@ -15,6 +15,9 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'UK nations', blocks: ['Hospitals in Scotland, Wales and Northern Ireland cancelled operations.'], expect: [['Q22', 'Scotland'], ['Q25', 'Wales'], ['Q26', 'Northern Ireland']] },
   // Titles before a surname (the matcher's title rule; titled forms are no longer aliases).
   { name: 'a senator by title and surname', blocks: ['Sen. Sanders said the vote would wait, and Senator Sanders left.'], expect: [['Q359442', 'Sanders'], ['Q359442', 'Sanders', 0, 1]] },
+  // An honorific alone: the only Frankel we know is a congresswoman, this is an economist.
+  { name: 'an honorific before a surname of someone else', blocks: ['But Mr. Frankel warns that when the economy weakens, the deficit grows.'], expect: [] },
+  { name: 'an honorific before a surname in its context', blocks: ['Mr. Price, the health secretary, said the Affordable Care Act would be repealed.'], expect: [['Q1415243', 'Price'], ['bs:term/affordable-care-act', 'Affordable Care Act']] },
   { name: 'a foreign minister by title and surname', blocks: ['Foreign Minister Lavrov arrived in Ankara.'], expect: [['Q58217', 'Lavrov'], ['bs:city/ankara', 'Ankara']] },
   // Regions.
   { name: 'Gaza means the Strip', blocks: ['Aid agencies said Gaza was running short of fuel.'], expect: [['Q39760', 'Gaza']] },
