@@ -1,11 +1,13 @@
 /**
- * Two context rules for contested names, kept apart from resolve.ts:
+ * Context rules for contested names, kept apart from resolve.ts:
  * - a place word after a locative preposition is the place, not what it stands for
  *   ("talks in Washington" is the city), and one that says or agrees something is who
  *   governs it ("Washington and Beijing agreed": the US government);
  * - a contested one-word name written next to another capitalized word is part of a
  *   longer name that is not in the dataset ("Victoria Atkins", "Georges Claude",
- *   "Northern Italy"), so it names nothing on its own.
+ *   "Northern Italy"), so it names nothing on its own;
+ * - a term made of position words set off by commas or brackets is where someone
+ *   stands in a photo ("Justice Montoya-Lewis, center-right, and…"), not politics.
  */
 import type { EntityType } from '../shared/dataset';
 import type { AliasIndex } from './alias-index';
@@ -82,4 +84,24 @@ export function isInLongerName(page: PageContext, c: Candidate): false | 'before
     c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWord(c.first - 1) &&
     (!page.isSentenceStart(c.block, c.first - 1) || GIVEN_NAMES.has(tokens.word(c.first - 1)));
   return previous ? 'before' : next ? 'after' : false;
+}
+
+/** Words a caption places people with: "center-left", "second from right" are not politics there. */
+const POSITION_WORDS = new Set(['left', 'right', 'center', 'centre', 'middle', 'front', 'back', 'top', 'bottom']);
+
+/**
+ * Whether a candidate is a photo caption's position: only position words, set off on both
+ * sides by a comma or a bracket ("Debra Stephens, center-left, Monday"; "(centre right)").
+ * In prose the political term has an article or a noun next to it ("the center-left
+ * Democrats"), never commas on both sides.
+ */
+export function isCaptionPosition(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  if (c.first === 0) return false;
+  const before = tokens.text.slice(tokens.ends[c.first - 1]!, tokens.starts[c.first]!).trim();
+  if (before !== ',' && before !== '(') return false;
+  const after = (c.last + 1 < tokens.count ? tokens.text.slice(tokens.ends[c.last]!, tokens.starts[c.last + 1]!) : tokens.text.slice(tokens.ends[c.last]!)).trim();
+  if (!/^[,)]/u.test(after)) return false;
+  for (let t = c.first; t <= c.last; t++) if (!POSITION_WORDS.has(tokens.word(t))) return false;
+  return true;
 }

@@ -9,7 +9,7 @@
  */
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
-import { actorsFirst, isActor, isInLongerName, isLocative, placesFirst } from './name-context';
+import { actorsFirst, isActor, isCaptionPosition, isInLongerName, isLocative, placesFirst } from './name-context';
 import type { Candidate } from './scan';
 import { isCapitalizedAt } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, TITLES } from './words';
@@ -171,7 +171,7 @@ export function dropOverlaps<T extends { candidate: Candidate }>(items: T[], blo
  * as named, ahead of every candidate here.
  */
 export function resolveCandidates(index: AliasIndex, page: PageContext, candidates: Candidate[], known: readonly number[] = []): Resolved[] {
-  const judged = candidates.map((c) => judge(index, page, c));
+  const judged = candidates.filter((c) => !isCaptionPosition(page, c)).map((c) => judge(index, page, c));
   const certain = judged
     .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested)
     .map((j) => ({ candidate: j.candidate, entity: j.entities[0]! }));

@@ -50,6 +50,10 @@ export const BREADTH_PASSAGES: Passage[] = [
   // Brands that are also a planet or a surname.
   { name: 'Mars the planet is not the confectioner', blocks: ['The NASA rover landed on Mars in 2021.'], expect: [['bs:org/nasa', 'NASA']] },
   { name: 'a surname that is also a magazine', blocks: ['Kate Forbes said the budget was fair.'], expect: [] },
+  // A photo caption's positions are not politics; the political term still is.
+  { name: 'center-left in a photo caption is a position', blocks: ['Justice Raquel Montoya-Lewis, center-right, and Chief Justice Debra Stephens, center-left, on Monday.'], expect: [] },
+  { name: 'a caption position in brackets', blocks: ['The two judges (centre-left) were sworn in on Monday.'], expect: [] },
+  { name: 'center-left as politics', blocks: ['The concerns of center-left Democrats grew, and the centre-left won in Spain.'], expect: [['bs:term/centre-left', 'center-left'], ['bs:party/democratic-party-us', 'Democrats'], ['bs:term/centre-left', 'centre-left'], ['Q29', 'Spain']] },
   // Agencies, armed groups, people, events.
   { name: 'agencies by their acronyms', blocks: ['The FBI and the CIA briefed the committee.'], expect: [['bs:org/fbi', 'FBI'], ['bs:org/cia', 'CIA']] },
   { name: 'armed groups', blocks: ['Hamas and Hezbollah both praised the attack.'], expect: [['bs:org/hamas', 'Hamas'], ['bs:org/hezbollah', 'Hezbollah']] },
