@@ -50,6 +50,9 @@ export const BREADTH_PASSAGES: Passage[] = [
   // Brands that are also a planet or a surname.
   { name: 'Mars the planet is not the confectioner', blocks: ['The NASA rover landed on Mars in 2021.'], expect: [['bs:org/nasa', 'NASA']] },
   { name: 'a surname that is also a magazine', blocks: ['Kate Forbes said the budget was fair.'], expect: [] },
+  // Arabic family names joined to their article: the full name with a middle name, then "Mr. Bashir", "Assad", "al-Assad".
+  { name: 'a middle name and an article surname', blocks: ['The court charged Sudan’s president, Omar Hassan al-Bashir, with genocide.', 'Officials said Mr. Bashir must be held accountable.'], expect: [['Q1049', 'Sudan'], ['Q57265', 'Omar Hassan al-Bashir'], ['bs:term/genocide', 'genocide'], ['Q57265', 'Bashir', 1]] },
+  { name: 'a surname with and without its article', blocks: ['Bashar al-Assad fled to Moscow. Assad had ruled Syria since 2000, and al-Assad’s army collapsed.'], expect: [['Q44329', 'Bashar al-Assad'], ['bs:city/moscow', 'Moscow'], ['Q44329', 'Assad', 0, 1], ['Q858', 'Syria'], ['Q44329', 'al-Assad', 0, 1]] },
   // A photo caption's positions are not politics; the political term still is.
   { name: 'center-left in a photo caption is a position', blocks: ['Justice Raquel Montoya-Lewis, center-right, and Chief Justice Debra Stephens, center-left, on Monday.'], expect: [] },
   { name: 'a caption position in brackets', blocks: ['The two judges (centre-left) were sworn in on Monday.'], expect: [] },
