@@ -7,13 +7,16 @@
  *   longer name that is not in the dataset ("Victoria Atkins", "Georges Claude",
  *   "Northern Italy"), so it names nothing on its own;
  * - a term made of position words set off by commas or brackets is where someone
- *   stands in a photo ("Justice Montoya-Lewis, center-right, and…"), not politics.
+ *   stands in a photo ("Justice Montoya-Lewis, center-right, and…"), not politics;
+ * - a city or a surname right after a name word we do not know belongs to that longer
+ *   name ("Gareth Johnson" is not Boris Johnson, "Zoe Kazan" not the city), and a
+ *   demonym after a region word is that region's ("Latin American").
  */
 import type { EntityType } from '../shared/dataset';
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import type { Candidate } from './scan';
-import { isCapitalizedAt } from './tokens';
+import { isAllCaps, isCapitalizedAt } from './tokens';
 import { GIVEN_NAMES, STOPWORDS, TITLES } from './words';
 
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'across', 'around', 'via', 'through', 'inside']);
@@ -104,4 +107,55 @@ export function isCaptionPosition(page: PageContext, c: Candidate): boolean {
   if (!/^[,)]/u.test(after)) return false;
   for (let t = c.first; t <= c.last; t++) if (!POSITION_WORDS.has(tokens.word(t))) return false;
   return true;
+}
+
+/** Words before a city that keep it the city ("North London", "Lower Manhattan", "Greater Manchester"). */
+const AREA_WORDS = new Set([
+  'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest',
+  'southeast', 'southwest', 'mid', 'greater', 'lower', 'upper', 'inner', 'outer', 'downtown', 'metro', 'old', 'new',
+]);
+/** Styles and ranks before a surname that are not TITLES (they prove nothing, but take nothing away). */
+const STYLES = new Set([
+  'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'sheikh', 'ayatollah', 'emir', 'sultan', 'emperor', 'empress',
+  'tsar', 'archbishop', 'cardinal', 'rabbi', 'imam', 'professor', 'prof', 'miss', 'captain', 'capt', 'lt', 'sgt',
+  'coach', 'detective', 'officer', 'deputy', 'vice', 'chief', 'crown', 'former', 'acting', 'incoming', 'outgoing',
+]);
+
+/**
+ * Whether a one-word city or surname is the last word of a longer name the dataset does
+ * not know: right after a capitalized word that is not a title, style, area word,
+ * acronym ("Tory MP Johnson"), the end of a title phrase ("Secretary of State Blinken")
+ * or another name we know (`isNameEnd`: "Republican Trump"). At a sentence start only a
+ * given name counts. "Gareth Johnson" on a page that names Boris Johnson, "Zoe Kazan",
+ * "Gordon Henderson", "Bishop Auckland".
+ */
+export function isAfterUnknownName(page: PageContext, c: Candidate, isNameEnd: (block: number, token: number) => boolean): boolean {
+  if (c.first !== c.last || c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
+  const tokens = page.blocks[c.block]!;
+  const before = c.first - 1;
+  if (!isCapitalizedAt(tokens, before)) return false;
+  // A dateline or a headline in capitals ("Getty Images MANCHESTER") says nothing of names.
+  if (isAllCaps(tokens.text.slice(tokens.starts[c.first]!, tokens.ends[c.first]!))) return false;
+  const word = tokens.word(before);
+  if (TITLES.has(word) || STOPWORDS.has(word) || AREA_WORDS.has(word) || STYLES.has(word)) return false;
+  if (page.isSentenceStart(c.block, before) && !GIVEN_NAMES.has(word)) return false;
+  if (isAllCaps(tokens.text.slice(tokens.starts[before]!, tokens.ends[before]!))) return false;
+  if (before >= 1 && tokens.word(before - 1) === 'of' && gapIsSpace(page, c.block, before - 1)) return false;
+  return !isNameEnd(c.block, before);
+}
+
+/** Region words that make a demonym another region's: "Latin American", "Central American", "East German". */
+const REGION_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western', 'meso', 'pan']);
+
+/**
+ * Whether a demonym follows a capitalized region word its entity's name lacks: "Latin
+ * American" and "North American" are not the United States ("South Korean" is South
+ * Korea: its name has the word).
+ */
+export function isOtherRegionDemonym(page: PageContext, c: Candidate, entityNames: readonly string[]): boolean {
+  if (c.first !== c.last || c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
+  const tokens = page.blocks[c.block]!;
+  if (!isCapitalizedAt(tokens, c.first - 1)) return false;
+  const word = tokens.word(c.first - 1);
+  return REGION_QUALIFIERS.has(word) && entityNames.every((name) => !name.split(/[\s-]+/u).includes(word));
 }

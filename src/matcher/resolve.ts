@@ -9,9 +9,9 @@
  */
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
-import { actorsFirst, isActor, isCaptionPosition, isInLongerName, isLocative, placesFirst } from './name-context';
+import { actorsFirst, isActor, isAfterUnknownName, isCaptionPosition, isInLongerName, isLocative, isOtherRegionDemonym, placesFirst } from './name-context';
 import type { Candidate } from './scan';
-import { isCapitalizedAt } from './tokens';
+import { foldText, isCapitalizedAt } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, TITLES } from './words';
 
 /** A candidate tied to one entity. */
@@ -77,6 +77,20 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
     if (COMMON_WORDS.has(word) || page.hasLowercase(word)) isContested = true;
   }
   return { candidate: c, entities, needsName, isContested, isDemonym };
+}
+
+/**
+ * A city or a bare surname inside a longer name we do not know ("Gareth Johnson", "Zoe
+ * Kazan", "Bishop Auckland"), or a demonym of another region ("Latin American"): dropped
+ * before anything is decided, even when the surname's person is named on the page.
+ */
+function isPartOfOtherName(index: AliasIndex, page: PageContext, j: Judged, isNameEnd: (block: number, token: number) => boolean): boolean {
+  const c = j.candidate;
+  if (c.first !== c.last) return false;
+  if (j.isDemonym) return isOtherRegionDemonym(page, c, j.entities.map((e) => foldText(index.entity(e).name)));
+  // The word test first: most candidates follow a lower-case word, and an entity's type costs a read.
+  if (!isAfterUnknownName(page, c, isNameEnd)) return false;
+  return j.needsName.every(Boolean) || j.entities.every((e, k) => !j.needsName[k] && index.entity(e).type === 'city');
 }
 
 /** "in May", "May 2019", "3 May": a month name used as a date. */
@@ -171,9 +185,21 @@ export function dropOverlaps<T extends { candidate: Candidate }>(items: T[], blo
  * as named, ahead of every candidate here.
  */
 export function resolveCandidates(index: AliasIndex, page: PageContext, candidates: Candidate[], known: readonly number[] = []): Resolved[] {
+  // Ends of the names we know in their own right (not bare surnames): "Republican" in
+  // "Republican Trump" is not an unknown given name.
+  let nameEnds: Set<number> | undefined;
+  const isNameEnd = (block: number, token: number): boolean => {
+    if (!nameEnds) {
+      nameEnds = new Set();
+      for (const o of candidates) if (o.aliases.some((a) => (index.flags[a]! & (SHORT | TERM)) === 0)) nameEnds.add(o.block * 4294967296 + o.last);
+    }
+    return nameEnds.has(block * 4294967296 + token);
+  };
   const judged = candidates.filter((c) => !isCaptionPosition(page, c)).map((c) => judge(index, page, c));
+  // Cities and surnames inside a longer name we do not know, demonyms of other regions.
+  const inOtherName = new Set(judged.filter((j) => isPartOfOtherName(index, page, j, isNameEnd)));
   const certain = judged
-    .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested)
+    .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested && !inOtherName.has(j))
     .map((j) => ({ candidate: j.candidate, entity: j.entities[0]! }));
   const named = new Map<number, number>(known.map((entity) => [entity, -1]));
   for (const r of dropOverlaps(certain, page.blocks)) {
@@ -188,6 +214,13 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const isInsideLonger = (c: Candidate) => (insideLonger ??= insideLongerTest(candidates, page.blocks))(c);
   for (const j of judged) {
     const c = j.candidate;
+    if (inOtherName.has(j)) {
+      // Remembered as the rules below would remember it: a name not settled yet ("Joaquin
+      // Phoenix" before any Phoenix is ours), not one already named ("Boris Johnson … Gareth Johnson").
+      const isSettled = !j.isContested && !j.needsName.some((n, k) => n && !established.has(j.entities[k]!));
+      if (!j.isDemonym && !isSettled) unknownNames.add(page.blocks[c.block]!.word(c.first));
+      continue;
+    }
     if (j.entities.length === 1 && !j.needsName[0] && !j.isContested) {
       accepted.push({ candidate: c, entity: j.entities[0]! });
       continue;
