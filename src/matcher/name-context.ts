@@ -159,3 +159,19 @@ export function isOtherRegionDemonym(page: PageContext, c: Candidate, entityName
   const word = tokens.word(c.first - 1);
   return REGION_QUALIFIERS.has(word) && entityNames.every((name) => !name.split(/[\s-]+/u).includes(word));
 }
+
+/**
+ * Whether a term (a lower-case alias) is written as part of a proper name: capitalized in
+ * mid-sentence next to another capitalized word ("the Congressional Progressive Caucus",
+ * "the Great Recession", "Pandemic Unemployment Payment"). The name is something else than
+ * the common noun; a title-case headline loses its terms too, which the body repeats.
+ */
+export function isTermInProperName(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  if (!isCapitalizedAt(tokens, c.first) || page.isSentenceStart(c.block, c.first)) return false;
+  if (isAllCaps(tokens.text.slice(tokens.starts[c.first]!, tokens.ends[c.last]!))) return false;
+  const isNameWordAt = (t: number) => isCapitalizedAt(tokens, t) && !STOPWORDS.has(tokens.word(t)) && !isAllCaps(tokens.text.slice(tokens.starts[t]!, tokens.ends[t]!));
+  const before = c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWordAt(c.first - 1) && !page.isSentenceStart(c.block, c.first - 1);
+  const after = c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && isNameWordAt(c.last + 1);
+  return before || after;
+}

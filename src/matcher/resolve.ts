@@ -9,7 +9,7 @@
  */
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
-import { actorsFirst, isActor, isAfterUnknownName, isCaptionPosition, isInLongerName, isLocative, isOtherRegionDemonym, placesFirst } from './name-context';
+import { actorsFirst, isActor, isAfterUnknownName, isCaptionPosition, isInLongerName, isLocative, isOtherRegionDemonym, isTermInProperName, placesFirst } from './name-context';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, TITLES } from './words';
@@ -195,7 +195,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     }
     return nameEnds.has(block * 4294967296 + token);
   };
-  const judged = candidates.filter((c) => !isCaptionPosition(page, c)).map((c) => judge(index, page, c));
+  const isTermOnly = (c: Candidate) => c.aliases.every((a) => (index.flags[a]! & TERM) !== 0);
+  const judged = candidates
+    .filter((c) => !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
+    .map((c) => judge(index, page, c));
   // Cities and surnames inside a longer name we do not know, demonyms of other regions.
   const inOtherName = new Set(judged.filter((j) => isPartOfOtherName(index, page, j, isNameEnd)));
   const certain = judged

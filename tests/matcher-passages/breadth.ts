@@ -59,6 +59,9 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'a title phrase or a party before a surname keeps it', blocks: ['Donald Trump won. Secretary of State Blinken and Republican Trump spoke.'], expect: [['Q22686', 'Donald Trump'], ['Q7821917', 'Blinken'], ['bs:party/republican-party-us', 'Republican'], ['Q22686', 'Trump', 0, 1]] },
   { name: 'an area word before a city keeps it', blocks: ['Flats in North London and Lower Manhattan sold fast.'], expect: [['bs:city/london', 'London'], ['bs:city/manhattan', 'Manhattan']] },
   { name: 'Latin American is not the United States', blocks: ['Latin American and Central American envoys met.'], expect: [] },
+  // A term capitalized inside a proper name is that name, not the common noun.
+  { name: 'a term inside a proper name', blocks: ['Members of the Congressional Progressive Caucus met after the Great Recession.'], expect: [] },
+  { name: 'the same terms in prose', blocks: ['The caucus met as the recession deepened. Recession fears grew.'], expect: [['bs:term/caucus', 'caucus'], ['bs:term/recession', 'recession'], ['bs:term/recession', 'Recession']] },
   // A photo caption's positions are not politics; the political term still is.
   { name: 'center-left in a photo caption is a position', blocks: ['Justice Raquel Montoya-Lewis, center-right, and Chief Justice Debra Stephens, center-left, on Monday.'], expect: [] },
   { name: 'a caption position in brackets', blocks: ['The two judges (centre-left) were sworn in on Monday.'], expect: [] },
