@@ -59,6 +59,11 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'a title phrase or a party before a surname keeps it', blocks: ['Donald Trump won. Secretary of State Blinken and Republican Trump spoke.'], expect: [['Q22686', 'Donald Trump'], ['Q7821917', 'Blinken'], ['bs:party/republican-party-us', 'Republican'], ['Q22686', 'Trump', 0, 1]] },
   { name: 'an area word before a city keeps it', blocks: ['Flats in North London and Lower Manhattan sold fast.'], expect: [['bs:city/london', 'London'], ['bs:city/manhattan', 'Manhattan']] },
   { name: 'Latin American is not the United States', blocks: ['Latin American and Central American envoys met.'], expect: [] },
+  // American cities named after English counties need their own context, not the country's.
+  { name: 'English counties are not the American cities', blocks: ['Mid Norfolk and East Surrey voted on the bill, as did North West Durham.'], expect: [] },
+  { name: 'a British page that says US once', blocks: ['The MP for Lincoln said US beef was unsafe.'], expect: [['Q30', 'US']] },
+  { name: 'Norfolk with Virginia is the city', blocks: ['The Navy base in Norfolk, Virginia, expanded.'], expect: [['bs:city/norfolk', 'Norfolk'], ['Q1370', 'Virginia']] },
+  { name: 'Santander the bank is not the city', blocks: ['Santander said its profit rose.'], expect: [] },
   // A term capitalized inside a proper name is that name, not the common noun.
   { name: 'a term inside a proper name', blocks: ['Members of the Congressional Progressive Caucus met after the Great Recession.'], expect: [] },
   { name: 'the same terms in prose', blocks: ['The caucus met as the recession deepened. Recession fears grew.'], expect: [['bs:term/caucus', 'caucus'], ['bs:term/recession', 'recession'], ['bs:term/recession', 'Recession']] },
