@@ -12,6 +12,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'Georgia next to Atlanta is the state', blocks: ['Voters in Atlanta waited for hours as Georgia counted ballots.'], expect: [['bs:city/atlanta', 'Atlanta'], ['Q1428', 'Georgia'], ['bs:term/ballot', 'ballots']] },
   { name: 'Georgia next to Tbilisi is the country', blocks: ['Protesters filled the streets of Tbilisi as Georgia debated the law.'], expect: [['bs:city/tbilisi', 'Tbilisi'], ['Q230', 'Georgia']] },
   { name: 'New York State and the city', blocks: ['New York State declared an emergency, and New York City opened shelters.'], expect: [['Q1384', 'New York State'], ['bs:city/new-york-city', 'New York City']] },
+  { name: 'New York state written in lower case is the state', blocks: ['New York state now has more cases than any country, and Washington state followed.'], expect: [['Q1384', 'New York state'], ['Q1223', 'Washington state']] },
   { name: 'UK nations', blocks: ['Hospitals in Scotland, Wales and Northern Ireland cancelled operations.'], expect: [['Q22', 'Scotland'], ['Q25', 'Wales'], ['Q26', 'Northern Ireland']] },
   // Titles before a surname (the matcher's title rule; titled forms are no longer aliases).
   { name: 'a senator by title and surname', blocks: ['Sen. Sanders said the vote would wait, and Senator Sanders left.'], expect: [['Q359442', 'Sanders'], ['Q359442', 'Sanders', 0, 1]] },
