@@ -175,3 +175,20 @@ export function isTermInProperName(page: PageContext, c: Candidate): boolean {
   const after = c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && isNameWordAt(c.last + 1);
   return before || after;
 }
+
+/** Peerages name a title after a place: "Duke of Edinburgh" is a man, not the city. */
+const PEERAGES = new Set(['duke', 'duchess', 'earl', 'countess', 'marquess', 'marchioness', 'viscount', 'viscountess', 'baron', 'baroness']);
+
+/** Whether a one-word place is the place of a peerage ("Duke of Edinburgh", "Duchess of Sussex", "Prince of Wales"). */
+export function isPeerageTitle(page: PageContext, c: Candidate): boolean {
+  if (c.first !== c.last || c.first < 2) return false;
+  const tokens = page.blocks[c.block]!;
+  if (tokens.word(c.first - 1) !== 'of' || !gapIsSpace(page, c.block, c.first - 1) || !gapIsSpace(page, c.block, c.first - 2)) return false;
+  const title = tokens.word(c.first - 2);
+  return PEERAGES.has(title) || ((title === 'prince' || title === 'princess') && tokens.word(c.first) === 'wales');
+}
+
+/** Whether every entity is a place (a peerage's place, a locative's object). */
+export function areAllPlaces(index: AliasIndex, entities: readonly number[]): boolean {
+  return entities.every((e) => PLACE_TYPES.has(index.entity(e).type));
+}

@@ -9,7 +9,7 @@
  */
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
-import { actorsFirst, isActor, isAfterUnknownName, isCaptionPosition, isInLongerName, isLocative, isOtherRegionDemonym, isTermInProperName, placesFirst } from './name-context';
+import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isInLongerName, isLocative, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst } from './name-context';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, TITLES } from './words';
@@ -81,13 +81,15 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
 
 /**
  * A city or a bare surname inside a longer name we do not know ("Gareth Johnson", "Zoe
- * Kazan", "Bishop Auckland"), or a demonym of another region ("Latin American"): dropped
+ * Kazan", "Bishop Auckland"), a demonym of another region ("Latin American") or the place
+ * of a peerage ("Duke of Edinburgh", "Prince of Wales"): dropped
  * before anything is decided, even when the surname's person is named on the page.
  */
 function isPartOfOtherName(index: AliasIndex, page: PageContext, j: Judged, isNameEnd: (block: number, token: number) => boolean): boolean {
   const c = j.candidate;
   if (c.first !== c.last) return false;
   if (j.isDemonym) return isOtherRegionDemonym(page, c, j.entities.map((e) => foldText(index.entity(e).name)));
+  if (isPeerageTitle(page, c) && areAllPlaces(index, j.entities)) return true;
   // The word test first: most candidates follow a lower-case word, and an entity's type costs a read.
   if (!isAfterUnknownName(page, c, isNameEnd)) return false;
   return j.needsName.every(Boolean) || j.entities.every((e, k) => !j.needsName[k] && index.entity(e).type === 'city');

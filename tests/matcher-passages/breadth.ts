@@ -65,6 +65,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'a British page that says US once', blocks: ['The MP for Lincoln said US beef was unsafe.'], expect: [['Q30', 'US']] },
   { name: 'Norfolk with Virginia is the city', blocks: ['The Navy base in Norfolk, Virginia, expanded.'], expect: [['bs:city/norfolk', 'Norfolk'], ['Q1370', 'Virginia']] },
   { name: 'Santander the bank is not the city', blocks: ['Santander said its profit rose.'], expect: [] },
+  { name: 'the place of a peerage is a title', blocks: ['The Duke of Edinburgh and the Prince of Wales visited Wales and Edinburgh.'], expect: [['Q25', 'Wales', 0, 1], ['bs:city/edinburgh', 'Edinburgh', 0, 1]] },
   // A term capitalized inside a proper name is that name, not the common noun.
   { name: 'a term inside a proper name', blocks: ['Members of the Congressional Progressive Caucus met after the Great Recession.'], expect: [] },
   { name: 'the same terms in prose', blocks: ['The caucus met as the recession deepened. Recession fears grew.'], expect: [['bs:term/caucus', 'caucus'], ['bs:term/recession', 'recession'], ['bs:term/recession', 'Recession']] },
