@@ -69,6 +69,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   // Abbreviations the news mostly uses for something else need their organization's context.
   { name: 'California ISO is the grid operator', blocks: ['The California ISO ordered rolling blackouts as demand peaked.'], expect: [['Q99', 'California']] },
   { name: 'ISO after its full name', blocks: ['The ISO 9001 standard is set by the International Organization for Standardization; ISO has 164 members.'], expect: [['bs:org/iso', 'ISO'], ['bs:org/iso', 'International Organization for Standardization'], ['bs:org/iso', 'ISO', 0, 1]] },
+  { name: 'a pub named like a chain', blocks: ["In Clon Casey's Bar said it would close."], expect: [] },
   // A term capitalized inside a proper name is that name, not the common noun.
   { name: 'a term inside a proper name', blocks: ['Members of the Congressional Progressive Caucus met after the Great Recession.'], expect: [] },
   { name: 'the same terms in prose', blocks: ['The caucus met as the recession deepened. Recession fears grew.'], expect: [['bs:term/caucus', 'caucus'], ['bs:term/recession', 'recession'], ['bs:term/recession', 'Recession']] },
