@@ -95,6 +95,19 @@ function isPartOfOtherName(index: AliasIndex, page: PageContext, j: Judged, isNa
   return j.needsName.every(Boolean) || j.entities.every((e, k) => !j.needsName[k] && index.entity(e).type === 'city');
 }
 
+/**
+ * The score of a person met only as "Mr./Ms./Dr. Surname" and never named on the page,
+ * put on the common scale: the proof must be specific, so a related country ("American"
+ * names the US, to which every US politician is related) does not count, and one point
+ * more than THRESHOLD is needed ("Mr. Reeves said the American government…" is not the
+ * governor of Mississippi; "Mr. Price, the health secretary" is Tom Price).
+ */
+function honorificScore(page: PageContext, e: number, established: ReadonlyMap<number, number>, c: Candidate, own: ReadonlySet<string>): number {
+  return page.score(e, established, c.block, c.first, c.last, own, { ignoreCountries: true }) - HONORIFIC_MARGIN;
+}
+/** The extra point an honorific-only mention needs above THRESHOLD. */
+const HONORIFIC_MARGIN = 1;
+
 /** "in May", "May 2019", "3 May": a month name used as a date. */
 function isDate(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
@@ -253,12 +266,16 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     // "Mr. Price" says a person is meant, not which one: when the page never names the only
     // Price we know, only his context (related names, role words near by) may make it him.
     let needsProof = false;
+    const byHonorific: number[] = [];
     const named = j.entities.filter((e, k) => {
       if (!j.needsName[k]) return true;
       const since = established.get(e);
       if (since !== undefined && since < here) return true;
       if (title === undefined || !titleFits(page, e, title)) return false;
-      if (HONORIFICS.has(title) && !established.has(e)) needsProof = true;
+      if (HONORIFICS.has(title) && !established.has(e)) {
+        needsProof = true;
+        byHonorific.push(e);
+      }
       return true;
     });
     const eligible = isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named;
@@ -268,7 +285,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       const tokens = page.blocks[c.block]!;
       const own = new Set(tokens.words(c.first, c.last));
       const scored = eligible
-        .map((e) => ({ e, score: page.score(e, established, c.block, c.first, c.last, own) }))
+        .map((e) => ({ e, score: byHonorific.includes(e) ? honorificScore(page, e, established, c, own) : page.score(e, established, c.block, c.first, c.last, own) }))
         .sort((x, y) => y.score - x.score);
       const best = scored[0]!;
       const second = scored[1]?.score ?? -Infinity;

@@ -18,6 +18,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'a senator by title and surname', blocks: ['Sen. Sanders said the vote would wait, and Senator Sanders left.'], expect: [['Q359442', 'Sanders'], ['Q359442', 'Sanders', 0, 1]] },
   // An honorific alone: the only Frankel we know is a congresswoman, this is an economist.
   { name: 'an honorific before a surname of someone else', blocks: ['But Mr. Frankel warns that when the economy weakens, the deficit grows.'], expect: [] },
+  { name: 'an honorific with only a country for context', blocks: ['Mr. Reeves said he thought that the American government was being manipulated.'], expect: [['bs:org/us-government', 'American government']] },
   { name: 'an honorific before a surname in its context', blocks: ['Mr. Price, the health secretary, said the Affordable Care Act would be repealed.'], expect: [['Q1415243', 'Price'], ['bs:term/affordable-care-act', 'Affordable Care Act']] },
   { name: 'a foreign minister by title and surname', blocks: ['Foreign Minister Lavrov arrived in Ankara.'], expect: [['Q58217', 'Lavrov'], ['bs:city/ankara', 'Ankara']] },
   // Regions.
