@@ -38,6 +38,8 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'a small town named like a driver', blocks: ['Felipe Massa finished fifth in Bahrain.'], expect: [['Q398', 'Bahrain']] },
   { name: 'a small town with its region', blocks: ['Flooding closed roads in Basildon, in the east of England, on Monday.'], expect: [['bs:city/basildon', 'Basildon'], ['Q21', 'England']] },
   { name: 'a small US town with its state', blocks: ['The plant in Anderson, South Carolina, will close.'], expect: [['Q1456', 'South Carolina']] },
+  { name: 'the Amazon burning is the rainforest', blocks: ['The Amazon has been burning for weeks, and deforestation in Brazil rose.'], expect: [['bs:place/amazon-rainforest', 'Amazon'], ['bs:term/deforestation', 'deforestation'], ['Q155', 'Brazil']] },
+  { name: 'Amazon with its founder is the company', blocks: ['Jeff Bezos founded Amazon in 1994.'], expect: [['Q312556', 'Jeff Bezos'], ['bs:company/amazon', 'Amazon']] },
   { name: 'apple the fruit', blocks: ['Apple growers expect a poor harvest, and the apple price rose.'], expect: [] },
   { name: 'Meta the company, not the politician', blocks: ['Meta laid off thousands of employees.'], expect: [['bs:company/meta-platforms', 'Meta']] },
   { name: 'Meta the politician after his full name', blocks: ['Ilir Meta spoke in Tirana.', 'Meta said he would run again.'], expect: [['Q727132', 'Ilir Meta'], ['bs:city/tirana', 'Tirana'], ['Q727132', 'Meta', 1]] },
