@@ -211,8 +211,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     return nameEnds.has(block * 4294967296 + token);
   };
   const isTermOnly = (c: Candidate) => c.aliases.every((a) => (index.flags[a]! & TERM) !== 0);
+  // "Victoria@victoriaatkins.org.uk": the part of an email address before the @ names no one.
+  const isEmailName = (c: Candidate) => page.blocks[c.block]!.text.charCodeAt(c.end) === 64; /* @ */
   const judged = candidates
-    .filter((c) => !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
+    .filter((c) => !isEmailName(c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
     .map((c) => judge(index, page, c));
   // Cities and surnames inside a longer name we do not know, demonyms of other regions.
   const inOtherName = new Set(judged.filter((j) => isPartOfOtherName(index, page, j, isNameEnd)));

@@ -59,6 +59,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'a surname with and without its article', blocks: ['Bashar al-Assad fled to Moscow. Assad had ruled Syria since 2000, and al-Assad’s army collapsed.'], expect: [['Q44329', 'Bashar al-Assad'], ['bs:city/moscow', 'Moscow'], ['Q44329', 'Assad', 0, 1], ['Q858', 'Syria'], ['Q44329', 'al-Assad', 0, 1]] },
   // A city or a surname right after a name word we do not know is part of that name.
   { name: 'a surname after another given name is someone else', blocks: ['Boris Johnson spoke first. The MP Gareth Johnson said no, and Johnson left.'], expect: [['Q180589', 'Boris Johnson'], ['Q180589', 'Johnson', 0, 2]] },
+  { name: 'a name in an email address', blocks: ['Write to Texas@example.org about the Texas office.'], expect: [['Q1439', 'Texas', 0, 1]] },
   { name: 'a city that is an actor’s surname', blocks: ['The film stars Zoe Kazan as Emily.'], expect: [] },
   { name: 'a title phrase or a party before a surname keeps it', blocks: ['Donald Trump won. Secretary of State Blinken and Republican Trump spoke.'], expect: [['Q22686', 'Donald Trump'], ['Q7821917', 'Blinken'], ['bs:party/republican-party-us', 'Republican'], ['Q22686', 'Trump', 0, 1]] },
   { name: 'an area word before a city keeps it', blocks: ['Flats in North London and Lower Manhattan sold fast.'], expect: [['bs:city/london', 'London'], ['bs:city/manhattan', 'Manhattan']] },
