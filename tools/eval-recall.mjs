@@ -24,6 +24,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import * as esbuild from 'esbuild';
+import { nodeBundleOptions } from './node-bundle.mjs';
 
 const run = promisify(execFile);
 const args = process.argv.slice(2);
@@ -34,7 +36,18 @@ const sets = new Set((args.includes('--sets') ? args[args.indexOf('--sets') + 1]
 const EVAL_DIR = new URL('./eval/', import.meta.url);
 const PARALLEL = 2;
 
-const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * The project's own folding (src/shared/fold.ts: diacritics, Støre = Store, soft hyphens,
+ * runs of space), bundled in memory by esbuild as the CLI is, so an expected name compares
+ * the way the dataset and the CLI compare names.
+ */
+async function projectFold() {
+  const entry = new URL('../src/shared/fold.ts', import.meta.url).pathname;
+  const { outputFiles } = await esbuild.build(nodeBundleOptions(entry, 'fold.mjs', { write: false, logLevel: 'error' }));
+  const { foldName } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  return foldName;
+}
+const fold = await projectFold();
 
 /** Whether a CLI mention is the expected entity ("Q1439;Texas" matches by id or name). */
 function isExpected(mention, expected) {

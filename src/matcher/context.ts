@@ -114,11 +114,24 @@ export class PageContext {
   }
 
   /** The disambiguation score of `entity` for a mention at tokens first..last of block b. */
-  score(entity: number, named: ReadonlyMap<number, number>, b: number, first: number, last: number, own: ReadonlySet<string>): number {
+  score(
+    entity: number,
+    named: ReadonlyMap<number, number>,
+    b: number,
+    first: number,
+    last: number,
+    own: ReadonlySet<string>,
+    { ignoreCountries = false }: { ignoreCountries?: boolean } = {},
+  ): number {
     let score = named.has(entity) ? SAME_ENTITY_NAMED : 0;
     let related = 0;
     const others = this.index.related(entity);
-    for (let k = 0; k < others.length; k++) if (named.has(others[k]!)) related++;
+    for (let k = 0; k < others.length; k++) {
+      if (!named.has(others[k]!)) continue;
+      // A country relates to every politician it has: too broad to prove one of them.
+      if (ignoreCountries && this.index.entity(others[k]!).type === 'country') continue;
+      related++;
+    }
     score += RELATED_ENTITY * Math.min(MAX_RELATED, related);
     const words = this.contextWords(entity).filter((w) => !own.has(w));
     if (words.length === 0) return score;

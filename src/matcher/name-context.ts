@@ -1,17 +1,22 @@
 /**
- * Two context rules for contested names, kept apart from resolve.ts:
+ * Context rules for contested names, kept apart from resolve.ts:
  * - a place word after a locative preposition is the place, not what it stands for
  *   ("talks in Washington" is the city), and one that says or agrees something is who
  *   governs it ("Washington and Beijing agreed": the US government);
  * - a contested one-word name written next to another capitalized word is part of a
  *   longer name that is not in the dataset ("Victoria Atkins", "Georges Claude",
- *   "Northern Italy"), so it names nothing on its own.
+ *   "Northern Italy"), so it names nothing on its own;
+ * - a term made of position words set off by commas or brackets is where someone
+ *   stands in a photo ("Justice Montoya-Lewis, center-right, and…"), not politics;
+ * - a city or a surname right after a name word we do not know belongs to that longer
+ *   name ("Gareth Johnson" is not Boris Johnson, "Zoe Kazan" not the city), and a
+ *   demonym after a region word is that region's ("Latin American").
  */
 import type { EntityType } from '../shared/dataset';
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import type { Candidate } from './scan';
-import { isCapitalizedAt } from './tokens';
+import { isAllCaps, isCapitalizedAt } from './tokens';
 import { GIVEN_NAMES, STOPWORDS, TITLES } from './words';
 
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'across', 'around', 'via', 'through', 'inside']);
@@ -82,4 +87,108 @@ export function isInLongerName(page: PageContext, c: Candidate): false | 'before
     c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWord(c.first - 1) &&
     (!page.isSentenceStart(c.block, c.first - 1) || GIVEN_NAMES.has(tokens.word(c.first - 1)));
   return previous ? 'before' : next ? 'after' : false;
+}
+
+/** Words a caption places people with: "center-left", "second from right" are not politics there. */
+const POSITION_WORDS = new Set(['left', 'right', 'center', 'centre', 'middle', 'front', 'back', 'top', 'bottom']);
+
+/**
+ * Whether a candidate is a photo caption's position: only position words, set off on both
+ * sides by a comma or a bracket ("Debra Stephens, center-left, Monday"; "(centre right)").
+ * In prose the political term has an article or a noun next to it ("the center-left
+ * Democrats"), never commas on both sides.
+ */
+export function isCaptionPosition(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  if (c.first === 0) return false;
+  const before = tokens.text.slice(tokens.ends[c.first - 1]!, tokens.starts[c.first]!).trim();
+  if (before !== ',' && before !== '(') return false;
+  const after = (c.last + 1 < tokens.count ? tokens.text.slice(tokens.ends[c.last]!, tokens.starts[c.last + 1]!) : tokens.text.slice(tokens.ends[c.last]!)).trim();
+  if (!/^[,)]/u.test(after)) return false;
+  for (let t = c.first; t <= c.last; t++) if (!POSITION_WORDS.has(tokens.word(t))) return false;
+  return true;
+}
+
+/** Words before a city that keep it the city ("North London", "Lower Manhattan", "Greater Manchester"). */
+const AREA_WORDS = new Set([
+  'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest',
+  'southeast', 'southwest', 'mid', 'greater', 'lower', 'upper', 'inner', 'outer', 'downtown', 'metro', 'old', 'new',
+]);
+/** Styles and ranks before a surname that are not TITLES (they prove nothing, but take nothing away). */
+const STYLES = new Set([
+  'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'sheikh', 'ayatollah', 'emir', 'sultan', 'emperor', 'empress',
+  'tsar', 'archbishop', 'cardinal', 'rabbi', 'imam', 'professor', 'prof', 'miss', 'captain', 'capt', 'lt', 'sgt',
+  'coach', 'detective', 'officer', 'deputy', 'vice', 'chief', 'crown', 'former', 'acting', 'incoming', 'outgoing',
+]);
+
+/**
+ * Whether a one-word city or surname is the last word of a longer name the dataset does
+ * not know: right after a capitalized word that is not a title, style, area word,
+ * acronym ("Tory MP Johnson"), the end of a title phrase ("Secretary of State Blinken")
+ * or another name we know (`isNameEnd`: "Republican Trump"). At a sentence start only a
+ * given name counts. "Gareth Johnson" on a page that names Boris Johnson, "Zoe Kazan",
+ * "Gordon Henderson", "Bishop Auckland".
+ */
+export function isAfterUnknownName(page: PageContext, c: Candidate, isNameEnd: (block: number, token: number) => boolean): boolean {
+  if (c.first !== c.last || c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
+  const tokens = page.blocks[c.block]!;
+  const before = c.first - 1;
+  if (!isCapitalizedAt(tokens, before)) return false;
+  // A dateline or a headline in capitals ("Getty Images MANCHESTER") says nothing of names.
+  if (isAllCaps(tokens.text.slice(tokens.starts[c.first]!, tokens.ends[c.first]!))) return false;
+  const word = tokens.word(before);
+  if (TITLES.has(word) || STOPWORDS.has(word) || AREA_WORDS.has(word) || STYLES.has(word)) return false;
+  if (page.isSentenceStart(c.block, before) && !GIVEN_NAMES.has(word)) return false;
+  if (isAllCaps(tokens.text.slice(tokens.starts[before]!, tokens.ends[before]!))) return false;
+  if (before >= 1 && tokens.word(before - 1) === 'of' && gapIsSpace(page, c.block, before - 1)) return false;
+  return !isNameEnd(c.block, before);
+}
+
+/** Region words that make a demonym another region's: "Latin American", "Central American", "East German". */
+const REGION_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western', 'meso', 'pan']);
+
+/**
+ * Whether a demonym follows a capitalized region word its entity's name lacks: "Latin
+ * American" and "North American" are not the United States ("South Korean" is South
+ * Korea: its name has the word).
+ */
+export function isOtherRegionDemonym(page: PageContext, c: Candidate, entityNames: readonly string[]): boolean {
+  if (c.first !== c.last || c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
+  const tokens = page.blocks[c.block]!;
+  if (!isCapitalizedAt(tokens, c.first - 1)) return false;
+  const word = tokens.word(c.first - 1);
+  return REGION_QUALIFIERS.has(word) && entityNames.every((name) => !name.split(/[\s-]+/u).includes(word));
+}
+
+/**
+ * Whether a term (a lower-case alias) is written as part of a proper name: capitalized in
+ * mid-sentence next to another capitalized word ("the Congressional Progressive Caucus",
+ * "the Great Recession", "Pandemic Unemployment Payment"). The name is something else than
+ * the common noun; a title-case headline loses its terms too, which the body repeats.
+ */
+export function isTermInProperName(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  if (!isCapitalizedAt(tokens, c.first) || page.isSentenceStart(c.block, c.first)) return false;
+  if (isAllCaps(tokens.text.slice(tokens.starts[c.first]!, tokens.ends[c.last]!))) return false;
+  const isNameWordAt = (t: number) => isCapitalizedAt(tokens, t) && !STOPWORDS.has(tokens.word(t)) && !isAllCaps(tokens.text.slice(tokens.starts[t]!, tokens.ends[t]!));
+  const before = c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWordAt(c.first - 1) && !page.isSentenceStart(c.block, c.first - 1);
+  const after = c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && isNameWordAt(c.last + 1);
+  return before || after;
+}
+
+/** Peerages name a title after a place: "Duke of Edinburgh" is a man, not the city. */
+const PEERAGES = new Set(['duke', 'duchess', 'earl', 'countess', 'marquess', 'marchioness', 'viscount', 'viscountess', 'baron', 'baroness']);
+
+/** Whether a one-word place is the place of a peerage ("Duke of Edinburgh", "Duchess of Sussex", "Prince of Wales"). */
+export function isPeerageTitle(page: PageContext, c: Candidate): boolean {
+  if (c.first !== c.last || c.first < 2) return false;
+  const tokens = page.blocks[c.block]!;
+  if (tokens.word(c.first - 1) !== 'of' || !gapIsSpace(page, c.block, c.first - 1) || !gapIsSpace(page, c.block, c.first - 2)) return false;
+  const title = tokens.word(c.first - 2);
+  return PEERAGES.has(title) || ((title === 'prince' || title === 'princess') && tokens.word(c.first) === 'wales');
+}
+
+/** Whether every entity is a place (a peerage's place, a locative's object). */
+export function areAllPlaces(index: AliasIndex, entities: readonly number[]): boolean {
+  return entities.every((e) => PLACE_TYPES.has(index.entity(e).type));
 }

@@ -9,9 +9,9 @@
  */
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
-import { actorsFirst, isActor, isInLongerName, isLocative, placesFirst } from './name-context';
+import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isInLongerName, isLocative, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst } from './name-context';
 import type { Candidate } from './scan';
-import { isCapitalizedAt } from './tokens';
+import { foldText, isCapitalizedAt } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, TITLES } from './words';
 
 /** A candidate tied to one entity. */
@@ -79,6 +79,35 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
   return { candidate: c, entities, needsName, isContested, isDemonym };
 }
 
+/**
+ * A city or a bare surname inside a longer name we do not know ("Gareth Johnson", "Zoe
+ * Kazan", "Bishop Auckland"), a demonym of another region ("Latin American") or the place
+ * of a peerage ("Duke of Edinburgh", "Prince of Wales"): dropped
+ * before anything is decided, even when the surname's person is named on the page.
+ */
+function isPartOfOtherName(index: AliasIndex, page: PageContext, j: Judged, isNameEnd: (block: number, token: number) => boolean): boolean {
+  const c = j.candidate;
+  if (c.first !== c.last) return false;
+  if (j.isDemonym) return isOtherRegionDemonym(page, c, j.entities.map((e) => foldText(index.entity(e).name)));
+  if (isPeerageTitle(page, c) && areAllPlaces(index, j.entities)) return true;
+  // The word test first: most candidates follow a lower-case word, and an entity's type costs a read.
+  if (!isAfterUnknownName(page, c, isNameEnd)) return false;
+  return j.needsName.every(Boolean) || j.entities.every((e, k) => !j.needsName[k] && index.entity(e).type === 'city');
+}
+
+/**
+ * The score of a person met only as "Mr./Ms./Dr. Surname" and never named on the page,
+ * put on the common scale: the proof must be specific, so a related country ("American"
+ * names the US, to which every US politician is related) does not count, and one point
+ * more than THRESHOLD is needed ("Mr. Reeves said the American government…" is not the
+ * governor of Mississippi; "Mr. Price, the health secretary" is Tom Price).
+ */
+function honorificScore(page: PageContext, e: number, established: ReadonlyMap<number, number>, c: Candidate, own: ReadonlySet<string>): number {
+  return page.score(e, established, c.block, c.first, c.last, own, { ignoreCountries: true }) - HONORIFIC_MARGIN;
+}
+/** The extra point an honorific-only mention needs above THRESHOLD. */
+const HONORIFIC_MARGIN = 1;
+
 /** "in May", "May 2019", "3 May": a month name used as a date. */
 function isDate(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
@@ -112,6 +141,34 @@ function titleFits(page: PageContext, entity: number, title: string): boolean {
   return page.hasContextWord(entity, TITLE_WORDS[title] ?? title);
 }
 
+/**
+ * Whether a candidate lies inside a longer one of the same block (tokens o.first ≤ c.first,
+ * o.last ≥ c.last, and more of them). Linear: per token, the furthest `last` of the
+ * candidates starting there and of those starting before it; a candidate is inside a
+ * longer one when one starting earlier reaches at least as far, or one starting at the
+ * same token reaches further.
+ */
+export function insideLongerTest(candidates: readonly Candidate[], blocks: readonly { count: number }[]): (c: Candidate) => boolean {
+  const offsets = new Int32Array(blocks.length + 1);
+  for (let b = 0; b < blocks.length; b++) offsets[b + 1] = offsets[b]! + blocks[b]!.count;
+  const total = offsets[blocks.length]!;
+  // furthestAt[t]: the furthest last token of candidates starting at t (-1: none).
+  const furthestAt = new Int32Array(total).fill(-1);
+  for (const c of candidates) {
+    const t = offsets[c.block]! + c.first;
+    if (c.last > furthestAt[t]!) furthestAt[t] = c.last;
+  }
+  // furthestBefore[t]: the same for candidates starting at an earlier token of the block.
+  const furthestBefore = new Int32Array(total).fill(-1);
+  for (let b = 0; b < blocks.length; b++) {
+    for (let t = offsets[b]! + 1; t < offsets[b + 1]!; t++) furthestBefore[t] = Math.max(furthestBefore[t - 1]!, furthestAt[t - 1]!);
+  }
+  return (c) => {
+    const t = offsets[c.block]! + c.first;
+    return furthestBefore[t]! >= c.last || furthestAt[t]! > c.last;
+  };
+}
+
 /** Keeps the longest non-overlapping candidates (ties: earliest first). */
 export function dropOverlaps<T extends { candidate: Candidate }>(items: T[], blocks: readonly { count: number }[]): T[] {
   const sorted = [...items].sort((x, y) => {
@@ -143,9 +200,26 @@ export function dropOverlaps<T extends { candidate: Candidate }>(items: T[], blo
  * as named, ahead of every candidate here.
  */
 export function resolveCandidates(index: AliasIndex, page: PageContext, candidates: Candidate[], known: readonly number[] = []): Resolved[] {
-  const judged = candidates.map((c) => judge(index, page, c));
+  // Ends of the names we know in their own right (not bare surnames): "Republican" in
+  // "Republican Trump" is not an unknown given name.
+  let nameEnds: Set<number> | undefined;
+  const isNameEnd = (block: number, token: number): boolean => {
+    if (!nameEnds) {
+      nameEnds = new Set();
+      for (const o of candidates) if (o.aliases.some((a) => (index.flags[a]! & (SHORT | TERM)) === 0)) nameEnds.add(o.block * 4294967296 + o.last);
+    }
+    return nameEnds.has(block * 4294967296 + token);
+  };
+  const isTermOnly = (c: Candidate) => c.aliases.every((a) => (index.flags[a]! & TERM) !== 0);
+  // "Victoria@victoriaatkins.org.uk": the part of an email address before the @ names no one.
+  const isEmailName = (c: Candidate) => page.blocks[c.block]!.text.charCodeAt(c.end) === 64; /* @ */
+  const judged = candidates
+    .filter((c) => !isEmailName(c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
+    .map((c) => judge(index, page, c));
+  // Cities and surnames inside a longer name we do not know, demonyms of other regions.
+  const inOtherName = new Set(judged.filter((j) => isPartOfOtherName(index, page, j, isNameEnd)));
   const certain = judged
-    .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested)
+    .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested && !inOtherName.has(j))
     .map((j) => ({ candidate: j.candidate, entity: j.entities[0]! }));
   const named = new Map<number, number>(known.map((entity) => [entity, -1]));
   for (const r of dropOverlaps(certain, page.blocks)) {
@@ -156,10 +230,17 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
   // Reeves"): alone later on the page they are that name's short form, not ours.
   const unknownNames = new Set<string>();
-  const isInsideLonger = (c: Candidate) =>
-    candidates.some((o) => o.block === c.block && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first);
+  let insideLonger: ((c: Candidate) => boolean) | undefined;
+  const isInsideLonger = (c: Candidate) => (insideLonger ??= insideLongerTest(candidates, page.blocks))(c);
   for (const j of judged) {
     const c = j.candidate;
+    if (inOtherName.has(j)) {
+      // Remembered as the rules below would remember it: a name not settled yet ("Joaquin
+      // Phoenix" before any Phoenix is ours), not one already named ("Boris Johnson … Gareth Johnson").
+      const isSettled = !j.isContested && !j.needsName.some((n, k) => n && !established.has(j.entities[k]!));
+      if (!j.isDemonym && !isSettled) unknownNames.add(page.blocks[c.block]!.word(c.first));
+      continue;
+    }
     if (j.entities.length === 1 && !j.needsName[0] && !j.isContested) {
       accepted.push({ candidate: c, entity: j.entities[0]! });
       continue;
@@ -184,19 +265,29 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     }
     const here = position(c);
     const title = titleBefore(page, c);
+    // "Mr. Price" says a person is meant, not which one: when the page never names the only
+    // Price we know, only his context (related names, role words near by) may make it him.
+    let needsProof = false;
+    const byHonorific: number[] = [];
     const named = j.entities.filter((e, k) => {
       if (!j.needsName[k]) return true;
       const since = established.get(e);
-      return (title !== undefined && titleFits(page, e, title)) || (since !== undefined && since < here);
+      if (since !== undefined && since < here) return true;
+      if (title === undefined || !titleFits(page, e, title)) return false;
+      if (HONORIFICS.has(title) && !established.has(e)) {
+        needsProof = true;
+        byHonorific.push(e);
+      }
+      return true;
     });
     const eligible = isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named;
     let winner: number | undefined;
-    if (eligible.length === 1 && !j.isContested) winner = eligible[0];
+    if (eligible.length === 1 && !j.isContested && !needsProof) winner = eligible[0];
     else if (eligible.length > 0) {
       const tokens = page.blocks[c.block]!;
       const own = new Set(tokens.words(c.first, c.last));
       const scored = eligible
-        .map((e) => ({ e, score: page.score(e, established, c.block, c.first, c.last, own) }))
+        .map((e) => ({ e, score: byHonorific.includes(e) ? honorificScore(page, e, established, c, own) : page.score(e, established, c.block, c.first, c.last, own) }))
         .sort((x, y) => y.score - x.score);
       const best = scored[0]!;
       const second = scored[1]?.score ?? -Infinity;

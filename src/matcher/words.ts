@@ -25,7 +25,7 @@ export const WORD_LISTS = {
     'speaker', 'mayor', 'judge', 'justice', 'pope', 'councillor', 'councilor', 'commissioner',
     'congressman', 'congresswoman', 'lawmaker', 'spokesman', 'spokeswoman', 'colonel', 'admiral',
   ],
-  /** Titles of address that fit anyone: "Mr Kerry" needs no role to match. */
+  /** Titles of address that fit anyone: "Mr Kerry" needs no role, but the page must be about him (named or in context). */
   HONORIFICS: ['mr', 'mrs', 'ms', 'dr'],
   /** Month names: "May" after these words, or before a number, is a date. */
   MONTHS: [

@@ -170,9 +170,11 @@ export function aliasObject(alias: Alias): AliasObject {
 }
 
 /**
- * Every text the matcher should look for, name first, one entry per case-folded text.
- * An alias with the same text as the name carries the name's flags: that is how an
- * entity marks its own name ambiguous ("John Smith", two people).
+ * Every text the matcher should look for, name first, one entry per text as written
+ * (space runs made one). An alias with the same folded text as the name carries the
+ * name's flags: that is how an entity marks its own name ambiguous ("John Smith", two
+ * people). Other aliases that differ only in case are kept apart, because the case is
+ * the rule: "New York State" needs its capital S, the editor's "New York state" does not.
  */
 export function matchableAliases(entity: Entity): AliasObject[] {
   const byText = new Map<string, AliasObject>();
@@ -181,7 +183,9 @@ export function matchableAliases(entity: Entity): AliasObject[] {
   byText.set(nameKey, { ...nameFlags, text: entity.name });
   for (const alias of entity.aliases ?? []) {
     const object = aliasObject(alias);
-    if (!byText.has(foldName(object.text))) byText.set(foldName(object.text), object);
+    if (foldName(object.text) === nameKey) continue;
+    const key = object.text.replace(/\s+/g, ' ').trim();
+    if (!byText.has(key)) byText.set(key, object);
   }
   return [...byText.values()];
 }

@@ -60,7 +60,12 @@ export const PASSAGES: Passage[] = [
   { name: 'a double-barrelled name is not a surname', blocks: ['Judge Kerry-Lewis was sworn in on Monday.', 'Kerry-Lewis thanked her family.'], expect: [] },
   { name: 'a title before a given name names someone else', blocks: ['King Charles opened the new session of parliament.'], expect: [] },
   { name: 'a title must fit the person', blocks: ['Judge Kerry said the sentence was fair.'], expect: [] },
-  { name: 'an honorific fits anyone', blocks: ['Mr Kerry said the talks were useful.'], expect: [['Q22316', 'Kerry']] },
+  // An honorific says a person is meant, not which one: the page has to be about ours.
+  { name: 'an honorific alone names no one', blocks: ['Mr Kerry said the talks were useful.'], expect: [] },
+  { name: 'an honorific with the person named later on the page', blocks: ['Mr Kerry said the talks were useful.', 'John Kerry flew home on Friday.'], expect: [['Q22316', 'Kerry'], ['Q22316', 'John Kerry', 1]] },
+  { name: 'an honorific with the person’s context', blocks: ['Mr Kerry, the Secretary of State, told American diplomats the talks were useful.'], expect: [['Q22316', 'Kerry'], ['Q30', 'American']] },
+  // "American" names the United States, to which the person is related: every American politician is.
+  { name: 'an honorific with only the person’s country', blocks: ['Mr Kerry told American diplomats the talks were useful.'], expect: [['Q30', 'American']] },
   { name: 'title then surname still counts', blocks: ['Secretary Kerry was sworn in on Monday.'], expect: [['Q22316', 'Kerry']] },
   { name: 'surname alone stays plain', blocks: ['Kerry said the talks were useful, and Wang agreed.'], expect: [] },
   { name: 'surname before full name stays plain', blocks: ['Biden spoke first. Later, Joe Biden answered questions.'], expect: [['Q6279', 'Joe Biden']] },

@@ -7,6 +7,10 @@ describe('matchableAliases', () => {
   it('puts the name first with default flags', () => {
     expect(matchableAliases({ ...base, aliases: [{ text: 'Smith', short: true }] })).toEqual([{ text: 'John Smith' }, { text: 'Smith', short: true }]);
   });
+  it('keeps aliases that differ only in case: the case is their rule', () => {
+    const entity = { ...base, name: 'New York (state)', aliases: [{ text: 'New York State' }, { text: 'New York state' }, { text: 'New York  State' }] };
+    expect(matchableAliases(entity)).toEqual([{ text: 'New York (state)' }, { text: 'New York State' }, { text: 'New York state' }]);
+  });
   it('lets an alias with the name text mark the name ambiguous, once', () => {
     expect(matchableAliases({ ...base, aliases: [{ text: 'john smith', ambiguous: true }] })).toEqual([{ text: 'John Smith', ambiguous: true }]);
   });

@@ -6,7 +6,7 @@ import { joinTerms, termTitle } from '../../tools/import/congress';
 import { parseOfficeholder } from '../../tools/import/countries';
 import { parseCsv } from '../../tools/import/lib/csv';
 import { serializeEntities } from '../../tools/import/lib/io';
-import { surnameOf } from '../../tools/import/lib/names';
+import { articleSurnameOf, surnameOf } from '../../tools/import/lib/names';
 import { asciiVariant, dayBefore, decodeEntities, fixFactbookCaps, parseEnglishDate } from '../../tools/import/lib/text';
 import { isInterim, postTitle, roleTitle } from '../../tools/import/officeholders';
 import { countryAliases } from '../../tools/import/country-names';
@@ -50,6 +50,13 @@ describe('names and titles', () => {
     expect(surnameOf('Ban Ki-moon')).toBe('Ban');
     expect(surnameOf('Charles III')).toBeUndefined();
     expect(surnameOf('Mohammed bin Salman')).toBeUndefined();
+    expect(surnameOf('Omar al-Bashir')).toBe('Bashir');
+    expect(surnameOf('Abdel Fattah el-Sisi')).toBe('Sisi');
+    expect(surnameOf('Sabir Mohammed El-Hassan')).toBe('El-Hassan');
+    expect(articleSurnameOf('Omar al-Bashir', 'Bashir')).toBe('al-Bashir');
+    expect(articleSurnameOf('John Kerry', 'Kerry')).toBeUndefined();
+    expect(surnameOf('Nawaf Al-Ahmad Al-Jaber Al-Sabah')).toBeUndefined();
+    expect(surnameOf('Bandar bin Mohamed bin Saud al-Thani')).toBeUndefined();
     expect(surnameOf('Martin Luther King Jr.')).toBe('King');
   });
   it('titles roles with the jurisdiction, with an article where English uses one', () => {

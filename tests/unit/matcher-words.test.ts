@@ -38,13 +38,15 @@ describe('word lists', () => {
 
 describe('the rule each list drives', () => {
   it('GIVEN_NAMES: a title before a given name proves nothing ("Mr Charles" is not Pierre Charles)', () => {
-    expect(found('Mr Charles said the vote would wait.')).toEqual([]);
-    expect(found('Mr Kerry said the vote would wait.')).toEqual([['Kerry', 'Q-kerry']]);
+    // Both people are named later on the page, so only the given name keeps "Charles" plain.
+    expect(found('Mr Charles said the vote would wait.', 'Pierre Charles left.')).toEqual([['Pierre Charles', 'Q-charles']]);
+    expect(found('Mr Kerry said the vote would wait.', 'John Kerry left.')).toEqual([['Kerry', 'Q-kerry'], ['John Kerry', 'Q-kerry']]);
   });
 
-  it('TITLES and HONORIFICS: a role title must fit the person, an honorific fits anyone', () => {
+  it('TITLES and HONORIFICS: a role title must fit the person, an honorific fits anyone the page is about', () => {
     expect(found('Secretary Kerry spoke.')).toEqual([['Kerry', 'Q-kerry']]);
-    expect(found('Dr Kerry spoke.')).toEqual([['Kerry', 'Q-kerry']]);
+    expect(found('Dr Kerry spoke.')).toEqual([]);
+    expect(found('Dr Kerry spoke.', 'John Kerry left.')).toEqual([['Kerry', 'Q-kerry'], ['John Kerry', 'Q-kerry']]);
     expect(found('Judge Kerry spoke.')).toEqual([]);
     expect(found('Captain Kerry spoke.')).toEqual([]);
   });

@@ -113,13 +113,16 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
     const region = admin1.get(`${row.country_iso2}.${row.admin1_code}`);
     const regionId = options.regionOf?.(row.country_iso2 ?? '', row.admin1_code ?? '', region);
     // A smaller town relates to its region only: on a US page every town would otherwise
-    // borrow the country's presence as context ("Pueblo of Isleta" is not the city).
-    const related = [majorSet.has(row) ? country?.id : undefined, regionId].filter((id): id is string => id !== undefined);
+    // borrow the country's presence as context ("Pueblo of Isleta" is not the city). So does
+    // a city whose name is shared: a British page that says "US" once does not make its
+    // Norfolk or Lincoln the American one.
+    const isShared = AMBIGUOUS_CITY_NAMES.has(foldAlias(name)) || countryNames.has(foldAlias(name));
+    const related = [majorSet.has(row) && !isShared ? country?.id : undefined, regionId].filter((id): id is string => id !== undefined);
     const population = Number(row.population);
     const aliases: AliasObject[] = [];
     // A smaller town whose name WordNet also knows as a word or a person needs context to be meant.
     const isMinor = !majorSet.has(row);
-    if (AMBIGUOUS_CITY_NAMES.has(foldAlias(name)) || countryNames.has(foldAlias(name)) || isMinor) aliases.push({ text: name, ambiguous: true });
+    if (isShared || isMinor) aliases.push({ text: name, ambiguous: true });
     for (const alt of (row.alt_name ?? '').split(/[;,]/).map((s) => s.trim())) {
       if (alt && foldAlias(alt) !== foldAlias(name) && /^[\p{Script=Latin}\s'’.-]+$/u.test(alt)) {
         aliases.push(AMBIGUOUS_CITY_NAMES.has(foldAlias(alt)) ? { text: alt, ambiguous: true } : { text: alt });

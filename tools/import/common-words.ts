@@ -25,5 +25,9 @@ export const AMBIGUOUS_CITY_NAMES = new Set(
     'gaya', 'ajax', 'bend', 'chico', 'davie', 'lakewood', 'westminster', 'burlington', 'sandy', 'murray',
     'vladimir', 'van', 'batman',
     'bay', 'cork', 'limerick', 'bolton', 'oldham', 'stockport', 'blackpool', 'wigan', 'preston',
+    // American and Canadian cities named after English counties and towns, or after people
+    // (precision audit: "Mid Norfolk", "East Surrey", "North West Durham", "Columbus" the film,
+    // "Gordon Henderson", "Santander" the bank, "Douglas" in Cork).
+    'norfolk', 'surrey', 'durham', 'cleveland', 'columbus', 'henderson', 'douglas', 'santander', 'stockton',
   ].map((name) => name.toLowerCase()),
 );

@@ -25,6 +25,8 @@ const COMMON = new Set(
     'interactive brokers realty income public storage global payments vici united airlines principal financial republic services')
     .split(' '),
 );
+// A surname with an 's names every family's pub and shop ("Casey's Bar" in Cork is not the Iowa chain).
+COMMON.add("casey's");
 
 /** "Coca-Cola Company (The)" → "The Coca-Cola Company"; "Lilly (Eli)" → "Eli Lilly". */
 export function displayName(security: string): string {

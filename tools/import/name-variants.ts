@@ -13,6 +13,8 @@ const VARIANTS: Record<string, AliasObject[]> = {
   Q56226: [{ text: 'Kim Jong Un' }, { text: 'Kim Jong-Un' }],
   Q37181: [{ text: 'Lula', short: true, unambiguous: true }, { text: 'Lula da Silva' }, { text: 'Luiz Inacio Lula da Silva' }],
   Q43274: [{ text: 'King Charles' }, { text: 'King Charles III' }],
+  // Omar al-Bashir: The New York Times and AP write his middle name ("Omar Hassan al-Bashir").
+  Q57265: [{ text: 'Omar Hassan al-Bashir' }, { text: 'Omar Hassan Ahmad al-Bashir' }],
 };
 
 /** The entities with the variants of their name added (each text once). */

@@ -12,6 +12,16 @@ import { clip, decodeEntities, slugify } from './lib/text';
 
 /** Abbreviations kept as exact-case aliases even though short; the rest of 2-letter ones are ambiguous. */
 const SAFE_SHORT = new Set(['UN', 'EU', 'G7', 'G8']);
+/**
+ * Abbreviations the news mostly uses for something else, or that are words in capitals:
+ * highlighted only in their organization's context (precision audit: "California ISO" is
+ * the grid operator, France's regulator is the AMF, "LAS VEGAS" in a dateline, Saudi
+ * Arabia's PIF, Florida State's FSU, "CAN" in a headline).
+ */
+const OTHER_MEANINGS = new Set([
+  'AMF', 'ISO', 'LAS', 'PIF', 'CAN', 'CIS', 'EMU', 'ECO', 'SPF', 'IDA', 'IDB', 'NEA', 'PCA', 'SPC', 'CCC', 'ARF', 'EAS',
+  'AMU', 'CEI', 'CSN', 'FLS', 'IHO', 'IPU', 'NIB', 'PFP', 'UNU', 'WCL', 'NAM', 'ADB', 'BIS', 'IFC', 'EAC', 'SCO', 'EIB',
+]);
 /** Appendix rows covered by another entry (the EU has its own Factbook entry). */
 const SKIP = new Set(['EU']);
 /** Names too generic to highlight alone. */
@@ -137,7 +147,7 @@ export function importOrganizations(countries: CountryImport): Entity[] {
     if (AMBIGUOUS_NAMES.has(name.toLowerCase())) aliases.push({ text: name, ambiguous: true });
     if (abbreviation.length >= 2 && abbreviation !== name) {
       const exact = /^[A-Z0-9&.-]+$/.test(abbreviation);
-      const risky = abbreviation.replace(/[^A-Za-z0-9]/g, '').length <= 2 && !SAFE_SHORT.has(abbreviation);
+      const risky = (abbreviation.replace(/[^A-Za-z0-9]/g, '').length <= 2 && !SAFE_SHORT.has(abbreviation)) || OTHER_MEANINGS.has(abbreviation);
       aliases.push({ text: abbreviation, ...(exact ? { case: 'exact' as const } : {}), ...(risky ? { ambiguous: true } : {}) });
     }
     const spellings = [abbreviation, name, ...(SAME_ORG[abbreviation] ?? [])].filter(Boolean);

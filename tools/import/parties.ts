@@ -7,6 +7,8 @@ import { FACTBOOK_DATE, type CountryImport } from './countries';
 import { readSourceJson } from './lib/io';
 import { slugify } from './lib/text';
 
+const WORDS_IN_CAPITALS = new Set(['PROS', 'COPE', 'NOVO', 'REDE']);
+
 const G20_GEC = ['ar', 'as', 'br', 'ca', 'ch', 'fr', 'gm', 'in', 'id', 'it', 'ja', 'mx', 'rs', 'sa', 'sf', 'ks', 'tu', 'uk', 'us'];
 /** Parties written by hand in data/entities (their generated twin would be a duplicate). */
 const HAND_PARTY_IDS: Record<string, string> = { 'chinese-communist-party': 'bs:org/chinese-communist-party' };
@@ -65,7 +67,8 @@ export function importParties(countries: CountryImport): Entity[] {
         if (text === party.name) continue;
         const exact = /^[A-Z0-9+!()-]{2,}$/.test(text);
         // "PDT" is a time zone and "PPP" three parties before it is Korea's: short forms need context.
-        const risky = exact ? text.length <= 3 : !text.includes(' ');
+        // Party abbreviations that are words in capitals ("PROS AND CONS", "NOVO" in Novo Nordisk's ticker).
+        const risky = exact ? text.length <= 3 || WORDS_IN_CAPITALS.has(text) : !text.includes(' ');
         aliases.push({ text, ...(exact ? { case: 'exact' as const } : {}), ...(risky ? { ambiguous: true } : {}) });
       }
       entities.push({

@@ -5,7 +5,7 @@
  */
 import { roleSpan } from '../../src/shared/card';
 import type { AliasObject, Entity, EntitySource, Fact, Role } from '../../src/shared/dataset';
-import { surnameOf } from './lib/names';
+import { articleSurnameOf, surnameOf } from './lib/names';
 import { asciiVariant } from './lib/text';
 import { latestDay } from '../../src/shared/time';
 
@@ -174,6 +174,9 @@ export class PeopleRegistry {
       if (surname) {
         // "President Xi", "Sen. Cantwell": the matcher's title rule reads a title before the surname (issue 12: not an alias too).
         if (!aliases.some((a) => a.text === surname)) aliases.push({ text: surname, short: true });
+        // "al-Bashir" is written as often as "Bashir".
+        const article = articleSurnameOf(draft.name, surname);
+        if (article && !aliases.some((a) => a.text === article)) aliases.push({ text: article, short: true });
       }
       const related = [...new Set(roles.map((r) => r.of).filter((of): of is string => of !== undefined))].sort();
       return {

@@ -4,12 +4,29 @@ import { GIVEN_NAMES } from '../../../src/matcher/words';
 /** Jurisdictions whose leaders' names are written family name first in English news. */
 const FAMILY_NAME_FIRST = new Set(['china', 'taiwan', 'hong-kong', 'macau', 'north-korea', 'south-korea', 'cambodia']);
 
+/** A last name joined to its Arabic article: "al-Bashir", "Al-Kadhimi", "el-Sisi". */
+const ARTICLE_SURNAME = /\s((?:al|Al|el|El)-(\p{Lu}[\p{L}\p{M}'’]+))$/u;
+
+/** The article form of a surname as the name writes it ("al-Bashir" for "Bashir"), if any. */
+export function articleSurnameOf(fullName: string, surname: string): string | undefined {
+  const match = new RegExp(`\\s((?:al|Al|el|El)-${surname})$`, 'u').exec(fullName.trim());
+  return match?.[1];
+}
+
 /**
  * The short form of a person's name ("Kerry", "Xi"), or undefined where there is no
  * safe one (single names, regnal numbers, patronymic "bin" names).
  */
 export function surnameOf(fullName: string, jurisdiction = ''): string | undefined {
   const name = fullName.replace(/\([^)]*\)/g, '').replace(/,?\s+(Jr\.?|Sr\.?|II|III|IV)$/i, '').trim();
+  // "Omar al-Bashir", "Abdel Fattah el-Sisi": one article-joined family name at the end is
+  // what the news shortens to ("Mr. Bashir", "Sisi"); a lineage of them ("Nawaf Al-Ahmad
+  // Al-Jaber Al-Sabah") or a patronymic ("bin Salman") has no short form a story uses.
+  const article = ARTICLE_SURNAME.exec(name);
+  if (article && (name.match(/(?:^|\s)(?:al|el)-/giu) ?? []).length === 1 && !/\b(bin|ibn|bint|binti|Sheikh)\b/.test(name)) {
+    // "El-Hassan" bare would be a given name: the article form stays the short form.
+    return GIVEN_NAMES.has(article[2]!.toLowerCase()) ? article[1] : article[2];
+  }
   if (/\b(bin|ibn|bint|binti|al|Al|Sheikh)\b/.test(name)) return undefined;
   const tokens = name.split(/\s+/).filter((t) => !/^[A-Z]\.$/.test(t));
   if (tokens.length < 2) return undefined;
