@@ -53,4 +53,18 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'spelling variants', blocks: ['Volodymyr Zelensky met Sergei Lavrov for the first time.'], expect: [['Q3874799', 'Volodymyr Zelensky'], ['Q58217', 'Sergei Lavrov']] },
   { name: 'a person who never held office, then his surname', blocks: ['Elon Musk bought Twitter in 2022.', 'Musk renamed it.'], expect: [['Q317521', 'Elon Musk'], ['bs:company/x-corp', 'Twitter'], ['Q317521', 'Musk', 1]] },
   { name: 'events', blocks: ['Brexit came four years after the vote; the Soviet Union fell in 1991.'], expect: [['bs:event/brexit', 'Brexit'], ['Q15180', 'Soviet Union']] },
+  // Breadth of the data (universities, agencies, people outside politics, Native nations).
+  { name: 'Columbia the university after its full name', blocks: ['Students at Columbia University in New York City protested. Columbia said it would respond.'], expect: [['bs:org/columbia-university', 'Columbia University'], ['bs:city/new-york-city', 'New York City'], ['bs:org/columbia-university', 'Columbia', 0, 1]] },
+  { name: 'Columbia the South Carolina capital', blocks: ['Voters in Columbia, South Carolina, lined up early.'], expect: [['bs:city/columbia-sc', 'Columbia, South Carolina']] },
+  { name: 'Columbia inside other names is neither', blocks: ['She signed with Columbia Records. Salmon swim up the Columbia River. Vancouver is in British Columbia.'], expect: [['Q183387', 'Columbia Records'], ['bs:city/vancouver', 'Vancouver'], ['bs:region/ca-bc', 'British Columbia']] },
+  { name: 'Britain is the United Kingdom', blocks: ['Britain and France agreed on Monday.'], expect: [['Q145', 'Britain'], ['Q142', 'France']] },
+  { name: 'universities by name and acronym', blocks: ['Researchers at Imperial College London and UCL found the virus.'], expect: [['bs:org/imperial-college-london', 'Imperial College London'], ['bs:org/ucl', 'UCL']] },
+  { name: 'US agencies by their acronyms', blocks: ['The FDA approved the drug, and the EPA and the FTC opened inquiries.'], expect: [['bs:org/fda', 'FDA'], ['bs:org/epa', 'EPA'], ['bs:org/ftc', 'FTC']] },
+  { name: 'SEC the regulator on a business page', blocks: ['The SEC sued Coinbase, saying the company traded securities without registering.'], expect: [['bs:org/sec', 'SEC'], ['bs:company/coinbase', 'Coinbase']] },
+  { name: 'SEC the conference on a sports page', blocks: ['The SEC title game is in Atlanta, and Georgia and Alabama will play for it.'], expect: [['bs:org/southeastern-conference', 'SEC'], ['bs:city/atlanta', 'Atlanta'], ['Q1428', 'Georgia'], ['Q173', 'Alabama']] },
+  { name: 'Nature the journal needs science around it', blocks: ['The paper, published in Nature, shows the science.'], expect: [['bs:media/nature', 'Nature']] },
+  { name: 'Mother Nature is not the journal', blocks: ['Mother Nature was not kind to farmers this year.'], expect: [] },
+  { name: 'an actress, then her surname', blocks: ['Renée Zellweger won the award. Zellweger thanked her family.'], expect: [['bs:person/renee-zellweger', 'Renée Zellweger'], ['bs:person/renee-zellweger', 'Zellweger']] },
+  { name: 'a TV host by surname only after her full name', blocks: ['King said the vote was close.'], expect: [] },
+  { name: 'Native nations', blocks: ['The Lummi Nation and the Quinault Indian Nation sued the state.'], expect: [['bs:org/lummi-nation', 'Lummi Nation'], ['bs:org/quinault-indian-nation', 'Quinault Indian Nation']] },
 ];
