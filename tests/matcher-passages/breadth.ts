@@ -73,4 +73,8 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'Wimbledon the tournament next to players', blocks: ['Carlos Alcaraz won Wimbledon, beating Jannik Sinner in the final.'], expect: [['bs:person/carlos-alcaraz', 'Carlos Alcaraz'], ['bs:event/wimbledon', 'Wimbledon'], ['bs:person/jannik-sinner', 'Jannik Sinner']] },
   { name: 'Wimbledon in a list of constituencies is not the tournament', blocks: ['The MPs for Wimbledon, Putney and Richmond Park signed the letter.'], expect: [] },
   { name: 'a surname shared by another person with a given name stays plain', blocks: ['Chris Clarkson, the MP for Heywood and Middleton, voted against.'], expect: [] },
+  { name: 'RSF the Sudanese paramilitary', blocks: ['RSF, led by Hemedti, attacked El Fasher in Darfur, Sudan.'], expect: [['bs:org/rapid-support-forces', 'RSF'], ['bs:city/el-fasher', 'El Fasher'], ['bs:place/darfur', 'Darfur'], ['Q1049', 'Sudan']] },
+  { name: 'RSF the press freedom group', blocks: ['RSF ranked Norway first in its press freedom index for journalists.'], expect: [['bs:media/reporters-without-borders', 'RSF'], ['Q20', 'Norway'], ['bs:term/press-freedom', 'press freedom']] },
+  { name: 'a national Red Cross society is not the ICRC', blocks: ['The patient was taken to a Japanese Red Cross hospital in Kobe.'], expect: [['bs:org/japanese-red-cross', 'Japanese Red Cross'], ['bs:city/kobe', 'Kobe']] },
+  { name: 'the prophet, not any Muhammad', blocks: ['Riots followed a video about the prophet Muhammad.', 'Muhammad Yunus met the envoy.'], expect: [['bs:person/prophet-muhammad', 'prophet Muhammad'], ['Q43969', 'Muhammad Yunus', 1]] },
 ];
