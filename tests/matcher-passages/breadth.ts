@@ -77,4 +77,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'RSF the press freedom group', blocks: ['RSF ranked Norway first in its press freedom index for journalists.'], expect: [['bs:media/reporters-without-borders', 'RSF'], ['Q20', 'Norway'], ['bs:term/press-freedom', 'press freedom']] },
   { name: 'a national Red Cross society is not the ICRC', blocks: ['The patient was taken to a Japanese Red Cross hospital in Kobe.'], expect: [['bs:org/japanese-red-cross', 'Japanese Red Cross'], ['bs:city/kobe', 'Kobe']] },
   { name: 'the prophet, not any Muhammad', blocks: ['Riots followed a video about the prophet Muhammad.', 'Muhammad Yunus met the envoy.'], expect: [['bs:person/prophet-muhammad', 'prophet Muhammad'], ['Q43969', 'Muhammad Yunus', 1]] },
+  { name: 'royals by their titled names', blocks: ['Prince Charles and Princess Diana married in 1981.'], expect: [['Q43274', 'Prince Charles'], ['bs:person/diana-princess-of-wales', 'Princess Diana']] },
+  { name: 'a ship named for a queen is not the queen', blocks: ['The carrier HMS Queen Elizabeth sailed from Portsmouth.'], expect: [['bs:region/gb-por', 'Portsmouth']] },
+  { name: 'football clubs', blocks: ['Arsenal beat Manchester United, and Real Madrid lost to Bayern Munich.'], expect: [['bs:org/arsenal-fc', 'Arsenal'], ['bs:org/manchester-united', 'Manchester United'], ['bs:org/real-madrid', 'Real Madrid'], ['bs:org/bayern-munich', 'Bayern Munich']] },
 ];
