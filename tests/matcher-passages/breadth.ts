@@ -80,4 +80,5 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'royals by their titled names', blocks: ['Prince Charles and Princess Diana married in 1981.'], expect: [['Q43274', 'Prince Charles'], ['bs:person/diana-princess-of-wales', 'Princess Diana']] },
   { name: 'a ship named for a queen is not the queen', blocks: ['The carrier HMS Queen Elizabeth sailed from Portsmouth.'], expect: [['bs:region/gb-por', 'Portsmouth']] },
   { name: 'football clubs', blocks: ['Arsenal beat Manchester United, and Real Madrid lost to Bayern Munich.'], expect: [['bs:org/arsenal-fc', 'Arsenal'], ['bs:org/manchester-united', 'Manchester United'], ['bs:org/real-madrid', 'Real Madrid'], ['bs:org/bayern-munich', 'Bayern Munich']] },
+  { name: 'UK nations by their adjectives, not English', blocks: ['The Scottish and Welsh governments objected, in English and in Gaelic.'], expect: [['Q22', 'Scottish'], ['Q25', 'Welsh']] },
 ];
