@@ -81,4 +81,6 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'a ship named for a queen is not the queen', blocks: ['The carrier HMS Queen Elizabeth sailed from Portsmouth.'], expect: [['bs:region/gb-por', 'Portsmouth']] },
   { name: 'football clubs', blocks: ['Arsenal beat Manchester United, and Real Madrid lost to Bayern Munich.'], expect: [['bs:org/arsenal-fc', 'Arsenal'], ['bs:org/manchester-united', 'Manchester United'], ['bs:org/real-madrid', 'Real Madrid'], ['bs:org/bayern-munich', 'Bayern Munich']] },
   { name: 'UK nations by their adjectives, not English', blocks: ['The Scottish and Welsh governments objected, in English and in Gaelic.'], expect: [['Q22', 'Scottish'], ['Q25', 'Welsh']] },
+  { name: 'a suburb is not the city inside its name', blocks: ['St. Louis Park elected a new mayor, and South Portland, Maine, did too.'], expect: [['bs:city/st-louis-park', 'St. Louis Park'], ['bs:city/south-portland', 'South Portland'], ['Q724', 'Maine']] },
+  { name: 'Gaza towns and hospitals', blocks: ['Patients moved from Al-Shifa Hospital to Deir al-Balah and Khan Younis.'], expect: [['bs:building/al-shifa-hospital', 'Al-Shifa Hospital'], ['bs:city/deir-al-balah', 'Deir al-Balah'], ['bs:city/khan-yunis', 'Khan Younis']] },
 ];
