@@ -83,4 +83,6 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'UK nations by their adjectives, not English', blocks: ['The Scottish and Welsh governments objected, in English and in Gaelic.'], expect: [['Q22', 'Scottish'], ['Q25', 'Welsh']] },
   { name: 'a suburb is not the city inside its name', blocks: ['St. Louis Park elected a new mayor, and South Portland, Maine, did too.'], expect: [['bs:city/st-louis-park', 'St. Louis Park'], ['bs:city/south-portland', 'South Portland'], ['Q724', 'Maine']] },
   { name: 'Gaza towns and hospitals', blocks: ['Patients moved from Al-Shifa Hospital to Deir al-Balah and Khan Younis.'], expect: [['bs:building/al-shifa-hospital', 'Al-Shifa Hospital'], ['bs:city/deir-al-balah', 'Deir al-Balah'], ['bs:city/khan-yunis', 'Khan Younis']] },
+  { name: 'the City Council after New York City\'s is named', blocks: ['The NYC Council voted. In Brooklyn, the City Council met.'], expect: [['bs:org/nyc-council', 'NYC Council'], ['bs:city/brooklyn', 'Brooklyn'], ['bs:org/nyc-council', 'City Council']] },
+  { name: 'another city\'s council stays plain', blocks: ['The Chicago City Council met on Tuesday.'], expect: [['bs:city/chicago', 'Chicago']] },
 ];
