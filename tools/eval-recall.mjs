@@ -155,7 +155,7 @@ async function realPages() {
     const mentions = JSON.parse(stdout);
     const right = [];
     const wrong = [];
-    for (const m of mentions) (annotations.some((a) => a.words === m.text && isExpected(m, a.expected)) ? right : wrong).push(m);
+    for (const m of mentions) (annotations.some((a) => a.words === m.text.replace(/\s+/g, ' ') && isExpected(m, a.expected)) ? right : wrong).push(m);
     const needed = [...new Set(annotations.filter((a) => a.isNeeded).map((a) => a.expected))];
     const missed = needed.filter((e) => !right.some((m) => isExpected(m, e)));
     return { page, needed, missed, right, wrong };

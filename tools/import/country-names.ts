@@ -43,6 +43,16 @@ export const EXTRA_QID: Record<string, string> = {
   zn: 'Q98',
 };
 
+/**
+ * Names news writes that neither the Factbook nor the UN lists: "Britain" is how most
+ * English-language news names the United Kingdom (the gap list of tools/eval-gaps.mjs found it
+ * uncovered on 6 of 84 real pages). GEC code → aliases; "U.K." is matched as written.
+ */
+export const NEWS_ALIASES: Record<string, (string | AliasObject)[]> = {
+  uk: ['Britain', 'Great Britain', { text: 'U.K.', case: 'exact' }],
+  vt: ['Vatican'],
+};
+
 /** Names that are also common words or other places (the US state of Georgia): matched only in context. */
 export const AMBIGUOUS_COUNTRY_NAMES = new Set(['georgia', 'jordan', 'chad', 'guinea', 'niger', 'dominica', 'jersey', 'man', 'wake island', 'christmas island']);
 
@@ -94,6 +104,10 @@ export function countryAliases(name: string, input: NameInputs): AliasObject[] {
     // Two-letter abbreviations are words in capitals ("AS" is American Samoa's): only the famous two stay.
     if (text.replace(/\./g, '').length <= 2 && !TWO_LETTER_OK.has(text)) continue;
     add(text, /^[A-Z.]{2,6}$/.test(text) ? { case: 'exact' } : {});
+  }
+  for (const alias of NEWS_ALIASES[input.gec] ?? []) {
+    const { text, ...flags } = typeof alias === 'string' ? { text: alias } : alias;
+    add(text, flags);
   }
   const codes = input.codes ?? {};
   for (const key of ['official_name_en', 'UNTERM English Short', 'UNTERM English Formal', 'CLDR display name']) {

@@ -30,6 +30,11 @@ const QID: Record<string, string> = {
 /** The UK's own codes for itself and Great Britain are not regions. */
 const SKIP = new Set(['GB-UKM', 'GB-GBN', 'GB-EAW', 'GB-GBN']);
 const UK_NATIONS = new Set(['GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR']);
+/**
+ * Adjectives news uses for three UK nations ("the Scottish government", "Welsh ministers").
+ * Not "English": it is the language far more often than the nation.
+ */
+const NATION_DEMONYMS: Record<string, string[]> = { 'GB-SCT': ['Scottish'], 'GB-WLS': ['Welsh'], 'GB-NIR': ['Northern Irish'] };
 
 /** "Donetsk Oblast" → "Donetsk region": how English news names such regions. */
 const REGION_WORD = / (Oblast|Krai|Province|Governorate|Prefecture|Region|Voivodeship|Department|District)$/;
@@ -83,6 +88,7 @@ export function importRegions(countries: CountryImport, taken: ReadonlySet<strin
     for (const variant of [asciiVariant(name), sub.name !== name && /^[\p{Script=Latin}\s'’.-]+$/u.test(sub.name) ? sub.name : undefined]) {
       if (variant && !taken.has(foldAlias(variant)) && !aliases.some((a) => a.text === variant)) aliases.push(isCommonWord(variant) ? { text: variant, ambiguous: true } : { text: variant });
     }
+    for (const demonym of NATION_DEMONYMS[sub.code] ?? []) aliases.push({ text: demonym, demonym: true });
     const capital = capitalOf.get(`${sub.parent}|${foldAlias(name)}`) ?? capitalOf.get(`${sub.parent}|${foldAlias(sub.name)}`);
     const facts: Fact[] = [{ label: 'Country', value: country.name, asOf: '2025', source: 'iso-3166' }];
     if (capital && foldAlias(capital) !== foldAlias(name)) facts.push({ label: 'Capital', value: capital, asOf: '2024', source: 'geonames' });
