@@ -144,6 +144,12 @@ describe('golden places, organizations and terms', () => {
     expect(has('Q311269', 'John Bolton')).toBe(true); // label "John R. Bolton"
     expect(has('Q30148517', 'Christopher Wray')).toBe(true); // label and Wikipedia title "Christopher A. Wray"
   });
+  it('knows former members of Congress the news still names, by their last seat', () => {
+    const seat = (name: string) => compiled.entities.find((e) => e.type === 'person' && e.name === name)?.facts?.find((f) => f.label === 'Last seat in Congress')?.value;
+    expect(seat('Liz Cheney')).toBe("US Representative for Wyoming (at large)");
+    expect(seat('John McCain')).toBe('US Senator from Arizona');
+    expect(seat('Mitt Romney')).toBe('US Senator from Utah');
+  });
   it('marks common-word and shared names ambiguous', () => {
     const isAmbiguous = (id: string, text: string) => byId.get(id)?.aliases?.some((a) => aliasObject(a).text === text && aliasObject(a).ambiguous === true);
     expect(isAmbiguous('Q61', 'Washington')).toBe(true);
