@@ -13,6 +13,12 @@ const VARIANTS: Record<string, AliasObject[]> = {
   Q56226: [{ text: 'Kim Jong Un' }, { text: 'Kim Jong-Un' }],
   Q37181: [{ text: 'Lula', short: true, unambiguous: true }, { text: 'Lula da Silva' }, { text: 'Luiz Inacio Lula da Silva' }],
   Q43274: [{ text: 'King Charles' }, { text: 'King Charles III' }],
+  // Issue 10's broader probe: the spellings news uses, missed under the sources' own.
+  Q12612463: [{ text: 'Lee Jae-myung' }],
+  Q55386653: [{ text: 'Mike Waltz' }],
+  Q1951896: [{ text: 'Mohamed bin Zayed' }, { text: 'Mohammed bin Zayed' }, { text: 'MBZ', case: 'exact' }],
+  Q57464: [{ text: 'King Abdullah II' }],
+  'bs:person/ahmad-al-shara': [{ text: 'Ahmed al-Sharaa' }, { text: 'Ahmad al-Sharaa' }, { text: 'Abu Mohammad al-Jolani' }],
 };
 
 /** The entities with the variants of their name added (each text once). */
