@@ -16,7 +16,7 @@ const VARIANTS: Record<string, AliasObject[]> = {
   // Issue 10's broader probe: the spellings news uses, missed under the sources' own.
   Q12612463: [{ text: 'Lee Jae-myung' }],
   Q55386653: [{ text: 'Mike Waltz' }],
-  Q1951896: [{ text: 'Mohamed bin Zayed' }, { text: 'Mohammed bin Zayed' }, { text: 'MBZ', case: 'exact' }],
+  Q1951896: [{ text: 'Mohamed bin Zayed' }, { text: 'Mohammed bin Zayed' }, { text: 'MBZ', case: 'exact', short: true, unambiguous: true }],
   Q57464: [{ text: 'King Abdullah II' }],
   'bs:person/ahmad-al-shara': [{ text: 'Ahmed al-Sharaa' }, { text: 'Ahmad al-Sharaa' }, { text: 'Abu Mohammad al-Jolani' }],
 };
