@@ -14,10 +14,10 @@ const VARIANTS: Record<string, AliasObject[]> = {
   Q37181: [{ text: 'Lula', short: true, unambiguous: true }, { text: 'Lula da Silva' }, { text: 'Luiz Inacio Lula da Silva' }],
   Q43274: [{ text: 'King Charles' }, { text: 'King Charles III' }],
   // Issue 10's broader probe: the spellings news uses, missed under the sources' own.
-  Q12612463: [{ text: 'Lee Jae-myung' }],
   Q55386653: [{ text: 'Mike Waltz' }],
   Q1951896: [{ text: 'Mohamed bin Zayed' }, { text: 'Mohammed bin Zayed' }, { text: 'MBZ', case: 'exact', short: true, unambiguous: true }],
   Q57464: [{ text: 'King Abdullah II' }],
+  Q983324: [{ text: 'Ferdinand Marcos Jr.' }, { text: 'Ferdinand Marcos Jr' }],
   'bs:person/ahmad-al-shara': [{ text: 'Ahmed al-Sharaa' }, { text: 'Ahmad al-Sharaa' }, { text: 'Abu Mohammad al-Jolani' }],
 };
 
