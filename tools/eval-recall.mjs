@@ -10,7 +10,7 @@
  *   of sentences where the expected words are highlighted as the expected entity;
  *   a highlight of those words as another entity counts as a false highlight.
  * - frequent-entities-2.tsv (set `frequent2`): the same format and measure, a broader probe
- *   (953 people, organizations, places, events and terms English-language news named most
+ *   (958 people, organizations, places, events and terms English-language news named most
  *   in 2015–2026), kept apart so that `frequent` stays comparable across versions.
  * - passages.txt: short news-style passages where every name or term that deserves a
  *   card is marked `[text]` or `[text|expected]`. Recall = expected entities found
