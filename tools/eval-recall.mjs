@@ -3,12 +3,15 @@
  * Recall and precision of the built matcher on text annotated by hand, measured
  * through the CLI exactly as a user would run it (`node dist/cli.mjs match FILE --json`).
  *
- *   node tools/eval-recall.mjs [--cli PATH] [--sets frequent,passages,real] [--verbose]
+ *   node tools/eval-recall.mjs [--cli PATH] [--sets frequent,frequent2,passages,real] [--verbose]
  *
- * Two sets, both written for Backstory (tools/eval/):
+ * Four sets, all written for Backstory (tools/eval/):
  * - frequent-entities.tsv: one sentence per frequent news entity. Recall = the share
  *   of sentences where the expected words are highlighted as the expected entity;
  *   a highlight of those words as another entity counts as a false highlight.
+ * - frequent-entities-2.tsv (set `frequent2`): the same format and measure, a broader probe
+ *   (958 people, organizations, places, events and terms English-language news named most
+ *   in 2015–2026), kept apart so that `frequent` stays comparable across versions.
  * - passages.txt: short news-style passages where every name or term that deserves a
  *   card is marked `[text]` or `[text|expected]`. Recall = expected entities found
  *   per passage; every highlight not matching an annotation is a false highlight.
@@ -32,7 +35,7 @@ const args = process.argv.slice(2);
 const cli = args.includes('--cli') ? args[args.indexOf('--cli') + 1] : 'dist/cli.mjs';
 const verbose = args.includes('--verbose');
 // --sets frequent,passages,real: which sets to run (all by default).
-const sets = new Set((args.includes('--sets') ? args[args.indexOf('--sets') + 1] : 'frequent,passages,real').split(','));
+const sets = new Set((args.includes('--sets') ? args[args.indexOf('--sets') + 1] : 'frequent,frequent2,passages,real').split(','));
 const EVAL_DIR = new URL('./eval/', import.meta.url);
 const PARALLEL = 2;
 
@@ -94,17 +97,17 @@ async function inParallel(items, work) {
   return results;
 }
 
-async function frequentEntities(dir) {
-  const rows = readFileSync(new URL('frequent-entities.tsv', EVAL_DIR), 'utf8')
+async function frequentEntities(dir, file = 'frequent-entities.tsv') {
+  const rows = readFileSync(new URL(file, EVAL_DIR), 'utf8')
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => {
       const [expected, words, sentence] = line.split('\t');
-      if (!sentence || !sentence.includes(words)) throw new Error(`frequent-entities.tsv: bad line "${line}"`);
+      if (!sentence || !sentence.includes(words)) throw new Error(`${file}: bad line "${line}"`);
       return { expected, words, sentence };
     });
   const outcomes = await inParallel(rows, async (row, i) => {
-    const mentions = await matchText(dir, `f${i}`, row.sentence);
+    const mentions = await matchText(dir, `f${file.length}-${i}`, row.sentence);
     const start = row.sentence.indexOf(row.words);
     const end = start + row.words.length;
     const onSpan = mentions.filter((m) => m.start < end && m.end > start);
@@ -168,17 +171,23 @@ function pct(n, d) {
 
 const dir = mkdtempSync(join(tmpdir(), 'backstory-eval-'));
 try {
-  if (sets.has('frequent')) {
-  const freq = await frequentEntities(dir);
-  const hits = freq.filter((o) => o.hit).length;
-  const freqWrong = freq.flatMap((o) => o.wrong);
-  const freqHighlights = freq.reduce((n, o) => n + o.onSpan.length, 0);
-  console.log(`frequent entities: recall ${hits}/${freq.length} = ${pct(hits, freq.length)}; wrong entity on the expected words ${freqWrong.length} of ${freqHighlights} highlights`);
-  for (const o of freq.filter((o) => !o.hit)) {
-    const got = o.onSpan.map((m) => `${m.text} → ${m.name} (${m.id})`).join(', ') || 'nothing';
-    console.log(`  miss: ${o.row.words} [${o.row.expected}] got ${got}`);
-  }
-
+  for (const [set, file, label] of [
+    ['frequent', 'frequent-entities.tsv', 'frequent entities'],
+    ['frequent2', 'frequent-entities-2.tsv', 'frequent entities 2'],
+  ]) {
+    if (!sets.has(set)) continue;
+    const freq = await frequentEntities(dir, file);
+    const hits = freq.filter((o) => o.hit).length;
+    const freqWrong = freq.flatMap((o) => o.wrong);
+    const freqHighlights = freq.reduce((n, o) => n + o.onSpan.length, 0);
+    console.log(`${label}: recall ${hits}/${freq.length} = ${pct(hits, freq.length)}; wrong entity on the expected words ${freqWrong.length} of ${freqHighlights} highlights`);
+    for (const o of freq.filter((o) => !o.hit)) {
+      const got = o.onSpan.map((m) => `${m.text} → ${m.name} (${m.id})`).join(', ') || 'nothing';
+      console.log(`  miss: ${o.row.words} [${o.row.expected}] got ${got}`);
+    }
+    for (const o of freq.filter((o) => o.hit && o.wrong.length > 0)) {
+      console.log(`  also wrong: ${o.row.words} got ${o.wrong.map((m) => `${m.text} → ${m.name} (${m.id})`).join(', ')}`);
+    }
   }
   if (sets.has('passages')) {
   const pass = await passages(dir);

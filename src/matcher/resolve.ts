@@ -12,7 +12,7 @@ import { THRESHOLD, type PageContext } from './context';
 import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isInLongerName, isLocative, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst } from './name-context';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt } from './tokens';
-import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS, TITLES } from './words';
+import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTH_ABBREVIATIONS, MONTHS, TITLES, WEEKDAYS } from './words';
 
 /** A candidate tied to one entity. */
 export interface Resolved {
@@ -116,6 +116,22 @@ function isDate(page: PageContext, c: Candidate): boolean {
   if (next !== undefined && /^\d/.test(next)) return true;
   const previous = c.first > 0 ? tokens.word(c.first - 1) : undefined;
   return previous !== undefined && (DATE_WORDS.has(previous) || /^\d/.test(previous));
+}
+
+/**
+ * "Monday, January 6, 2020", "Jan. 6, 2021": a month and a day followed by a year or
+ * preceded by a weekday are a calendar date, not the event news names after the day
+ * ("January 6" for the Capitol attack, which stays contested and needs context anyway).
+ */
+export function isCalendarDate(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  if (c.last !== c.first + 1) return false;
+  const month = tokens.word(c.first);
+  if (!MONTHS.has(month) && !MONTH_ABBREVIATIONS.has(month)) return false;
+  if (!/^\d{1,2}(st|nd|rd|th)?$/.test(tokens.word(c.last))) return false;
+  const next = c.last + 1 < tokens.count ? tokens.word(c.last + 1) : undefined;
+  const previous = c.first > 0 ? tokens.word(c.first - 1) : undefined;
+  return (next !== undefined && /^\d{4}$/.test(next)) || (previous !== undefined && WEEKDAYS.has(previous));
 }
 
 /** The title right before a candidate ("President" in "President Xi"), folded, if any. */
@@ -245,7 +261,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       accepted.push({ candidate: c, entity: j.entities[0]! });
       continue;
     }
-    if (isDate(page, c)) continue;
+    if (isDate(page, c) || isCalendarDate(page, c)) continue;
     const isNamedOnPage = j.entities.some((e) => established.has(e));
     // A shared name is checked every time; a surname only until its person is named.
     const isUnsettled = !j.isDemonym && (j.isContested || (j.needsName.some(Boolean) && !isNamedOnPage));

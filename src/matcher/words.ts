@@ -32,6 +32,10 @@ export const WORD_LISTS = {
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
     'october', 'november', 'december',
   ],
+  /** Short month names ("Jan. 6"), read with MONTHS when a month and a day make a calendar date. */
+  MONTH_ABBREVIATIONS: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  /** Weekdays: "Monday, January 6" is a calendar date. */
+  WEEKDAYS: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   /** Words that put a month name into a date ("in May", "since May", "early May"). */
   DATE_WORDS: [
     'in', 'since', 'by', 'until', 'till', 'early', 'late', 'mid', 'last', 'next', 'this', 'of',
@@ -73,5 +77,7 @@ export const TITLES: ReadonlySet<string> = new Set(WORD_LISTS.TITLES);
 export const HONORIFICS: ReadonlySet<string> = new Set(WORD_LISTS.HONORIFICS);
 export const MONTHS: ReadonlySet<string> = new Set(WORD_LISTS.MONTHS);
 export const DATE_WORDS: ReadonlySet<string> = new Set(WORD_LISTS.DATE_WORDS);
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(WORD_LISTS.MONTH_ABBREVIATIONS);
+export const WEEKDAYS: ReadonlySet<string> = new Set(WORD_LISTS.WEEKDAYS);
 export const STOPWORDS: ReadonlySet<string> = new Set(WORD_LISTS.STOPWORDS);
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(WORD_LISTS.GIVEN_NAMES);

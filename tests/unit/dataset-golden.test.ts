@@ -73,6 +73,10 @@ const ROLES: Golden[] = [
   ['Q11153', 'John Roberts', 'Chief Justice of the United States', '2005-09-29', null],
   ['Q11156', 'Antonin Scalia', 'Associate Justice of the US Supreme Court', '1986-09-26', '2016-02-13'],
   ['Q11668', 'Nikki Haley', 'US Ambassador to the United Nations', '2017-01-27', '2018-12-31'],
+  // Speakers who have left the House (issue 10: no card for McCarthy, Ryan or Boehner).
+  ['Q766866', 'Kevin McCarthy', 'Speaker of the House', '2023-01-07', '2023-10-24', true],
+  ['Q203966', 'Paul Ryan', 'Speaker of the House', '2015-10-29', '2019-01-03'],
+  ['Q11702', 'John Boehner', 'Speaker of the House', '2011-01-03', '2015-10-29'],
 ];
 
 describe('golden roles', () => {
@@ -134,6 +138,17 @@ describe('golden places, organizations and terms', () => {
     for (const id of ['bs:org/nato', 'bs:org/un', 'bs:org/federal-reserve', 'bs:org/ecb', 'bs:media/ap', 'bs:media/xinhua', 'bs:term/filibuster', 'bs:term/inflation', 'bs:term/tariff', 'bs:company/apple', 'bs:company/tsmc']) {
       expect(byId.has(id), id).toBe(true);
     }
+  });
+  it('knows officeholders by the names news writes, not only by their Wikidata labels', () => {
+    const has = (id: string, text: string) => byId.get(id)?.aliases?.some((a) => aliasObject(a).text === text);
+    expect(has('Q311269', 'John Bolton')).toBe(true); // label "John R. Bolton"
+    expect(has('Q30148517', 'Christopher Wray')).toBe(true); // label and Wikipedia title "Christopher A. Wray"
+  });
+  it('knows former members of Congress the news still names, by their last seat', () => {
+    const seat = (name: string) => compiled.entities.find((e) => e.type === 'person' && e.name === name)?.facts?.find((f) => f.label === 'Last seat in Congress')?.value;
+    expect(seat('Liz Cheney')).toBe("US Representative for Wyoming (at large)");
+    expect(seat('John McCain')).toBe('US Senator from Arizona');
+    expect(seat('Mitt Romney')).toBe('US Senator from Utah');
   });
   it('marks common-word and shared names ambiguous', () => {
     const isAmbiguous = (id: string, text: string) => byId.get(id)?.aliases?.some((a) => aliasObject(a).text === text && aliasObject(a).ambiguous === true);

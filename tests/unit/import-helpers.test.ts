@@ -8,7 +8,7 @@ import { parseCsv } from '../../tools/import/lib/csv';
 import { serializeEntities } from '../../tools/import/lib/io';
 import { articleSurnameOf, surnameOf } from '../../tools/import/lib/names';
 import { asciiVariant, dayBefore, decodeEntities, fixFactbookCaps, parseEnglishDate } from '../../tools/import/lib/text';
-import { isInterim, postTitle, roleTitle } from '../../tools/import/officeholders';
+import { isInterim, postTitle, roleTitle, newsNames } from '../../tools/import/officeholders';
 import { countryAliases } from '../../tools/import/country-names';
 import { parsePartyLine } from '../../tools/import/parties';
 import { joinConsecutive } from '../../tools/import/people';
@@ -161,5 +161,17 @@ describe('terms files', () => {
   it('names the file and line of a malformed row', () => {
     expect(() => parseTermsTsv('ok\t-\tX\tFine.\nbroken line\n', 'data/terms/x.tsv')).toThrow(TermsFileError);
     expect(() => parseTermsTsv('ok\t-\tX\tFine.\nbroken line\n', 'data/terms/x.tsv')).toThrow('data/terms/x.tsv:2');
+  });
+});
+
+describe('newsNames', () => {
+  it('adds the Wikipedia title and the name without a single middle initial', () => {
+    expect(newsNames('John R. Bolton', 'John Bolton')).toEqual(['John Bolton']);
+    expect(newsNames('Christopher A. Wray', 'Christopher A. Wray')).toEqual(['Christopher Wray']);
+    expect(newsNames('Anthony Brown', 'Anthony Brown (Maryland politician)')).toEqual([]);
+  });
+  it('takes no title that is not a plain name', () => {
+    expect(newsNames('Ann Taylor', 'Ann Taylor, Baroness Taylor of Bolton')).toEqual([]);
+    expect(newsNames('Mohammed bin Salman Al Saud', 'Mohammed bin Salman')).toEqual([]);
   });
 });

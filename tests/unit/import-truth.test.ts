@@ -132,6 +132,7 @@ describe('descriptions from the defining role', () => {
     expect(definingRole([role('Minister of Foreign Affairs of Ethiopia', 'Q115', '2012-11-29', { end: '2016-11-01' }), role('Director-General of the World Health Organization', 'bs:org/who', '2017-07-01')])!.title).toMatch(/World Health/);
     expect(kindOfPerson('Director-General of the World Health Organization')).toBe('International official');
     expect(kindOfPerson('President of West Bank')).toBe('Politician');
+    expect(kindOfPerson('Pope of Vatican City')).toBe('Head of the Catholic Church');
     // Issue 10's US posts: a country's UN envoy is its diplomat; intelligence chiefs and White House staff are officials.
     expect(kindOfPerson('US Ambassador to the United Nations')).toBe('Diplomat');
     expect(kindOfPerson('Director of the FBI')).toBe('Official');

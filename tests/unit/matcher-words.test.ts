@@ -15,6 +15,7 @@ const ENTITIES: Entity[] = [
   person('Q-charles', 'Pierre Charles', 'Charles', 'Prime minister of Dominica.'),
   person('Q-kerry', 'John Kerry', 'Kerry', 'American diplomat.', 'Secretary of State'),
   person('Q-may', 'Theresa May', 'May', 'British prime minister.'),
+  { id: 'Q-jan6', type: 'event', name: 'January 6 attack', aliases: [{ text: 'January 6', ambiguous: true }], summary: 'Attack on the Capitol by supporters of Trump.', sources: [{ source: 'test' }], updated: '2026-01-01' },
   { id: 'Q-chase', type: 'company', name: 'Chase', summary: 'American bank.', sources: [{ source: 'test' }], updated: '2026-01-01' },
   // Two places share "Springfield"; one is described only in words too common to be evidence.
   {
@@ -61,6 +62,11 @@ describe('the rule each list drives', () => {
       ['Theresa May', 'Q-may'],
       ['May', 'Q-may'],
     ]);
+  });
+
+  it('MONTH_ABBREVIATIONS and WEEKDAYS: a month and day with a year or a weekday are a calendar date, not an event named after it', () => {
+    expect(found('Supporters of Trump stormed the Capitol. Trump was impeached over January 6.')).toEqual([['January 6', 'Q-jan6']]);
+    expect(found('Supporters of Trump stormed the Capitol. The judge was sworn in on Monday, January 6, and again on Jan. 6, 2020.')).toEqual([]);
   });
 
   it('STOPWORDS: words like "the" and "of" are no evidence for a shared name', () => {

@@ -14,6 +14,8 @@ export const SP500_DATE = '2026-08-08';
 
 const SUFFIX = /(,? (Inc\.?|Incorporated|Corporation|Corp\.?|Co\.|Company|plc|PLC|Ltd\.?|Limited|Holdings|Holding|N\.V\.|S\.A\.|SE|AG|\(Class [A-C]\)|Class [A-C]|& Co\.?))+$/;
 
+/** All-capital short names that, written so, mean the company and nothing else in the news. */
+const COMPANY_ACRONYMS = new Set(['IBM', 'KKR']);
 /** Short names that are everyday words, places or surnames. */
 /** Common-word short names that news uses for the company often enough to keep. */
 const FAMOUS_WORD_BRANDS = new Set(['apple', 'alphabet', 'amazon', 'intel', 'chevron', 'oracle', 'visa', 'target', 'boeing']);
@@ -50,7 +52,9 @@ export function importCompanies(): Entity[] {
     if (used.has(id)) id = `bs:company/${slugify(short)}-${row.CIK}`;
     used.add(id);
     const aliases: AliasObject[] = [];
-    const commonWord = COMMON.has(short.toLowerCase()) || (!short.includes(' ') && short.length <= 3);
+    // A short name of three letters or fewer is a word ("Dow", "Fox", "Ball") or an acronym with
+    // other meanings ("APA", "PTC"), except the few the news writes only for the company.
+    const commonWord = COMMON.has(short.toLowerCase()) || (!short.includes(' ') && short.length <= 3 && !COMPANY_ACRONYMS.has(short));
     // A short name that is an ordinary word ("News", "Block", "Southern") is left out:
     // even with context it highlights more news prose than companies. Brands readers
     // know by that word stay, marked ambiguous so they need context.

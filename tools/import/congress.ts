@@ -12,7 +12,9 @@
  * as a bound. Nothing is guessed where the executive term began right after a Senate
  * term could have (within 60 days of a class start: Biden in 2009).
  */
-import type { Role } from '../../src/shared/dataset';
+import type { AliasObject, Entity, Fact, Role } from '../../src/shared/dataset';
+import { surnameOf } from './lib/names';
+import { slugify } from './lib/text';
 import { readSourceCsv, readSourceJson } from './lib/io';
 import { usState } from './lib/us-states';
 import { impossibleDates, skipped } from './officeholders';
@@ -158,4 +160,60 @@ export function importCongress(people: PeopleRegistry, usId: string): void {
     const updated = file.endsWith('executive.json') ? EXECUTIVE_DATE : CONGRESS_DATE;
     for (const person of readSourceJson<Legislator[]>(file)) addLegislator(file, person, people, usId, updated, lastTerms);
   }
+}
+
+const HISTORICAL_FILE = 'us-congress-legislators/legislators-historical-lastterm.csv';
+/** The snapshot date of the historical file (its commit, see SOURCES.md). */
+export const HISTORICAL_DATE = '2025-03-14';
+
+/**
+ * Former members of Congress of the era the news still names (Liz Cheney, Mitt Romney,
+ * Joe Manchin, John McCain, Matt Gaetz had no card): those Ballotpedia covers, which it
+ * does for members who served from about the 2000s on (571 of 12,220 rows). The file
+ * gives only the last term, undated, so there is no role: a fact names the last seat
+ * and party, known as of the file's date. Anyone who also has an entry elsewhere (a
+ * current member, a later cabinet post, a hand entry) keeps that one: `taken` holds
+ * every person name and alias already in the dataset.
+ */
+export function importFormerMembers(taken: ReadonlySet<string>, fold: (text: string) => string): Entity[] {
+  const rows = readSourceCsv(HISTORICAL_FILE).filter((row) => row.ballotpedia_id);
+  const byName = new Map<string, Record<string, string>[]>();
+  const nameOf = (row: Record<string, string>) => (row.wikipedia_id ? row.wikipedia_id.replace(/\s*\([^)]*\)$/, '') : `${row.first_name} ${row.last_name}`).replace(/’/g, "'");
+  for (const row of rows) byName.set(fold(nameOf(row)), [...(byName.get(fold(nameOf(row))) ?? []), row]);
+  const entities: Entity[] = [];
+  for (const [key, same] of byName) {
+    // Two former members with one name: no way to tell them apart on a page.
+    if (same.length > 1 || taken.has(key)) continue;
+    const row = same[0]!;
+    const name = nameOf(row);
+    if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length < 2) continue;
+    const district = Number(row.district);
+    const seat = termTitle({ type: row.type === 'sen' ? 'sen' : 'rep', start: '', end: '', state: row.state, ...(district > 0 ? { district } : {}) });
+    const party = row.party ? row.party.replace(/^Democrat$/, 'Democratic') : '';
+    const aliases: AliasObject[] = [];
+    const plain = `${row.first_name} ${row.last_name}`.replace(/’/g, "'");
+    if (fold(plain) !== key && !taken.has(fold(plain)) && !/\./.test(row.first_name!)) aliases.push({ text: plain });
+    if (row.nickname && !/\./.test(row.nickname)) {
+      const nick = `${row.nickname} ${row.last_name}`.replace(/’/g, "'");
+      if (fold(nick) !== key && !taken.has(fold(nick))) aliases.push({ text: nick });
+    }
+    const surname = surnameOf(name);
+    if (surname) aliases.push({ text: surname, short: true });
+    const facts: Fact[] = [{ label: 'Last seat in Congress', value: seat, asOf: HISTORICAL_DATE, source: 'unitedstates-congress' }];
+    if (party) facts.push({ label: 'Party (last term)', value: party, asOf: HISTORICAL_DATE, source: 'unitedstates-congress' });
+    if (row.birthday) facts.push({ label: 'Born', value: row.birthday, asOf: row.birthday, source: 'unitedstates-congress' });
+    entities.push({
+      id: `bs:person/${slugify(name)}`,
+      type: 'person',
+      name,
+      ...(aliases.length > 0 ? { aliases } : {}),
+      summary: `American politician, a former member of Congress: ${seat}${party ? ` (${party})` : ''} in the last term on record.`,
+      facts,
+      related: [usState(row.state!)?.qid ?? 'Q30'],
+      ...(row.wikipedia_id ? { link: `https://en.wikipedia.org/wiki/${encodeURIComponent(row.wikipedia_id.replace(/ /g, '_'))}` } : {}),
+      sources: [{ source: 'unitedstates-congress', url: `https://bioguide.congress.gov/search/bio/${row.bioguide_id}` }],
+      updated: HISTORICAL_DATE,
+    });
+  }
+  return entities.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Entity } from '../../src/shared/dataset';
 import { importCities } from './cities';
 import { importCompanies } from './companies';
-import { importCongress } from './congress';
+import { importCongress, importFormerMembers } from './congress';
 import { importCountries } from './countries';
 import { SOURCE_DIR, hasSources, writeEntities } from './lib/io';
 import { importOfficeholders, importUnOfficeholders, skipped } from './officeholders';
@@ -59,6 +59,9 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   const peopleEntities = addNameVariants(people.toEntities({ demonym, population }));
   // Every word of every person's name ("Victoria", "Anderson"): a town sharing one is left out.
   const personNames = [...peopleEntities, ...importWikitrivia(new Set()), ...hand].filter((e) => e.type === 'person').map((e) => e.name);
+  // Former members of Congress, unless the person already has an entry (by any name or alias).
+  const takenNames = new Set([...peopleEntities, ...importWikitrivia(new Set()), ...hand].filter((e) => e.type === 'person').flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))]).map(foldAlias));
+  const formerMembers = importFormerMembers(takenNames, foldAlias);
   const personWords = new Set(personNames.flatMap((n) => n.split(/[\s,]+/)).filter((w) => w.length >= 3).map(foldAlias));
   const majorCities = importCities(countries, { majorOnly: true });
   const usStates = importUsStates();
@@ -83,7 +86,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
     ['regions', [...usStates, ...regions]],
     ['organizations', [...importOrganizations(countries), ...importParties(countries)]],
     ['cities', cities],
-    ['people', peopleEntities],
+    ['people', [...peopleEntities, ...formerMembers]],
     ['companies', importCompanies()],
     ['terms', importTerms(dataDir)],
     ['wikidata', importWikitrivia(taken, personWords)],

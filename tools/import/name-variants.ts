@@ -15,6 +15,12 @@ const VARIANTS: Record<string, AliasObject[]> = {
   Q43274: [{ text: 'King Charles' }, { text: 'King Charles III' }],
   // Omar al-Bashir: The New York Times and AP write his middle name ("Omar Hassan al-Bashir").
   Q57265: [{ text: 'Omar Hassan al-Bashir' }, { text: 'Omar Hassan Ahmad al-Bashir' }],
+  // Issue 10's broader probe: the spellings news uses, missed under the sources' own.
+  Q55386653: [{ text: 'Mike Waltz' }],
+  Q1951896: [{ text: 'Mohamed bin Zayed' }, { text: 'Mohammed bin Zayed' }, { text: 'MBZ', case: 'exact', short: true, unambiguous: true }],
+  Q57464: [{ text: 'King Abdullah II' }],
+  Q983324: [{ text: 'Ferdinand Marcos Jr.' }, { text: 'Ferdinand Marcos Jr' }],
+  'bs:person/ahmad-al-shara': [{ text: 'Ahmed al-Sharaa' }, { text: 'Ahmad al-Sharaa' }, { text: 'Abu Mohammad al-Jolani' }],
 };
 
 /** The entities with the variants of their name added (each text once). */

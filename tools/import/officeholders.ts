@@ -78,7 +78,9 @@ const US_POSTS = new RegExp(
   '^(Attorney General|Secretary of (Agriculture|Commerce|Education|Energy|Health and Human Services|Homeland Security|' +
     'Housing and Urban Development|Labor|Transportation|Veterans Affairs|the Interior)|Supreme Court Justice|Chief Justice|' +
     'Director of the FBI|Director of the CIA|Director of National Intelligence|Ambassador to the United Nations|' +
-    'White House Chief of Staff|National Security Advisor|White House Press Secretary|Administrator of the Environmental Protection Agency)$',
+    'White House Chief of Staff|National Security Advisor|White House Press Secretary|Administrator of the Environmental Protection Agency|' +
+    // Speakers who left the House (McCarthy, Ryan, Boehner) are in no current-Congress file.
+    'Speaker of the House of Representatives)$',
 );
 
 /** Titles for US posts that "… of the United States" would word badly. */
@@ -92,6 +94,8 @@ const US_TITLES: Record<string, string> = {
   'National Security Advisor': 'US National Security Advisor',
   'White House Press Secretary': 'White House Press Secretary',
   'Administrator of the Environmental Protection Agency': 'Administrator of the US Environmental Protection Agency',
+  // The congress-legislators wording, so a sitting Speaker's two rows are one role.
+  'Speaker of the House of Representatives': 'Speaker of the House (US House)',
 };
 
 /**
@@ -165,6 +169,24 @@ export function worldPost(position: string): string | undefined {
   return WORLD_POSTS.find(([pattern]) => pattern.test(position))?.[1];
 }
 
+/**
+ * The names news uses for an officeholder beside Wikidata's label: the English Wikipedia
+ * title ("John Bolton" for "John R. Bolton") and the label without a single middle initial
+ * ("Christopher Wray" for "Christopher A. Wray"), which no one writes in a headline.
+ */
+export function newsNames(label: string, enwikiTitle: string): string[] {
+  const names = new Set<string>();
+  const title = enwikiTitle.replace(/\s*\([^)]*\)$/, '').trim();
+  // A title that is a person's name: two to four capitalized words, no comma ("Ann Taylor, Baroness …").
+  if (title && title !== label && !title.includes(',') && /^(\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(title)) names.add(title);
+  for (const name of [label, title]) {
+    const m = /^(\p{Lu}[\p{L}'’-]+) \p{Lu}\. (\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+    if (m) names.add(`${m[1]} ${m[2]}`);
+  }
+  names.delete(label);
+  return [...names];
+}
+
 export function importOfficeholders(countries: CountryImport, people: PeopleRegistry): void {
   const refOf = (slug: string, name: string) => countries.byGec.get(SLUG_TO_GEC[slug] ?? '') ?? countries.byName.get(foldAlias(name));
   const historic = readSourceCsv(HISTORIC_FILE);
@@ -183,7 +205,10 @@ export function importOfficeholders(countries: CountryImport, people: PeopleRegi
     const ref = world ? undefined : refOf(slug, jurName);
     if (!demonyms.has(slug)) demonyms.set(slug, demonymOf(countries, ref));
     const url = `https://www.wikidata.org/wiki/${row.personID}`;
+    // A sitting member's Speaker terms come from congress-legislators (imported first), dated per Congress; Wikidata's would overlap them.
+    if (slug === 'united-states' && row.position === 'Speaker of the House of Representatives' && people.get(row.personID!)?.roles && [...people.get(row.personID!)!.roles.values()].some((r) => r.source === 'unitedstates-congress' && r.title === US_TITLES[row.position!])) return;
     const draft = people.person(row.personID!, row.person!, { jurisdiction: slug, demonym: demonyms.get(slug), updated, ...(row.enwiki_url ? { link: row.enwiki_url } : row.enwiki ? { link: `https://en.wikipedia.org/wiki/${encodeURIComponent(row.enwiki.replace(/ /g, '_'))}` } : {}) });
+    for (const text of newsNames(row.person!, row.enwiki || decodeURIComponent(row.enwiki_url?.replace(/^.*\/wiki\//, '') ?? '').replace(/_/g, ' '))) people.addAlias(draft, { text });
     // The role's statement is on the person's Wikidata item, cited in the entity's sources (its id is the QID).
     const title = world ? row.position! : postTitle(slug, row.position!, PLACE_IN_TITLE[slug] ?? ref?.name ?? jurName);
     const of = world ?? ref?.id;

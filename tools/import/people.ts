@@ -28,6 +28,8 @@ const INTERNATIONAL = /United Nations|Secretary[- ]General|High Commissioner|Dir
 /** What to call someone in the summary, from their defining role: not every officeholder is a politician. */
 export function kindOfPerson(title: string): string {
   if (/Co-Prince/i.test(title)) return 'Politician';
+  // The Pope is the Vatican's sovereign because he heads the Catholic Church, not the other way round.
+  if (/\bPope\b/.test(title)) return 'Head of the Catholic Church';
   if (MONARCH.test(title)) return 'Monarch';
   if (/^(Governor|President|Chair)\b.*\b(Central Bank|National Bank|Reserve Bank|Bank of|Bundesbank|Monetary|Federal Reserve|European Central)\b/.test(title)) return 'Central banker';
   if (/Judge|Justice|Court/.test(title)) return 'Judge';
