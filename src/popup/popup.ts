@@ -16,8 +16,28 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const enabledSwitch = $<HTMLInputElement>('enabled');
 const siteSwitch = $<HTMLInputElement>('site');
 
+/**
+ * The reader's clicks on the switches, and their writes still on the way: a refresh
+ * that may have read the settings before the latest click's write must not redraw the
+ * switches (the reader would see, and click, a stale state). That write's own change
+ * brings another refresh.
+ */
+let clicks = 0;
+let writing = 0;
+
+function changeSettings(change: Parameters<typeof updateSettings>[0]): void {
+  clicks++;
+  writing++;
+  const done = () => {
+    writing--;
+  };
+  updateSettings(change).then(done, done);
+}
+
 async function refresh(tabId: number | undefined): Promise<void> {
+  const clicksBefore = clicks;
   const [settings, info] = await Promise.all([readSettings(), sendToTab<PageInfo>(tabId, { type: 'getPageInfo' })]);
+  if (clicks !== clicksBefore || writing > 0) return;
   enabledSwitch.checked = settings.enabled;
   const note = $('note');
   if (info) {
@@ -46,12 +66,12 @@ async function main(): Promise<void> {
   // after an earlier change may have redrawn the switch in between.
   enabledSwitch.addEventListener('change', () => {
     const isOn = enabledSwitch.checked;
-    void updateSettings((s) => ({ ...s, enabled: isOn }));
+    changeSettings((s) => ({ ...s, enabled: isOn }));
   });
   siteSwitch.addEventListener('change', () => {
     const host = siteSwitch.dataset.host;
     const isOn = siteSwitch.checked;
-    if (host) void updateSettings((s) => withSite(s, host, isOn));
+    if (host) changeSettings((s) => withSite(s, host, isOn));
   });
   $('options').addEventListener('click', (event) => {
     event.preventDefault();

@@ -130,6 +130,8 @@ for (const name of BROWSERS) {
       await popup.click('[data-bs-control="enabled"]');
       await article.waitForFunction(() => document.querySelectorAll('bs-mark').length === 0, wait);
       assert.equal((await inExtension(popup, () => api.storage.sync.get('settings'))).settings.enabled, false);
+      // As a reader would: click again once the popup shows the switch off.
+      await popup.waitForFunction(() => !document.querySelector('[data-bs-control="enabled"]').checked, wait);
       await popup.click('[data-bs-control="enabled"]');
       await article.waitForFunction(() => document.querySelectorAll('bs-mark').length > 0, wait);
       assert.ok((await markCount(article)) > 5);
