@@ -61,7 +61,7 @@ async function variant(c, target) {
     format: 'iife',
     target: target === 'chrome' ? 'chrome120' : 'firefox140',
     minify: true,
-    define: { __TARGET__: JSON.stringify(target), __CARD_SHARDS__: String(meta.cardShards) },
+    define: { __TARGET__: JSON.stringify(target), __TEST_HOOKS__: 'false', __CARD_SHARDS__: String(meta.cardShards) },
     banner: { js: BENCH_BANNER },
     footer: { js: BENCH_FOOTER },
     logLevel: 'warning',
