@@ -8,6 +8,16 @@ function article(html: string): HTMLElement {
   return document.querySelector('article')!;
 }
 
+/** Scans `root` and highlights every "Taiwan", "China" and "Xi Jinping" in it, each as the entity of that id. */
+function highlightNames(root: HTMLElement) {
+  const blocks = scanBlocks(root);
+  const mentions = blocks.flatMap((b, block) =>
+    [...b.text.matchAll(/Taiwan|China|Xi Jinping/g)].map((m) => ({ block, start: m.index!, end: m.index! + m[0].length, id: m[0] })),
+  );
+  const brief = { name: 'x', type: 'country' as const, kind: 'place' as const };
+  return highlight(blocks, mentions, { Taiwan: brief, China: brief, 'Xi Jinping': brief });
+}
+
 describe('scanBlocks', () => {
   it('joins inline elements and breaks at blocks and <br>', () => {
     const root = article('<p><a>Antony <b>Blinken</b></a> met Wang</p><p>Yi in Beijing<br>Taiwan</p>');
@@ -58,12 +68,7 @@ describe('highlight', () => {
         '<p>Call <code>Taiwan()</code> then <style>b{}</style><script>var China;</script>Taiwan and <a href="#"><b>Xi</b> Jinping</a>.</p>',
     );
     const before = root.innerHTML;
-    const blocks = scanBlocks(root);
-    const mentions = blocks.flatMap((b, block) =>
-      [...b.text.matchAll(/Taiwan|China|Xi Jinping/g)].map((m) => ({ block, start: m.index!, end: m.index! + m[0].length, id: m[0] })),
-    );
-    const brief = { name: 'x', type: 'country' as const, kind: 'place' as const };
-    const result = highlight(blocks, mentions, { Taiwan: brief, China: brief, 'Xi Jinping': brief });
+    const result = highlightNames(root);
     const marks = Array.from(root.querySelectorAll('[data-bs-entity]'));
     expect(marks.map((m) => m.textContent)).toEqual(['Taiwan', 'China', 'China', 'Taiwan', 'Xi', ' Jinping']);
     expect(marks.every((m) => !m.closest('code, style, script'))).toBe(true);
@@ -76,12 +81,7 @@ describe('highlight', () => {
       '<p>Taiwan first.</p><p>Then <a href="#">China <b>and</b> Taiwan</a> and China.</p><div><p>Last, Xi Jinping.</p> and Taiwan</div>',
     );
     const before = root.innerHTML;
-    const blocks = scanBlocks(root);
-    const mentions = blocks.flatMap((b, block) =>
-      [...b.text.matchAll(/Taiwan|China|Xi Jinping/g)].map((m) => ({ block, start: m.index!, end: m.index! + m[0].length, id: m[0] })),
-    );
-    const brief = { name: 'x', type: 'country' as const, kind: 'place' as const };
-    const result = highlight(blocks, mentions, { Taiwan: brief, China: brief, 'Xi Jinping': brief });
+    const result = highlightNames(root);
     const marks = Array.from(root.querySelectorAll('[data-bs-entity]'));
     expect(marks.map((m) => [m.getAttribute('data-bs-entity'), m.textContent])).toEqual([
       ['Taiwan', 'Taiwan'],

@@ -61,14 +61,22 @@ function commonElement(nodes: readonly Text[]): Element | null {
 /** Parents whose text mark.js never counts, whatever its options. */
 const MARKJS_SKIPS = new Set(['script', 'style', 'title', 'head', 'html']);
 
-/** How much text `context` holds before `node` (all of it for null), in document order, as mark.js counts it. */
-function textBefore(context: Element, node: Text | null): number {
-  const walker = context.ownerDocument.createTreeWalker(context, 4 /* NodeFilter.SHOW_TEXT */);
-  let length = 0;
-  for (let current = walker.nextNode(); current && current !== node; current = walker.nextNode()) {
-    if (!MARKJS_SKIPS.has(current.parentElement?.localName ?? '')) length += (current as Text).data.length;
+/**
+ * Where each text node starts in the joined text of `contexts`, as mark.js reads a list of
+ * contexts: each one's text after the one before, text under MARKJS_SKIPS not counted.
+ */
+function textOffsets(contexts: readonly Element[]): Map<Text, number> {
+  const offsets = new Map<Text, number>();
+  let total = 0;
+  for (const context of contexts) {
+    const walker = context.ownerDocument.createTreeWalker(context, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let current = walker.nextNode() as Text | null; current; current = walker.nextNode() as Text | null) {
+      if (MARKJS_SKIPS.has(current.parentElement?.localName ?? '')) continue;
+      offsets.set(current, total);
+      total += current.data.length;
+    }
   }
-  return length;
+  return offsets;
 }
 
 function nodesTouched(block: TextBlock, start: number, end: number): Text[] {
@@ -114,19 +122,9 @@ export function highlight(blocks: readonly TextBlock[], mentions: readonly PageM
   // instance, one options object and one text map instead of one per mention: a quarter less
   // allocated in the page's heap on the 10,000-word bench article (docs/performance.md).
   const contexts = outermost(new Set(planned.map((p) => p.context)));
-  const kept = new Set(contexts);
-  const base = new Map<Element, number>();
-  let total = 0;
-  for (const context of contexts) {
-    base.set(context, total);
-    total += textBefore(context, null);
-  }
+  const offsets = textOffsets(contexts);
   // Offsets are counted before any wrapping; wrapping never changes an element's text, so they hold.
-  const ranges = planned.map(({ context, first, offset, length, id }) => {
-    let outer: Element = context;
-    while (!kept.has(outer)) outer = outer.parentElement!;
-    return { start: base.get(outer)! + textBefore(outer, first) + offset, length, id };
-  });
+  const ranges = planned.map(({ first, offset, length, id }) => ({ start: offsets.get(first)! + offset, length, id }));
 
   const elements: HTMLElement[] = [];
   if (ranges.length > 0) {
