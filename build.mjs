@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nodeBundleOptions } from './tools/node-bundle.mjs';
+import { scriptOptions } from './tools/script-options.mjs';
 import { zipDirectory } from './tools/zip.mjs';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
@@ -119,14 +120,12 @@ function bundleOptions(target, outdir, testHooks, data) {
     outdir,
     bundle: true,
     format: 'iife',
-    target: target === 'chrome' ? 'chrome120' : 'firefox140',
+    ...scriptOptions({ target, testHooks, cardShards: data.cardShards }),
     minify: !isWatch && !args.includes('--no-minify'),
     // Dead branches (the test hook outside test builds, the other browser's code) go even unminified.
     minifySyntax: true,
     sourcemap: isWatch ? 'inline' : false,
     legalComments: 'none',
-    // __CARD_SHARDS__: the background finds a card's shard without reading another file first.
-    define: { __TARGET__: JSON.stringify(target), __TEST_HOOKS__: JSON.stringify(testHooks), __CARD_SHARDS__: String(data.cardShards) },
     logLevel: 'warning',
   };
 }

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, FIREFOX_UUID } from '../browsers.mjs';
+import { scriptOptions } from '../script-options.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -59,9 +60,8 @@ async function variant(c, target) {
     outfile: join(dir, 'background.js'),
     bundle: true,
     format: 'iife',
-    target: target === 'chrome' ? 'chrome120' : 'firefox140',
+    ...scriptOptions({ target, testHooks: false, cardShards: meta.cardShards }),
     minify: true,
-    define: { __TARGET__: JSON.stringify(target), __TEST_HOOKS__: 'false', __CARD_SHARDS__: String(meta.cardShards) },
     banner: { js: BENCH_BANNER },
     footer: { js: BENCH_FOOTER },
     logLevel: 'warning',
