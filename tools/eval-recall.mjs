@@ -3,7 +3,7 @@
  * Recall and precision of the built matcher on text annotated by hand, measured
  * through the CLI exactly as a user would run it (`node dist/cli.mjs match FILE --json`).
  *
- *   node tools/eval-recall.mjs [--cli PATH] [--sets frequent,frequent2,passages,real] [--verbose]
+ *   node tools/eval-recall.mjs [--cli PATH] [--sets frequent,frequent2,passages,real] [--pages FILE.tsv] [--verbose]
  *
  * Four sets, all written for Backstory (tools/eval/):
  * - frequent-entities.tsv: one sentence per frequent news entity. Recall = the share
@@ -15,7 +15,9 @@
  * - passages.txt: short news-style passages where every name or term that deserves a
  *   card is marked `[text]` or `[text|expected]`. Recall = expected entities found
  *   per passage; every highlight not matching an annotation is a false highlight.
- * - real-pages.tsv: real news pages of ../shared/corpus/news-pages (read in place, never
+ * - real-pages.tsv and real-pages-*.tsv (one file per batch of pages, each annotated before
+ *   any data was written for it; `--pages real-pages-3.tsv` measures one batch): real news
+ *   pages of ../shared/corpus/news-pages (read in place, never
  *   copied), every name or term a reader needs a card for annotated by hand. Recall =
  *   annotated entities found per page; a highlight whose words are not annotated with its
  *   entity is a false highlight. Skipped when the corpus is absent.
@@ -23,7 +25,7 @@
  * Each sentence or passage is matched on its own, so no context leaks between them.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -146,11 +148,16 @@ const CORPUS = new URL('../../shared/corpus/news-pages/', import.meta.url);
 
 async function realPages() {
   const byPage = new Map();
-  for (const line of readFileSync(new URL('real-pages.tsv', EVAL_DIR), 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [page, words, expected] = line.split('\t');
-    if (!expected) throw new Error(`real-pages.tsv: bad line "${line}"`);
-    byPage.set(page, [...(byPage.get(page) ?? []), { words, expected: expected.replace(/^\?/, ''), isNeeded: !expected.startsWith('?') }]);
+  const only = args.includes('--pages') ? args[args.indexOf('--pages') + 1] : undefined;
+  const files = readdirSync(EVAL_DIR).filter((f) => /^real-pages(-[\w-]+)?\.tsv$/.test(f) && (!only || f === only)).sort();
+  if (only && files.length === 0) throw new Error(`--pages ${only}: no such file in tools/eval/`);
+  for (const file of files) {
+    for (const line of readFileSync(new URL(file, EVAL_DIR), 'utf8').split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [page, words, expected] = line.split('\t');
+      if (!expected) throw new Error(`${file}: bad line "${line}"`);
+      byPage.set(page, [...(byPage.get(page) ?? []), { words, expected: expected.replace(/^\?/, ''), isNeeded: !expected.startsWith('?') }]);
+    }
   }
   if (!existsSync(CORPUS)) return undefined;
   return inParallel([...byPage], async ([page, annotations]) => {
