@@ -173,8 +173,8 @@ export function aliasObject(alias: Alias): AliasObject {
  * Every text the matcher should look for, name first, one entry per text as written
  * (space runs made one). An alias with the same folded text as the name carries the
  * name's flags: that is how an entity marks its own name ambiguous ("John Smith", two
- * people). Other aliases that differ only in case are kept apart, because the case is
- * the rule: "New York State" needs its capital S, the editor's "New York state" does not.
+ * people). Aliases that differ only in case, from the name or each other, are kept apart
+ * (with the name's flags when it is the name), because the case is the rule: "New York State" needs its capital S, the editor's "New York state" does not.
  */
 export function matchableAliases(entity: Entity): AliasObject[] {
   const byText = new Map<string, AliasObject>();
@@ -183,8 +183,14 @@ export function matchableAliases(entity: Entity): AliasObject[] {
   byText.set(nameKey, { ...nameFlags, text: entity.name });
   for (const alias of entity.aliases ?? []) {
     const object = aliasObject(alias);
-    if (foldName(object.text) === nameKey) continue;
     const key = object.text.replace(/\s+/g, ' ').trim();
+    if (foldName(object.text) === nameKey) {
+      // The name written in other capitals ("Boeing 737 Max" for "Boeing 737 MAX") is a text of its own, with the
+      // name's flags; the name as written, or in lower case, only marks the name's flags ("john smith", ambiguous).
+      const isOtherCapitals = key !== entity.name.replace(/\s+/g, ' ').trim() && key !== key.toLowerCase();
+      if (isOtherCapitals && !byText.has(key)) byText.set(key, { ...nameFlags, ...object, text: key });
+      continue;
+    }
     if (!byText.has(key)) byText.set(key, object);
   }
   return [...byText.values()];

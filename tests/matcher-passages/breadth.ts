@@ -21,6 +21,10 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'an honorific with only a country for context', blocks: ['Mr. Reeves said he thought that the American government was being manipulated.'], expect: [['bs:org/us-government', 'American government']] },
   { name: 'an honorific before a surname in its context', blocks: ['Mr. Price, the health secretary, said the Affordable Care Act would be repealed.'], expect: [['Q1415243', 'Price'], ['bs:term/affordable-care-act', 'Affordable Care Act']] },
   { name: 'a foreign minister by title and surname', blocks: ['Foreign Minister Lavrov arrived in Ankara.'], expect: [['Q58217', 'Lavrov'], ['bs:city/ankara', 'Ankara']] },
+  // Weapons and aircraft by the names news uses (designations, programme acronyms), not their words.
+  { name: 'weapons by designation and acronym', blocks: ['Kyiv asked for more HIMARS launchers and F-16 jets, and Russia moved S-400 batteries.'], expect: [['bs:city/kyiv', 'Kyiv'], ['Q2495802', 'HIMARS'], ['Q100026', 'F-16'], ['Q159', 'Russia'], ['Q861006', 'S-400']] },
+  { name: 'model names that are also words or people are not weapons', blocks: ['Hunter Biden met the team; a little bird said it was a Black Hawk down moment for Type 10 glass.'], expect: [['bs:person/hunter-biden', 'Hunter Biden']] },
+  { name: 'an airliner named in other capitals than its name', blocks: ['The Boeing 737 Max and the Airbus A320 compete.'], expect: [['bs:term/boeing-737-max', 'Boeing 737 Max'], ['Q6475', 'Airbus A320']] },
   // Regions.
   { name: 'Gaza means the Strip', blocks: ['Aid agencies said Gaza was running short of fuel.'], expect: [['Q39760', 'Gaza']] },
   { name: 'Crimea and the Donbas', blocks: ['Fighting went on in the Donbas, and drones struck Crimea.'], expect: [['bs:place/donbas', 'Donbas'], ['bs:region/ua-43', 'Crimea']] },

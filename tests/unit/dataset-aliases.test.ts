@@ -11,6 +11,10 @@ describe('matchableAliases', () => {
     const entity = { ...base, name: 'New York (state)', aliases: [{ text: 'New York State' }, { text: 'New York state' }, { text: 'New York  State' }] };
     expect(matchableAliases(entity)).toEqual([{ text: 'New York (state)' }, { text: 'New York State' }, { text: 'New York state' }]);
   });
+  it('keeps the name written in other capitals as a text of its own, with the name\'s flags', () => {
+    const entity = { ...base, type: 'term' as const, name: 'Boeing 737 MAX', aliases: [{ text: 'Boeing 737 MAX', ambiguous: true }, 'Boeing 737 Max'] };
+    expect(matchableAliases(entity)).toEqual([{ text: 'Boeing 737 MAX', ambiguous: true }, { text: 'Boeing 737 Max', ambiguous: true }]);
+  });
   it('lets an alias with the name text mark the name ambiguous, once', () => {
     expect(matchableAliases({ ...base, aliases: [{ text: 'john smith', ambiguous: true }] })).toEqual([{ text: 'John Smith', ambiguous: true }]);
   });

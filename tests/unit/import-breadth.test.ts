@@ -69,3 +69,17 @@ describe('years from the Wikidata Query Service', () => {
     expect(yearText('1643')).toBe('1643');
   });
 });
+
+describe('names of weapons and aircraft', () => {
+  it('takes the designation and an all-capital programme name, not a word or surname after it', async () => {
+    const { designationAliases } = await import('../../tools/import/wikitrivia-categories');
+    expect(designationAliases('General Dynamics F-16 Fighting Falcon')).toEqual(['General Dynamics F-16', 'F-16 Fighting Falcon', 'F-16']);
+    expect(designationAliases('M142 HIMARS')).toEqual(['M142', 'HIMARS']);
+    expect(designationAliases('Airbus A320 family')).toEqual(['Airbus A320', 'A320']);
+    expect(designationAliases('Sukhoi Su-57')).toEqual(['Su-57']);
+    // "Abrams" is a surname, "Javelin" a sport; "M1" and "M4" are too short to stand alone.
+    expect(designationAliases('M1 Abrams')).toEqual([]);
+    expect(designationAliases('FGM-148 Javelin')).toEqual(['FGM-148']);
+    expect(designationAliases('Leopard 2')).toEqual([]);
+  });
+});

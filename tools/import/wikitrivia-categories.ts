@@ -4,6 +4,7 @@
  * and how its summary and facts are generated from the row's fields.
  */
 import type { EntityType, Fact } from '../../src/shared/dataset';
+import { isInWordNet } from './lib/wordnet';
 
 export interface Row {
   item: string;
@@ -86,6 +87,74 @@ const MONARCHIES = [
   'saudi-kings', 'jordanian-kings', 'polish-kings', 'hungarian-monarchs', 'shahs', 'mughal-emperors', 'ethiopian-emperors',
 ];
 
+/**
+ * A model designation as news writes it on its own: letters and digits with a hyphen or at
+ * least three digits ("F-16", "Su-57", "M142", "A320", "9K720", "AK-47"); shorter ones
+ * ("M4", "G3", "MP5") are also roads, sizes and products, so they are not taken.
+ */
+const DESIGNATION = /^(?:[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,3}\d{3,4}[a-z]{0,3}|\d[A-Z]\d{2,4})$/;
+
+/**
+ * The names news uses for a weapon or an aircraft besides Wikidata's label: without the
+ * maker in front ("General Dynamics F-16 Fighting Falcon" → "F-16 Fighting Falcon"), the
+ * designation alone ("F-16", "A320"), and an all-capital programme name after it
+ * ("M142 HIMARS" → "HIMARS"). A name after the designation alone is not taken: one word
+ * ("Abrams", "Stinger", "Javelin") is a surname or an ordinary word, and two are often
+ * something else's name ("Black Panther", "Little Bird", "Black Hawk").
+ */
+export function designationAliases(name: string): string[] {
+  const words = name.replace(/ family$/, '').split(' ');
+  const at = words.findIndex((w) => DESIGNATION.test(w));
+  if (at < 0) return words.length < name.split(' ').length ? [words.join(' ')] : [];
+  const aliases = new Set<string>();
+  if (at > 0) aliases.add(words.slice(0, at + 1).join(' '));
+  aliases.add(words.slice(at).join(' '));
+  aliases.add(words[at]!);
+  const rest = words.slice(at + 1);
+  if (rest.length === 1 && /^[A-Z]{4,}$/.test(rest[0]!)) aliases.add(rest[0]!);
+  aliases.delete(name);
+  return [...aliases];
+}
+
+/** The maker, only when it is the name's own first word ("Boeing 737" by Boeing): a listed factory or subcontractor would read as the only maker. */
+function makerIn(row: Row): string | undefined {
+  const maker = first(row.manufacturerLabel);
+  return maker && row.itemLabel.split(' ')[0] === maker.split(' ')[0] ? maker : undefined;
+}
+
+/**
+ * Weapons and aircraft the news of our time names: from 1950 on (the Second World War's are
+ * history books' matter, and their names are often words: "Grand Slam", "Mark I"), named as
+ * a model (a lowercase label is a kind of weapon: "morning star"; "Type 10" reads as a
+ * category), and a lone word only when it is an acronym of four letters or more (NASAMS) or well known and not an
+ * English word (Kinzhal; not Gnat, Hunter or Harpoon).
+ */
+/** One-word model names found, on reading them, to be as often a person (Leclerc, Zulfiqar), a firm (Stryker, Glock) or another acronym (MiCA, the EU's crypto law). */
+const SHARED_MODEL_NAMES = new Set(['Leclerc', 'Stryker', 'Glock', 'Zulfiqar', 'Tejas', 'Ariete', 'MICA']);
+
+function isModernModel(row: Row): boolean {
+  const name = row.itemLabel;
+  const isOneWord = !/[\s\d]/.test(name);
+  return (
+    Number(row.year) >= 1950 &&
+    /^[A-Z0-9]/.test(name) &&
+    !/\/\/|^Type \d+$/.test(name) &&
+    (!isOneWord || (!SHARED_MODEL_NAMES.has(name) && (/^[A-Z]{4,}$/.test(name) || (Number(row.sitelinks) >= 35 && !isInWordNet(name)))))
+  );
+}
+
+function military(id: string, what: string): Category {
+  return {
+    id,
+    type: 'term',
+    minSitelinks: 25,
+    keep: isModernModel,
+    describe: (r) => `${what} introduced in ${year(r)}`,
+    facts: (r) => fact('Introduced', year(r), r),
+    aliases: designationAliases,
+  };
+}
+
 export const CATEGORIES: Category[] = [
   simple('historical-countries-creation-year', 'country', 0, (r) => `Former state, founded in ${year(r)}`, 'Founded'),
   simple('historical-states-fall-year', 'country', 0, (r) => `Former state that came to an end in ${year(r)}`, 'Ended'),
@@ -141,5 +210,18 @@ export const CATEGORIES: Category[] = [
   { id: 'notable-buildings-and-structures-completion-year', type: 'building', minSitelinks: 15, describe: (r) => `Building or structure${inPlace(r.countryLabel)}, completed in ${year(r)}`, facts: (r) => fact('Completed', year(r), r) },
   { id: 'bridges-towers-and-skyscrapers-completion-year', type: 'building', minSitelinks: 15, describe: (r) => `Bridge, tower or skyscraper${inPlace(r.countryLabel)}, completed in ${year(r)}`, facts: (r) => fact('Completed', year(r), r) },
   { id: 'historic-landmarks-construction-start-year', type: 'building', minSitelinks: 15, describe: (r) => `Historic landmark${inPlace(r.countryLabel)}; construction began in ${year(r)}`, facts: (r) => fact('Construction began', year(r), r) },
+  military('weapon-families-introduction-year', 'Weapon system'),
+  military('weapon-models-introduction-year', 'Weapon system'),
+  military('combat-vehicle-families-introduction-year', 'Military vehicle'),
+  military('combat-vehicle-models-introduction-year', 'Military vehicle'),
+  {
+    id: 'aircraft-families-first-flight-year',
+    type: 'term',
+    minSitelinks: 25,
+    keep: isModernModel,
+    describe: (r) => `Aircraft family${makerIn(r) ? ` made by ${makerIn(r)}` : ''}; first flight in ${year(r)}`,
+    facts: (r) => fact('First flight', year(r), r),
+    aliases: designationAliases,
+  },
   { id: 'museums-and-historic-sites-opening-year', type: 'building', minSitelinks: 15, describe: (r) => `Museum or historic site${inPlace(r.locationLabel)}, opened in ${year(r)}`, facts: (r) => fact('Opened', year(r), r) },
 ];
