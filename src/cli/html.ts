@@ -17,7 +17,13 @@ export async function htmlToBlocks(html: string): Promise<string[]> {
     // A document made by createHTMLDocument has no browsing context: nothing it holds loads.
     const doc = window.document.implementation.createHTMLDocument();
     // happy-dom preloads <link rel=preload> even here (and throws on a bad href); links hold no article text.
-    const markup = html.replace(/<link\b[^>]*>/gi, '').replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>[\s\S]*$/i, '');
+    // Inline SVG holds no article text (the content script skips it too), and happy-dom's parser can
+    // leave one unclosed, so the rest of the page fell inside it and read as nothing (cnet, The Atlantic).
+    const markup = html
+      .replace(/<link\b[^>]*>/gi, '')
+      .replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '')
+      .replace(/^[\s\S]*?<html[^>]*>/i, '')
+      .replace(/<\/html>[\s\S]*$/i, '');
     doc.documentElement.innerHTML = markup;
     const roots = findArticleRoots(doc as unknown as Document, { isSiteOn: true });
     return roots.flatMap((root) => scanBlocks(root).map((block) => block.text));

@@ -72,6 +72,13 @@ describe('cli match', () => {
     expect(mentions[1]).toMatchObject({ name: 'John Kerry', type: 'person' });
   });
 
+  it('reads the article after an inline SVG that holds a <style> (the parser left such an SVG open: cnet, The Atlantic)', () => {
+    const icons = '<svg xmlns="http://www.w3.org/2000/svg"><symbol id="i"><style type="text/css">.c{opacity:0.3}</style><g class="c"><circle r="3"/></g></symbol></svg>';
+    const page = file('svg-style.html', `<!doctype html><html><head><style>p{margin:0}</style></head><body>${icons}<article><p>John Kerry met Wang Yi in Beijing to talk about the climate and trade for a second day.</p></article></body></html>`);
+    const mentions = JSON.parse(cli(['match', page, '--json']).stdout) as { text: string }[];
+    expect(mentions.map((m) => m.text)).toEqual(['John Kerry', 'Wang Yi', 'Beijing']);
+  });
+
   it('reads plain text from stdin, blocks split on blank lines', () => {
     const { code, stdout } = cli(['match', '-', '--json', '--as-of', '2024-05-01'], 'Chinese officials met\nthe press.\n\nThe US agreed.');
     expect(code).toBe(0);
