@@ -10,7 +10,10 @@
  *   stands in a photo ("Justice Montoya-Lewis, center-right, and…"), not politics;
  * - a city or a surname right after a name word we do not know belongs to that longer
  *   name ("Gareth Johnson" is not Boris Johnson, "Zoe Kazan" not the city), and a
- *   demonym after a region word is that region's ("Latin American").
+ *   demonym after a region word is that region's ("Latin American");
+ * - a place or demonym that begins an institution's name ("Florida State University",
+ *   "Des Moines Register", "American Sign Museum") or ends one ("University of
+ *   Houston") is that institution's, not the place.
  */
 import type { EntityType } from '../shared/dataset';
 import type { AliasIndex } from './alias-index';
@@ -191,4 +194,46 @@ export function isPeerageTitle(page: PageContext, c: Candidate): boolean {
 /** Whether every entity is a place (a peerage's place, a locative's object). */
 export function areAllPlaces(index: AliasIndex, entities: readonly number[]): boolean {
   return entities.every((e) => PLACE_TYPES.has(index.entity(e).type));
+}
+
+/**
+ * Last words of institutions' names that start with a place or its demonym: schools and
+ * museums, hospitals, roads, newspapers, stadiums ("Illinois Institute of Technology",
+ * "Wellington Road", "Houston Chronicle", "New York Public Library"). Not a place's own
+ * government (its council, police, departments: "Hyogo Prefectural Police", "Boston City
+ * Council"), where the place is what the reader needs.
+ */
+const INSTITUTION_HEADS = new Set([
+  'university', 'college', 'institute', 'school', 'academy', 'museum', 'library', 'gallery', 'hospital', 'clinic',
+  'prison', 'road', 'street', 'avenue', 'boulevard', 'lane', 'highway', 'bridge', 'square', 'park', 'airport', 'station',
+  'stadium', 'arena', 'zoo', 'cathedral', 'church', 'mosque', 'synagogue', 'temple', 'theatre', 'theater', 'hall', 'center',
+  'centre', 'market', 'project', 'register', 'herald', 'tribune', 'gazette', 'chronicle', 'journal', 'times', 'post', 'star',
+  'sun', 'examiner', 'observer', 'inquirer', 'standard', 'telegraph', 'bulletin', 'press', 'review',
+  'magazine', 'club',
+]);
+/** Institution words whose "of" names a place inside their own name ("University of Houston"). */
+const OF_INSTITUTIONS = new Set(['university', 'college', 'institute', 'school', 'academy', 'museum', 'library']);
+/** How many capitalized words after the place may come before the institution word ("American Sign Museum"). */
+const INSTITUTION_RUN = 3;
+
+/**
+ * Whether a place or demonym is part of an institution's name: followed, without
+ * punctuation, by capitalized words that end in an institution word ("Northern Kentucky
+ * University", "American Sign Museum"), or right after "University of" and the like.
+ * A name the dataset knows ("Washington Post", "Kansas City") is a longer candidate and
+ * wins on its own; this is for the ones it does not.
+ */
+export function isInInstitutionName(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  if (c.first >= 2 && tokens.word(c.first - 1) === 'of' && gapIsSpace(page, c.block, c.first - 1) && gapIsSpace(page, c.block, c.first - 2)) {
+    const head = c.first - 2;
+    if (OF_INSTITUTIONS.has(tokens.word(head)) && isCapitalizedAt(tokens, head)) return true;
+  }
+  for (let t = c.last + 1; t < Math.min(tokens.count, c.last + 1 + INSTITUTION_RUN); t++) {
+    if (!gapIsSpace(page, c.block, t - 1) || !isCapitalizedAt(tokens, t) || page.isSentenceStart(c.block, t)) return false;
+    const word = tokens.word(t);
+    if (INSTITUTION_HEADS.has(word)) return true;
+    if (STOPWORDS.has(word)) return false;
+  }
+  return false;
 }

@@ -9,7 +9,7 @@
  */
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
-import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isInLongerName, isLocative, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst } from './name-context';
+import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isInInstitutionName, isInLongerName, isLocative, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst } from './name-context';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTH_ABBREVIATIONS, MONTHS, TITLES, WEEKDAYS } from './words';
@@ -77,6 +77,19 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
     if (COMMON_WORDS.has(word) || page.hasLowercase(word)) isContested = true;
   }
   return { candidate: c, entities, needsName, isContested, isDemonym };
+}
+
+/**
+ * A place or demonym inside an institution's name ("University of Houston", "American Sign
+ * Museum"): the institution is named, not the place. Unlike a word of an unknown person's
+ * name, the place alone later on the page is still the place.
+ */
+function isPlaceInInstitution(index: AliasIndex, page: PageContext, j: Judged): boolean {
+  if (!isInInstitutionName(page, j.candidate)) return false;
+  if (j.isDemonym) return true;
+  // A surname it might also be ("Houston", Whitney) needs its full name on the page anyway: the places decide.
+  const named = j.entities.filter((_, k) => !j.needsName[k]);
+  return named.length > 0 && areAllPlaces(index, named);
 }
 
 /**
@@ -234,8 +247,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     .map((c) => judge(index, page, c));
   // Cities and surnames inside a longer name we do not know, demonyms of other regions.
   const inOtherName = new Set(judged.filter((j) => isPartOfOtherName(index, page, j, isNameEnd)));
+  const inInstitution = new Set(judged.filter((j) => isPlaceInInstitution(index, page, j)));
   const certain = judged
-    .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested && !inOtherName.has(j))
+    .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested && !inOtherName.has(j) && !inInstitution.has(j))
     .map((j) => ({ candidate: j.candidate, entity: j.entities[0]! }));
   const named = new Map<number, number>(known.map((entity) => [entity, -1]));
   for (const r of dropOverlaps(certain, page.blocks)) {
@@ -250,6 +264,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const isInsideLonger = (c: Candidate) => (insideLonger ??= insideLongerTest(candidates, page.blocks))(c);
   for (const j of judged) {
     const c = j.candidate;
+    if (inInstitution.has(j)) continue;
     if (inOtherName.has(j)) {
       // Remembered as the rules below would remember it: a name not settled yet ("Joaquin
       // Phoenix" before any Phoenix is ours), not one already named ("Boris Johnson … Gareth Johnson").

@@ -25,6 +25,9 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'weapons by designation and acronym', blocks: ['Kyiv asked for more HIMARS launchers and F-16 jets, and Russia moved S-400 batteries.'], expect: [['bs:city/kyiv', 'Kyiv'], ['Q2495802', 'HIMARS'], ['Q100026', 'F-16'], ['Q159', 'Russia'], ['Q861006', 'S-400']] },
   { name: 'model names that are also words or people are not weapons', blocks: ['Hunter Biden met the team; a little bird said it was a Black Hawk down moment for Type 10 glass.'], expect: [['bs:person/hunter-biden', 'Hunter Biden']] },
   { name: 'an airliner named in other capitals than its name', blocks: ['The Boeing 737 Max and the Airbus A320 compete.'], expect: [['bs:term/boeing-737-max', 'Boeing 737 Max'], ['Q6475', 'Airbus A320']] },
+  // A place that begins or ends an institution's name is the institution's; its own government keeps it.
+  { name: 'places inside institutions\' names', blocks: ['She studied at the University of Houston and read the Des Moines Register near the American Sign Museum.'], expect: [] },
+  { name: 'the place alone after its institution, and a place\'s own council', blocks: ['The Boston City Council met at the University of Houston, then toured Houston.'], expect: [['bs:city/boston', 'Boston'], ['bs:city/houston', 'Houston', 0, 1]] },
   // Regions.
   { name: 'Gaza means the Strip', blocks: ['Aid agencies said Gaza was running short of fuel.'], expect: [['Q39760', 'Gaza']] },
   { name: 'Crimea and the Donbas', blocks: ['Fighting went on in the Donbas, and drones struck Crimea.'], expect: [['bs:place/donbas', 'Donbas'], ['bs:region/ua-43', 'Crimea']] },
