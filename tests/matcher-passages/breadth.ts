@@ -26,8 +26,8 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'model names that are also words or people are not weapons', blocks: ['Hunter Biden met the team; a little bird said it was a Black Hawk down moment for Type 10 glass.'], expect: [['bs:person/hunter-biden', 'Hunter Biden']] },
   { name: 'an airliner named in other capitals than its name', blocks: ['The Boeing 737 Max and the Airbus A320 compete.'], expect: [['bs:term/boeing-737-max', 'Boeing 737 Max'], ['Q6475', 'Airbus A320']] },
   // A place that begins or ends an institution's name is the institution's; its own government keeps it.
-  { name: 'places inside institutions\' names', blocks: ['She studied at the University of Houston and read the Des Moines Register near the American Sign Museum.'], expect: [] },
-  { name: 'the place alone after its institution, and a place\'s own council', blocks: ['The Boston City Council met at the University of Houston, then toured Houston.'], expect: [['bs:city/boston', 'Boston'], ['bs:city/houston', 'Houston', 0, 1]] },
+  { name: 'places inside institutions\' names', blocks: ['She studied at the University of Tulsa and read the Fresno Chronicle near the American Banjo Museum.'], expect: [] },
+  { name: 'the place alone after its institution, and a place\'s own council', blocks: ['The Boston City Council met at the University of Tulsa, then toured Tulsa.'], expect: [['bs:city/boston', 'Boston'], ['bs:city/tulsa', 'Tulsa', 0, 1]] },
   // Regions.
   { name: 'Gaza means the Strip', blocks: ['Aid agencies said Gaza was running short of fuel.'], expect: [['Q39760', 'Gaza']] },
   { name: 'Crimea and the Donbas', blocks: ['Fighting went on in the Donbas, and drones struck Crimea.'], expect: [['bs:place/donbas', 'Donbas'], ['bs:region/ua-43', 'Crimea']] },
@@ -78,7 +78,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'Santander the bank is not the city', blocks: ['Santander said its profit rose.'], expect: [] },
   { name: 'the place of a peerage is a title', blocks: ['The Duke of Edinburgh and the Prince of Wales visited Wales and Edinburgh.'], expect: [['Q25', 'Wales', 0, 1], ['bs:city/edinburgh', 'Edinburgh', 0, 1]] },
   // Abbreviations the news mostly uses for something else need their organization's context.
-  { name: 'California ISO is the grid operator', blocks: ['The California ISO ordered rolling blackouts as demand peaked.'], expect: [['Q99', 'California']] },
+  { name: 'California ISO is the grid operator', blocks: ['The California ISO ordered rolling blackouts as demand peaked.'], expect: [['bs:org/caiso', 'California ISO'], ['bs:term/rolling-blackout', 'rolling blackouts']] },
   { name: 'ISO after its full name', blocks: ['The ISO 9001 standard is set by the International Organization for Standardization; ISO has 164 members.'], expect: [['bs:org/iso', 'ISO'], ['bs:org/iso', 'International Organization for Standardization'], ['bs:org/iso', 'ISO', 0, 1]] },
   { name: 'a pub named like a chain', blocks: ["In Clon Casey's Bar said it would close."], expect: [] },
   // A term capitalized inside a proper name is that name, not the common noun.
