@@ -101,6 +101,14 @@ describe('organisations\' members', () => {
     expect(byId.get('bs:org/world-bank-group')?.summary ?? '').not.toMatch(/1 member/);
     expect(fact('bs:org/iaea', 'Members')).toBe('166 (Factbook appendix, January 2020)');
   });
+  it('does not count the International Chamber of Commerce\'s members as the court\'s (the Factbook writes the court "ICCt")', () => {
+    expect(fact('bs:org/icc', 'Members')).toMatch(/^125 states parties/);
+    expect(byId.get('bs:org/icc')?.summary).not.toMatch(/\b4 members/);
+  });
+  it('calls a long tally of the Factbook\'s country entries what it is, never the body\'s membership', () => {
+    expect(fact('bs:org/interpol', 'Members')).toMatch(/countries and territories list it in the Factbook$/);
+    for (const entity of compiled.entities) expect(entity.summary, entity.id).not.toMatch(/with (3[1-9]|[4-9]\d|\d{3}) members as of/);
+  });
 });
 
 describe('whole-dataset rules', () => {

@@ -71,7 +71,11 @@ function membersByOrg(countries: CountryImport): Membership {
   for (const [gec, ref] of countries.byGec) {
     // The raw field, not the card's clipped fact: a list cut at 2,000 characters loses its last organizations.
     const field = decodeEntities(factbook[gec]?.Government?.['International organization participation']?.text ?? '');
-    for (const { org, qualifier } of membershipTokens(field)) {
+    for (const token of membershipTokens(field)) {
+      // The countries' fields spell the two ICCs as the appendix does: read them under the same names.
+      const org = ABBREVIATION_FIXES[token.org] ?? token.org;
+      const qualifier = token.qualifier;
+      if (!org) continue;
       if (qualifier && /observer|partner|associate|dialogue|nonsignatory|candidate|suspended|NGOs|national committees/i.test(qualifier)) continue;
       if (DEPARTED[ref.name]?.includes(org)) continue;
       result.members.set(org, [...(result.members.get(org) ?? []), ref.name]);
@@ -98,7 +102,9 @@ export function membersFact(list: readonly string[], appendixCount: number | und
   if (appendixCount !== undefined && list.length < appendixCount) {
     return { label: 'Members', value: `${appendixCount} (Factbook appendix, January 2020)`, asOf: '2020-01', source: 'cia-factbook' };
   }
-  const value = list.length <= 30 ? `${list.length}: ${list.join(', ')}` : `${list.length} countries and territories`;
+  // A long list is a count of the Factbook's entries that name the body, territories and
+  // lapsed entries included (Interpol: 201 where it has 196 members): said as what it is.
+  const value = list.length <= 30 ? `${list.length}: ${list.join(', ')}` : `${list.length} countries and territories list it in the Factbook`;
   return { label: 'Members', value, asOf: '2026-01', source: 'cia-factbook' };
 }
 
@@ -123,7 +129,9 @@ export function abolishedYear(details: string): string | undefined {
 function describe(kind: string, founded: string | undefined, memberCount: number, asOf: string): string {
   const year = founded?.match(/\d{4}/)?.[0];
   const parts = [year ? `${kind} founded in ${year}` : kind];
-  if (memberCount > 0) parts.push(`with ${memberCount} members as of ${asOf}`);
+  // Only a short list the Factbook spells out is a member count worth a summary; a long one is a
+  // tally of its country entries (its own fact says so), not the body's membership.
+  if (memberCount > 0 && memberCount <= 30) parts.push(`with ${memberCount} members as of ${asOf}`);
   return `${parts.join(', ')}.`;
 }
 
