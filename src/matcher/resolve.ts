@@ -27,6 +27,8 @@ interface Judged {
   isContested: boolean;
   /** Some alias is an adjective ("Korean"): those sit next to capitals ("South Korean President"). */
   isDemonym: boolean;
+  /** Every alias is a surname, even one that may stand alone ("Trump"): after an unknown given name it is someone else's. */
+  isSurname: boolean;
 }
 
 /** Position order across blocks: blocks are far shorter than 2^32 characters. */
@@ -52,6 +54,7 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
   let isContested = false;
   let isNameLike = true;
   let isDemonym = false;
+  let isSurname = true;
   const inCompound = isInCompoundName(page, c);
   for (const a of c.aliases) {
     const flags = index.flags[a]!;
@@ -68,6 +71,7 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
     if (flags & AMBIGUOUS) isContested = true;
     if (flags & (EXACT | TERM)) isNameLike = false;
     if (flags & DEMONYM) isDemonym = true;
+    if ((flags & SHORT) === 0) isSurname = false;
   }
   // A surname not yet established ("Meta", Ilir Meta's) does not contest a firm name on its
   // own: it only becomes a rival once its person is named (it is then scored below).
@@ -76,7 +80,7 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
     const word = page.blocks[c.block]!.word(c.first);
     if (COMMON_WORDS.has(word) || page.hasLowercase(word)) isContested = true;
   }
-  return { candidate: c, entities, needsName, isContested, isDemonym };
+  return { candidate: c, entities, needsName, isContested, isDemonym, isSurname };
 }
 
 /**
@@ -105,7 +109,7 @@ function isPartOfOtherName(index: AliasIndex, page: PageContext, j: Judged, isNa
   if (isPeerageTitle(page, c) && areAllPlaces(index, j.entities)) return true;
   // The word test first: most candidates follow a lower-case word, and an entity's type costs a read.
   if (!isAfterUnknownName(page, c, isNameEnd)) return false;
-  return j.needsName.every(Boolean) || j.entities.every((e, k) => !j.needsName[k] && index.entity(e).type === 'city');
+  return j.isSurname || j.needsName.every(Boolean) || j.entities.every((e, k) => !j.needsName[k] && index.entity(e).type === 'city');
 }
 
 /**

@@ -21,6 +21,7 @@ import { foldAlias } from './lib/text';
 import { importParties } from './parties';
 import { PeopleRegistry } from './people';
 import { importRegions } from './regions';
+import { markFamousSurnames } from './famous-surnames';
 import { resolveCollisions } from './resolve';
 import { importTerms } from './terms';
 import { importUsStates } from './us-states';
@@ -93,7 +94,9 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   ]);
   const fileOf = new Map<string, string>();
   for (const [file, entities] of groups) for (const e of entities) fileOf.set(e.id, file);
-  const { entities, dropped } = resolveCollisions(hand, groups.flatMap(([, e]) => e));
+  const resolved = resolveCollisions(hand, groups.flatMap(([, e]) => e));
+  const { dropped } = resolved;
+  const entities = markFamousSurnames(resolved.entities, hand);
 
   // Links to dropped entities go too, so the compiler's link check holds.
   const kept = new Set([...entities.map((e) => e.id), ...hand.map((e) => e.id)]);

@@ -1,0 +1,54 @@
+/**
+ * A surname alone names its person only after the full name appears on the page ("short").
+ * A few people are so much better known than anyone else of their name that news writes the
+ * surname alone from the headline on ("Putin warns…", "Trump supporters"), often without the
+ * full name anywhere: their surname may stand alone (`unambiguous`). Taken only when the
+ * person is known to many Wikipedias (sitelinks) and far better known than every other person
+ * of that surname in the dataset, and the surname is one news is known to write alone for
+ * them: the dataset cannot rank people it has no sitelinks for (Hillary Clinton, Raúl
+ * Castro, Daniil Medvedev), so the list below is read and chosen by hand.
+ */
+import { aliasObject, type AliasObject, type Entity } from '../../src/shared/dataset';
+import { GIVEN_NAMES } from '../../src/matcher/words';
+import { foldAlias } from './lib/text';
+
+/** Wikipedia editions a person needs for their surname to stand alone. */
+export const FAMOUS_SITELINKS = 150;
+/** How many times better known than the next person of the surname they must be. */
+export const FAMOUS_MARGIN = 2.5;
+
+/** Surnames the news of 2015–2026 writes alone for one person (folded). */
+export const NEWS_SURNAMES: ReadonlySet<string> = new Set([
+  'trump', 'obama', 'biden', 'putin', 'netanyahu', 'macron', 'merkel', 'modi', 'erdogan', 'zelensky', 'zelenskyy', 'bolsonaro',
+  'berlusconi', 'sarkozy', 'hollande', 'chirac', 'orban', 'khamenei', 'sunak', 'starmer', 'meloni', 'scholz', 'lukashenko',
+  'maduro', 'milei', 'annan',
+]);
+
+export function markFamousSurnames(entities: Entity[], hand: readonly Entity[]): Entity[] {
+  const holders = new Map<string, Map<string, number>>();
+  const hold = (key: string, e: Entity) => {
+    const byId = holders.get(key) ?? new Map<string, number>();
+    byId.set(e.id, Math.max(byId.get(e.id) ?? 0, e.popularity ?? 0));
+    holders.set(key, byId);
+  };
+  for (const e of [...entities, ...hand]) {
+    if (e.type !== 'person') continue;
+    hold(foldAlias(e.name.split(' ').at(-1) ?? ''), e);
+    for (const a of e.aliases ?? []) if (aliasObject(a).short) hold(foldAlias(aliasObject(a).text), e);
+  }
+  const isFamous = (e: Entity, short: AliasObject): boolean => {
+    const key = foldAlias(short.text);
+    if (short.ambiguous || !NEWS_SURNAMES.has(key) || GIVEN_NAMES.has(key)) return false;
+    const ranked = [...(holders.get(key) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1]);
+    const [top, next] = ranked;
+    return top?.[0] === e.id && top[1] >= FAMOUS_SITELINKS && (next?.[1] ?? 0) * FAMOUS_MARGIN <= top[1];
+  };
+  return entities.map((e) => {
+    if (e.type !== 'person' || !e.aliases?.some((a) => aliasObject(a).short)) return e;
+    const aliases = e.aliases.map((a) => {
+      const object = aliasObject(a);
+      return object.short && isFamous(e, object) ? { ...object, unambiguous: true } : a;
+    });
+    return { ...e, aliases };
+  });
+}
