@@ -30,7 +30,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'the place alone after its institution, and a place\'s own council', blocks: ['The Boston City Council met at the University of Tulsa, then toured Tulsa.'], expect: [['bs:city/boston', 'Boston'], ['bs:city/tulsa', 'Tulsa', 0, 1]] },
   // A few surnames the news writes alone for one person, from the headline on; after an unknown given name they are someone else's.
   { name: 'a surname news writes alone', blocks: ['Trump supporters rallied as Putin spoke.'], expect: [['Q22686', 'Trump'], ['Q7747', 'Putin']] },
-  { name: 'a surname that stands alone after a given name we do not know', blocks: ['Eric Trump opened the course.'], expect: [] },
+  { name: 'a surname that stands alone after a given name we do not know', blocks: ['On Monday, Sam Trump opened the course.'], expect: [] },
   // Regions.
   { name: 'Gaza means the Strip', blocks: ['Aid agencies said Gaza was running short of fuel.'], expect: [['Q39760', 'Gaza']] },
   { name: 'Crimea and the Donbas', blocks: ['Fighting went on in the Donbas, and drones struck Crimea.'], expect: [['bs:place/donbas', 'Donbas'], ['bs:region/ua-43', 'Crimea']] },

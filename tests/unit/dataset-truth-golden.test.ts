@@ -36,7 +36,7 @@ describe('leaders who changed', () => {
   it.each([
     ['Canada 2025', 'Q16', '2025-03-01', 'Justin Trudeau', '2025-03-20', 'Mark Carney'],
     ['Germany 2025', 'Q183', '2025-05-01', 'Olaf Scholz', '2025-05-10', 'Friedrich Merz'],
-    ['Syria December 2024', 'Q858', '2024-11-30', 'Bashar al-Assad', '2026-02-01', "Ahmad al-Shara'"],
+    ['Syria December 2024', 'Q858', '2024-11-30', 'Bashar al-Assad', '2026-02-01', 'Ahmed al-Sharaa'],
     ['United Kingdom July 2024', 'Q145', '2024-07-01', 'Rishi Sunak', '2024-07-10', 'Keir Starmer'],
     ['New Zealand January 2023', 'Q664', '2023-01-10', 'Jacinda Ardern', '2023-07-18', 'Chris Hipkins'],
     ['Bangladesh August 2024', 'Q902', '2024-07-01', 'Sheikh Hasina', '2024-09-01', 'Muhammad Yunus'],
