@@ -17,8 +17,8 @@ export async function htmlToBlocks(html: string): Promise<string[]> {
     // A document made by createHTMLDocument has no browsing context: nothing it holds loads.
     const doc = window.document.implementation.createHTMLDocument();
     // happy-dom preloads <link rel=preload> even here (and throws on a bad href); links hold no article text.
-    // Inline SVG holds no article text (the content script skips it too), and happy-dom's parser can
-    // leave one unclosed, so the rest of the page fell inside it and read as nothing (cnet, The Atlantic).
+    // <style> holds no article text (the content script skips it too), and one inside an inline SVG
+    // left happy-dom's parser inside the SVG, so the rest of the page read as nothing (cnet, The Atlantic).
     const markup = html
       .replace(/<link\b[^>]*>/gi, '')
       .replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '')

@@ -184,11 +184,15 @@ const PEERAGES = new Set(['duke', 'duchess', 'earl', 'countess', 'marquess', 'ma
 
 /** Whether a one-word place is the place of a peerage ("Duke of Edinburgh", "Duchess of Sussex", "Prince of Wales"). */
 export function isPeerageTitle(page: PageContext, c: Candidate): boolean {
-  if (c.first !== c.last || c.first < 2) return false;
+  if (c.first !== c.last || !isAfterOf(page, c)) return false;
   const tokens = page.blocks[c.block]!;
-  if (tokens.word(c.first - 1) !== 'of' || !gapIsSpace(page, c.block, c.first - 1) || !gapIsSpace(page, c.block, c.first - 2)) return false;
   const title = tokens.word(c.first - 2);
   return PEERAGES.has(title) || ((title === 'prince' || title === 'princess') && tokens.word(c.first) === 'wales');
+}
+
+/** Whether the candidate follows "<word> of", spaced ("Duke of Edinburgh", "University of Houston"): the word is token c.first − 2. */
+function isAfterOf(page: PageContext, c: Candidate): boolean {
+  return c.first >= 2 && page.blocks[c.block]!.word(c.first - 1) === 'of' && gapIsSpace(page, c.block, c.first - 1) && gapIsSpace(page, c.block, c.first - 2);
 }
 
 /** Whether every entity is a place (a peerage's place, a locative's object). */
@@ -225,10 +229,7 @@ const INSTITUTION_RUN = 3;
  */
 export function isInInstitutionName(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
-  if (c.first >= 2 && tokens.word(c.first - 1) === 'of' && gapIsSpace(page, c.block, c.first - 1) && gapIsSpace(page, c.block, c.first - 2)) {
-    const head = c.first - 2;
-    if (OF_INSTITUTIONS.has(tokens.word(head)) && isCapitalizedAt(tokens, head)) return true;
-  }
+  if (isAfterOf(page, c) && OF_INSTITUTIONS.has(tokens.word(c.first - 2)) && isCapitalizedAt(tokens, c.first - 2)) return true;
   for (let t = c.last + 1; t < Math.min(tokens.count, c.last + 1 + INSTITUTION_RUN); t++) {
     if (!gapIsSpace(page, c.block, t - 1) || !isCapitalizedAt(tokens, t) || page.isSentenceStart(c.block, t)) return false;
     const word = tokens.word(t);

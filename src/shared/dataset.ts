@@ -174,24 +174,23 @@ export function aliasObject(alias: Alias): AliasObject {
  * (space runs made one). An alias with the same folded text as the name carries the
  * name's flags: that is how an entity marks its own name ambiguous ("John Smith", two
  * people). Aliases that differ only in case, from the name or each other, are kept apart
- * (with the name's flags when it is the name), because the case is the rule: "New York State" needs its capital S, the editor's "New York state" does not.
+ * (with the name's flags when it is the name), because the case is the rule: "New York
+ * State" needs its capital S, the editor's "New York state" does not.
  */
 export function matchableAliases(entity: Entity): AliasObject[] {
+  const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
   const byText = new Map<string, AliasObject>();
   const nameKey = foldName(entity.name);
   const nameFlags = (entity.aliases ?? []).map(aliasObject).find((a) => foldName(a.text) === nameKey);
-  byText.set(nameKey, { ...nameFlags, text: entity.name });
+  byText.set(spaced(entity.name), { ...nameFlags, text: entity.name });
   for (const alias of entity.aliases ?? []) {
     const object = aliasObject(alias);
-    const key = object.text.replace(/\s+/g, ' ').trim();
-    if (foldName(object.text) === nameKey) {
-      // The name written in other capitals ("Boeing 737 Max" for "Boeing 737 MAX") is a text of its own, with the
-      // name's flags; the name as written, or in lower case, only marks the name's flags ("john smith", ambiguous).
-      const isOtherCapitals = key !== entity.name.replace(/\s+/g, ' ').trim() && key !== key.toLowerCase();
-      if (isOtherCapitals && !byText.has(key)) byText.set(key, { ...nameFlags, ...object, text: key });
-      continue;
-    }
-    if (!byText.has(key)) byText.set(key, object);
+    const key = spaced(object.text);
+    if (byText.has(key)) continue;
+    if (foldName(object.text) !== nameKey) byText.set(key, object);
+    // The name written in other capitals ("Boeing 737 Max" for "Boeing 737 MAX") is a text of its own, with the
+    // name's flags; the name in lower case only marks the name's flags ("john smith", ambiguous).
+    else if (key !== key.toLowerCase()) byText.set(key, { ...nameFlags, ...object, text: key });
   }
   return [...byText.values()];
 }

@@ -34,7 +34,7 @@ export function markFamousSurnames(entities: Entity[], hand: readonly Entity[]):
   for (const e of [...entities, ...hand]) {
     if (e.type !== 'person') continue;
     hold(foldAlias(e.name.split(' ').at(-1) ?? ''), e);
-    for (const a of e.aliases ?? []) if (aliasObject(a).short) hold(foldAlias(aliasObject(a).text), e);
+    for (const object of (e.aliases ?? []).map(aliasObject)) if (object.short) hold(foldAlias(object.text), e);
   }
   const isFamous = (e: Entity, short: AliasObject): boolean => {
     const key = foldAlias(short.text);

@@ -219,7 +219,10 @@ export const CATEGORIES: Category[] = [
     type: 'term',
     minSitelinks: 25,
     keep: isModernModel,
-    describe: (r) => `Aircraft family${makerIn(r) ? ` made by ${makerIn(r)}` : ''}; first flight in ${year(r)}`,
+    describe: (r) => {
+      const maker = makerIn(r);
+      return `Aircraft family${maker ? ` made by ${maker}` : ''}; first flight in ${year(r)}`;
+    },
     facts: (r) => fact('First flight', year(r), r),
     aliases: designationAliases,
   },
