@@ -11,7 +11,7 @@ export const AMBIGUOUS_CITY_NAMES = new Set(
     'deal', 'derby', 'hull', 'sale', 'bury', 'normal', 'enterprise', 'paradise', 'spring', 'santa', 'gary', 'kent',
     'lincoln', 'jackson', 'madison', 'charlotte', 'austin', 'lafayette', 'franklin', 'clinton', 'eugene', 'tyler',
     'irving', 'pearland', 'miramar', 'garland', 'frisco', 'allen', 'warren', 'troy', 'hamilton', 'richmond', 'salem',
-    'lancaster', 'chester', 'wells', 'march', 'union', 'liberty', 'commerce',
+    'lancaster', 'chester', 'wells', 'march', 'union', 'liberty', 'commerce', 'nigel', 'cary', 'carolina', 'rodriguez',
     'vista', 'temple', 'pasadena', 'glendale', 'arlington', 'springfield', 'buffalo', 'mesa', 
     'sunrise', 'plantation', 'mercedes', 'trinidad', 'colon', 'colón', 'valencia', 'granada', 'cordoba',
     'córdoba', 'santiago', 'san jose', 'san josé', 'merida', 'mérida', 'leon', 'león', 'david', 'asia', 'america',
