@@ -117,6 +117,12 @@ describe('golden places, organizations and terms', () => {
     }
     expect(fact('Q148', 'CO2 emissions')).toMatch(/billion (metric )?tonnes/);
   });
+  it('keeps a city the news reports on when a person shares a word of its name, not a town named like a common given name', () => {
+    // Tyre Nichols once cost Tyre (Lebanon) its entry; Nigel (South Africa) would shadow every Nigel.
+    const cities = new Set(compiled.entities.filter((e) => e.type === 'city').map((e) => e.name));
+    for (const name of ['Tyre', 'Regina', 'Jena', 'Montgomery']) expect(cities.has(name), name).toBe(true);
+    for (const name of ['Nigel', 'Brandon', 'Logan']) expect(cities.has(name), name).toBe(false);
+  });
   it('has no entity named after a placeholder a source writes where no one holds a post', () => {
     // The Factbook's "Prime Minister vacant (as of …)" for Latvia was once read as a person named "vacant".
     expect(compiled.entities.filter((e) => /^(vacant|unknown|none|n\/a|tbd|acting)$/i.test(e.name)).map((e) => e.id)).toEqual([]);
