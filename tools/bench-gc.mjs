@@ -35,7 +35,7 @@ const CONFIGS = {
   reference: writeReferenceExtension(join(CACHE, 'reference-ext'), NAMES),
 };
 
-/** Major collections in the renderer that parsed the page, and their main-thread time. */
+/** Major collections in the renderer that parsed the page, and how long each ran from start to end (not main-thread time). */
 async function tracedLoad(browser, url) {
   const tab = await browser.newPage();
   try {
@@ -53,7 +53,7 @@ async function tracedLoad(browser, url) {
 }
 
 console.log(`page ${page}, ${RUNS} loads each, ${WAIT_MS} ms after load`);
-console.log('config     loads with a major GC   GC time per load (ms)   highlights');
+console.log('config     loads with a major GC   its span per load (ms, incremental marking included)   highlights');
 for (const name of only.split(',')) {
   const extension = CONFIGS[name];
   if (!extension) continue;
@@ -66,7 +66,7 @@ for (const name of only.split(',')) {
     for (let i = 0; i < RUNS; i++) loads.push(await tracedLoad(browser, url));
     const withGc = loads.filter((l) => l.gcs > 0).length;
     const ms = loads.map((l) => l.ms.toFixed(1)).join(' ');
-    console.log(`${name.padEnd(10)} ${`${withGc} of ${RUNS}`.padEnd(23)} ${ms.padEnd(23)} ${loads[0]?.marks ?? '–'}`);
+    console.log(`${name.padEnd(10)} ${`${withGc} of ${RUNS}`.padEnd(23)} ${ms.padEnd(54)} ${loads[0]?.marks ?? '–'}`);
   } finally {
     await browser.close().catch(() => {});
   }

@@ -53,11 +53,21 @@ export function dropMinorNamesakes(rows: Record<string, string>[]): Record<strin
   return rows.filter((row) => !dropped.has(row));
 }
 
+/** Population from which a town keeps a name that is also a word of a person's name. */
+const PERSON_WORD_CITY_POPULATION = 100_000;
+
+/** Folded words of the dataset's people's names, and the given names two or more of them share. */
+export interface PeopleWords {
+  words: ReadonlySet<string>;
+  givenNames: ReadonlySet<string>;
+}
+
 /**
  * Below the largest cities, a town is worth a highlight only when its name is safe:
  * not an English word unless WordNet knows it as a place ("Geneva"), not a person's
- * name (WordNet's people, given names, and any word of a person's name in the
- * dataset, "Anderson", "Victoria", below 100,000 people), and not the name of a larger city.
+ * name (WordNet's people, given names, the given names people in the dataset share, and,
+ * under 100,000 people, any word of a person's name: "Anderson", "Victoria"), and not the
+ * name of a larger city.
  */
 function isSafeMinorName(name: string, population: number, people: PeopleWords, majorNames: ReadonlySet<string>): boolean {
   const key = foldAlias(name);
@@ -70,18 +80,9 @@ function isSafeMinorName(name: string, population: number, people: PeopleWords, 
   return !isCommonWord(name) || isPlaceName(name);
 }
 
-/** Population from which a town keeps a name that is also a word of a person's name. */
-const PERSON_WORD_CITY_POPULATION = 100_000;
-
-/** Folded words of the dataset's people's names, and the given names several of them share. */
-export interface PeopleWords {
-  words: ReadonlySet<string>;
-  givenNames: ReadonlySet<string>;
-}
-
 export interface CityOptions {
-  /** A smaller town named like a given name several people share, or (under 100,000 people) like any word of a person's name, is left out. */
-  personWords?: PeopleWords;
+  /** Words of people's names: a smaller town sharing one is left out (see isSafeMinorName). */
+  people?: PeopleWords;
   /** Folded names taken by regions and others: a smaller town sharing one is left out ("Suffolk"). */
   exclude?: ReadonlySet<string>;
   /** Only the largest cities and capitals (to know which names they take before regions are made). */
@@ -96,7 +97,7 @@ export interface CityOptions {
  * it): most of them are also somebody's name somewhere ("Massa", "Logan", "Sparks").
  */
 export function importCities(countries: CountryImport, options: CityOptions = {}): Entity[] {
-  const personWords = options.personWords ?? { words: new Set<string>(), givenNames: new Set<string>() };
+  const people = options.people ?? { words: new Set<string>(), givenNames: new Set<string>() };
   const exclude = options.exclude ?? new Set<string>();
   const rows = readSourceCsv('geonames-cities/cities-pop50k-or-capital.csv');
   const admin1 = new Map(readSourceCsv('geonames-cities/admin1-codes.csv').map((r) => [r.code!, r.name!]));
@@ -108,7 +109,7 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
   const majorNames = new Set(major.map((row) => foldAlias(row.name!)));
   const minor = options.majorOnly
     ? []
-    : dropMinorNamesakes(cities.filter((row) => !majorSet.has(row) && !exclude.has(foldAlias(row.name!)) && isSafeMinorName(row.name!.trim(), Number(row.population), personWords, majorNames)));
+    : dropMinorNamesakes(cities.filter((row) => !majorSet.has(row) && !exclude.has(foldAlias(row.name!)) && isSafeMinorName(row.name!.trim(), Number(row.population), people, majorNames)));
   const chosen = [...major, ...minor];
   const countryNames = new Set(countries.entities.map((e) => foldAlias(e.name)));
   const usedIds = new Set<string>();

@@ -63,10 +63,11 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   // Former members of Congress, unless the person already has an entry (by any name or alias).
   const takenNames = new Set([...peopleEntities, ...importWikitrivia(new Set()), ...hand].filter((e) => e.type === 'person').flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))]).map(foldAlias));
   const formerMembers = importFormerMembers(takenNames, foldAlias);
-  const personWords = new Set(personNames.flatMap((n) => n.split(/[\s,]+/)).filter((w) => w.length >= 3).map(foldAlias));
-  // Given names two or more people share ("Nigel", "Brandon"), against one person's own ("Tyre").
+  const nameWords = personNames.map((n) => n.split(/[\s,]+/).map(foldAlias));
+  const personWords = new Set(nameWords.flat().filter((w) => w.length >= 3));
+  // Given names two or more people share ("Brandon"), against one person's own ("Tyre").
   const givenCounts = new Map<string, number>();
-  for (const first of personNames.map((n) => foldAlias(n.split(/[\s,]+/)[0] ?? ''))) givenCounts.set(first, (givenCounts.get(first) ?? 0) + 1);
+  for (const [first = ''] of nameWords) givenCounts.set(first, (givenCounts.get(first) ?? 0) + 1);
   const givenNames = new Set([...givenCounts].filter(([, count]) => count >= 2).map(([name]) => name));
   const majorCities = importCities(countries, { majorOnly: true });
   const usStates = importUsStates();
@@ -83,7 +84,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   for (const e of regions) regionIds.set(`${e.facts?.find((f) => f.label === 'Country')?.value}|${foldAlias(e.name)}`, e.id);
   const regionOf = (iso2: string, code: string, name: string | undefined) =>
     iso2 === 'US' ? usState(code)?.qid : name ? regionIds.get(`${countries.byIso2.get(iso2)?.name}|${foldAlias(name)}`) : undefined;
-  const cities = importCities(countries, { personWords: { words: personWords, givenNames }, exclude: taken, regionOf });
+  const cities = importCities(countries, { people: { words: personWords, givenNames }, exclude: taken, regionOf });
   for (const e of cities) taken.add(foldAlias(e.name));
 
   const { groups } = mergeByIdentity(hand, [
