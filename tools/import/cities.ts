@@ -62,6 +62,17 @@ export interface PeopleWords {
   givenNames: ReadonlySet<string>;
 }
 
+/** The folded words of `names` (3 letters or more), and the given names two or more of them share ("Brandon", not one person's own "Tyre"). */
+export function peopleWordsOf(names: readonly string[]): PeopleWords {
+  const nameWords = names.map((n) => n.split(/[\s,]+/).map(foldAlias));
+  const givenCounts = new Map<string, number>();
+  for (const [first = ''] of nameWords) givenCounts.set(first, (givenCounts.get(first) ?? 0) + 1);
+  return {
+    words: new Set(nameWords.flat().filter((w) => w.length >= 3)),
+    givenNames: new Set([...givenCounts].filter(([, count]) => count >= 2).map(([name]) => name)),
+  };
+}
+
 /**
  * Below the largest cities, a town is worth a highlight only when its name is safe:
  * not an English word unless WordNet knows it as a place ("Geneva"), not a person's

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../../src/shared/dataset';
-import { importCities } from './cities';
+import { importCities, peopleWordsOf } from './cities';
 import { importCompanies } from './companies';
 import { importCongress, importFormerMembers } from './congress';
 import { importCountries } from './countries';
@@ -58,17 +58,12 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
 
   const hand = readHand(dataDir);
   const peopleEntities = addNameVariants(people.toEntities({ demonym, population }));
-  // Every word of every person's name ("Victoria", "Anderson"): a town sharing one is left out.
-  const personNames = [...peopleEntities, ...importWikitrivia(new Set()), ...hand].filter((e) => e.type === 'person').map((e) => e.name);
+  const persons = [...peopleEntities, ...importWikitrivia(new Set()), ...hand].filter((e) => e.type === 'person');
   // Former members of Congress, unless the person already has an entry (by any name or alias).
-  const takenNames = new Set([...peopleEntities, ...importWikitrivia(new Set()), ...hand].filter((e) => e.type === 'person').flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))]).map(foldAlias));
+  const takenNames = new Set(persons.flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))]).map(foldAlias));
   const formerMembers = importFormerMembers(takenNames, foldAlias);
-  const nameWords = personNames.map((n) => n.split(/[\s,]+/).map(foldAlias));
-  const personWords = new Set(nameWords.flat().filter((w) => w.length >= 3));
-  // Given names two or more people share ("Brandon"), against one person's own ("Tyre").
-  const givenCounts = new Map<string, number>();
-  for (const [first = ''] of nameWords) givenCounts.set(first, (givenCounts.get(first) ?? 0) + 1);
-  const givenNames = new Set([...givenCounts].filter(([, count]) => count >= 2).map(([name]) => name));
+  // The words of every person's name ("Victoria", "Anderson"): towns sharing one may be left out.
+  const personWords = peopleWordsOf(persons.map((e) => e.name));
   const majorCities = importCities(countries, { majorOnly: true });
   const usStates = importUsStates();
   // Places already named by a country, city, state or hand entry are never shadowed by a region or a former state.
@@ -84,7 +79,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   for (const e of regions) regionIds.set(`${e.facts?.find((f) => f.label === 'Country')?.value}|${foldAlias(e.name)}`, e.id);
   const regionOf = (iso2: string, code: string, name: string | undefined) =>
     iso2 === 'US' ? usState(code)?.qid : name ? regionIds.get(`${countries.byIso2.get(iso2)?.name}|${foldAlias(name)}`) : undefined;
-  const cities = importCities(countries, { people: { words: personWords, givenNames }, exclude: taken, regionOf });
+  const cities = importCities(countries, { people: personWords, exclude: taken, regionOf });
   for (const e of cities) taken.add(foldAlias(e.name));
 
   const { groups } = mergeByIdentity(hand, [
@@ -95,7 +90,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
     ['people', [...peopleEntities, ...formerMembers]],
     ['companies', importCompanies()],
     ['terms', importTerms(dataDir)],
-    ['wikidata', importWikitrivia(taken, personWords)],
+    ['wikidata', importWikitrivia(taken, personWords.words)],
   ]);
   const fileOf = new Map<string, string>();
   for (const [file, entities] of groups) for (const e of entities) fileOf.set(e.id, file);
