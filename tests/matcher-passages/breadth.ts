@@ -129,4 +129,10 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'Gaza towns and hospitals', blocks: ['Patients moved from Al-Shifa Hospital to Deir al-Balah and Khan Younis.'], expect: [['bs:building/al-shifa-hospital', 'Al-Shifa Hospital'], ['bs:city/deir-al-balah', 'Deir al-Balah'], ['bs:city/khan-yunis', 'Khan Younis']] },
   { name: 'the City Council after New York City\'s is named', blocks: ['The NYC Council voted. In Brooklyn, the City Council met.'], expect: [['bs:org/nyc-council', 'NYC Council'], ['bs:city/brooklyn', 'Brooklyn'], ['bs:org/nyc-council', 'City Council']] },
   { name: 'another city\'s council stays plain', blocks: ['The Denver City Council met on Tuesday.'], expect: [['bs:city/denver', 'Denver']] },
+  // A name ending in punctuation the page shows is that name, not the shorter one ending at the word.
+  { name: 'streaming services written with their plus', blocks: ['It moved to Paramount+ and Disney+, while Disney itself cut jobs.'], expect: [['bs:company/paramount-plus', 'Paramount+'], ['bs:company/disney-plus', 'Disney+'], ['bs:company/walt-disney', 'Disney']] },
+  // Short names the news writes for entries the sources name in full.
+  { name: 'companies and officials by their short names', blocks: ['Micron and Akamai rose; Take-Two and Live Nation fell.', 'Attorney General Andrea Campbell and Nevada\'s Aaron Ford sued.'], expect: [['bs:company/micron-technology', 'Micron'], ['bs:company/akamai-technologies', 'Akamai'], ['bs:company/take-two-interactive', 'Take-Two'], ['bs:company/live-nation-entertainment', 'Live Nation'], ['bs:term/attorney-general', 'Attorney General', 1], ['bs:person/andrea-joy-campbell-ma', 'Andrea Campbell', 1], ['Q1227', 'Nevada', 1], ['bs:person/aaron-d-ford-nv', 'Aaron Ford', 1]] },
+  { name: 'ATP the tennis tour', blocks: ['Carlos Alcaraz leads the ATP rankings, the ATP said.'], expect: [['bs:person/carlos-alcaraz', 'Carlos Alcaraz'], ['bs:org/atp', 'ATP rankings'], ['bs:org/atp', 'ATP']] },
+  { name: 'ATP the molecule is not the tour', blocks: ['Muscle cells burn ATP for energy.'], expect: [] },
 ];

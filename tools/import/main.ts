@@ -96,7 +96,8 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   for (const [file, entities] of groups) for (const e of entities) fileOf.set(e.id, file);
   const resolved = resolveCollisions(hand, groups.flatMap(([, e]) => e));
   const { dropped } = resolved;
-  const entities = markFamousSurnames(resolved.entities, hand);
+  // Variants of names other than people's (companies, organizations, Wikidata rows) join here, after the merge.
+  const entities = addNameVariants(markFamousSurnames(resolved.entities, hand));
 
   // Links to dropped entities go too, so the compiler's link check holds.
   const kept = new Set([...entities.map((e) => e.id), ...hand.map((e) => e.id)]);

@@ -1,7 +1,8 @@
 /**
- * Spellings and short names the news uses for people whose entries come from the
- * officeholder sources (which spell them one way): added as aliases only, so the
- * generated summary and roles stay those sources'. Checked against English-language
+ * Spellings and short names the news uses for generated entries (people from the
+ * officeholder sources, which spell them one way; companies and organizations by their
+ * full legal names): added as aliases only, so the generated summary and roles stay
+ * those sources'. Checked against English-language
  * news style guides' usage (AP, Reuters, BBC), where the variants differ.
  */
 import type { AliasObject, Entity } from '../../src/shared/dataset';
@@ -20,6 +21,18 @@ const VARIANTS: Record<string, AliasObject[]> = {
   Q1951896: [{ text: 'Mohamed bin Zayed' }, { text: 'Mohammed bin Zayed' }, { text: 'MBZ', case: 'exact', short: true, unambiguous: true }],
   Q57464: [{ text: 'King Abdullah II' }],
   Q983324: [{ text: 'Ferdinand Marcos Jr.' }, { text: 'Ferdinand Marcos Jr' }],
+  // Names the news writes that the sources' full names miss (found by data round d's helpers).
+  'bs:company/micron-technology': [{ text: 'Micron' }],
+  'bs:company/akamai-technologies': [{ text: 'Akamai' }],
+  'bs:company/take-two-interactive': [{ text: 'Take-Two' }],
+  'bs:company/live-nation-entertainment': [{ text: 'Live Nation' }],
+  // "HP" is also horsepower ("300 HP"): it needs the page's context.
+  'bs:company/hp': [{ text: 'HP', case: 'exact', ambiguous: true }],
+  Q55637991: [{ text: 'RedNote' }],
+  'bs:person/andrea-joy-campbell-ma': [{ text: 'Andrea Campbell' }],
+  'bs:person/aaron-d-ford-nv': [{ text: 'Aaron Ford' }],
+  'bs:org/ifrcs': [{ text: 'IFRC', case: 'exact' }],
+  Q2494: [{ text: 'Pope Benedict XVI' }, { text: 'Pope Benedict' }],
   'bs:person/ahmad-al-shara': [{ text: 'Ahmed al-Sharaa' }, { text: 'Ahmad al-Sharaa' }, { text: 'Abu Mohammad al-Jolani' }],
 };
 
