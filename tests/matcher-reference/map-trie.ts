@@ -142,6 +142,9 @@ function consider(ctx: Ctx, out: Candidate[], node: TrieNode, tokens: Tokens, bl
     if (tail !== undefined) end = Math.max(end, tokens.ends[j]! + tail.length);
     (kept ??= []).push(a);
   }
+  // An alias ending in punctuation the page shows ("Disney+") outranks those ending at the word.
+  const tailed = kept?.filter((a) => trailing.has(a));
+  if (kept && tailed!.length > 0) kept = tailed!;
   if (kept) out.push({ block, first: i, last: j, start: tokens.starts[i]!, end, aliases: kept });
 }
 
