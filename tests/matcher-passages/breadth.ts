@@ -45,7 +45,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'a state supreme court, then the Supreme Court', blocks: ['The Washington Supreme Court ruled on Monday in Olympia. The Supreme Court said the tribes had rights.'], expect: [['bs:city/olympia', 'Olympia']] },
   { name: 'the US Supreme Court named outright keeps the bare name', blocks: ['The U.S. Supreme Court and the Nevada Supreme Court both sat in Washington.', 'The Supreme Court said it would hear the case.'], expect: [['bs:org/us-supreme-court', 'U.S. Supreme Court'], ['Q1227', 'Nevada'], ['Q61', 'Washington'], ['bs:org/us-supreme-court', 'Supreme Court', 1]] },
   // Smaller towns need their context: a surname that is also a town stays plain.
-  { name: 'a small town named like a driver', blocks: ['Felipe Massa finished fifth in Bahrain.'], expect: [['Q398', 'Bahrain']] },
+  { name: 'a small town named like a driver', blocks: ['Felipe Massa finished fifth in Bahrain.'], expect: [['bs:person/felipe-massa', 'Felipe Massa'], ['Q398', 'Bahrain']] },
   { name: 'a small town with its region', blocks: ['Flooding closed roads in Basildon, in the east of England, on Monday.'], expect: [['bs:city/basildon', 'Basildon'], ['Q21', 'England']] },
   { name: 'a small US town with its state', blocks: ['The plant in Anderson, South Carolina, will close.'], expect: [['Q1456', 'South Carolina']] },
   { name: 'the Amazon burning is the rainforest', blocks: ['The Amazon has been burning for weeks, and deforestation in Brazil rose.'], expect: [['bs:place/amazon-rainforest', 'Amazon'], ['bs:term/deforestation', 'deforestation'], ['Q155', 'Brazil']] },
@@ -100,7 +100,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   // Breadth of the data (universities, agencies, people outside politics, Native nations).
   { name: 'Columbia the university after its full name', blocks: ['Students at Columbia University in New York City protested. Columbia said it would respond.'], expect: [['bs:org/columbia-university', 'Columbia University'], ['bs:city/new-york-city', 'New York City'], ['bs:org/columbia-university', 'Columbia', 0, 1]] },
   { name: 'Columbia the South Carolina capital', blocks: ['Voters in Columbia, South Carolina, lined up early.'], expect: [['bs:city/columbia-sc', 'Columbia, South Carolina']] },
-  { name: 'Columbia inside other names is neither', blocks: ['She signed with Columbia Records. Salmon swim up the Columbia River. Vancouver is in British Columbia.'], expect: [['Q183387', 'Columbia Records'], ['bs:city/vancouver', 'Vancouver'], ['bs:region/ca-bc', 'British Columbia']] },
+  { name: 'Columbia inside other names is neither the university nor the city', blocks: ['She signed with Columbia Records. Salmon swim up the Columbia River. Vancouver is in British Columbia.'], expect: [['Q183387', 'Columbia Records'], ['bs:place/columbia-river', 'Columbia River'], ['bs:city/vancouver', 'Vancouver'], ['bs:region/ca-bc', 'British Columbia']] },
   { name: 'Britain is the United Kingdom', blocks: ['Britain and France agreed on Monday.'], expect: [['Q145', 'Britain'], ['Q142', 'France']] },
   { name: 'universities by name and acronym', blocks: ['Researchers at Imperial College London and UCL found the virus.'], expect: [['bs:org/imperial-college-london', 'Imperial College London'], ['bs:org/ucl', 'UCL']] },
   { name: 'US agencies by their acronyms', blocks: ['The FDA approved the drug, and the FTC opened an inquiry.'], expect: [['bs:org/fda', 'FDA'], ['bs:org/ftc', 'FTC']] },
@@ -122,7 +122,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'a national Red Cross society is not the ICRC', blocks: ['The patient was taken to a Japanese Red Cross hospital in Kobe.'], expect: [['bs:org/japanese-red-cross', 'Japanese Red Cross'], ['bs:city/kobe', 'Kobe']] },
   { name: 'the prophet, not any Muhammad', blocks: ['Riots followed a video about the prophet Muhammad.', 'Muhammad Yunus met the envoy.'], expect: [['bs:person/prophet-muhammad', 'prophet Muhammad'], ['Q43969', 'Muhammad Yunus', 1]] },
   { name: 'royals by their titled names', blocks: ['Prince Charles and Princess Diana married in 1981.'], expect: [['Q43274', 'Prince Charles'], ['bs:person/diana-princess-of-wales', 'Princess Diana']] },
-  { name: 'a ship named for a queen is not the queen', blocks: ['The carrier HMS Queen Elizabeth sailed from Portsmouth.'], expect: [['bs:region/gb-por', 'Portsmouth']] },
+  { name: 'a ship named for a queen is not the queen', blocks: ['The carrier HMS Queen Elizabeth sailed from Portsmouth.'], expect: [['bs:term/queen-elizabeth-class-carrier', 'HMS Queen Elizabeth'], ['bs:region/gb-por', 'Portsmouth']] },
   { name: 'football clubs', blocks: ['Arsenal beat Manchester United, and Real Madrid lost to Bayern Munich.'], expect: [['bs:org/arsenal-fc', 'Arsenal'], ['bs:org/manchester-united', 'Manchester United'], ['bs:org/real-madrid', 'Real Madrid'], ['bs:org/bayern-munich', 'Bayern Munich']] },
   { name: 'UK nations by their adjectives, not English', blocks: ['The Scottish and Welsh governments objected, in English and in Gaelic.'], expect: [['Q22', 'Scottish'], ['Q25', 'Welsh']] },
   { name: 'a suburb is not the city inside its name', blocks: ['St. Louis Park elected a new mayor, and South Portland, Maine, did too.'], expect: [['bs:city/st-louis-park', 'St. Louis Park'], ['bs:city/south-portland', 'South Portland'], ['Q724', 'Maine']] },

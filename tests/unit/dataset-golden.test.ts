@@ -192,9 +192,10 @@ describe('coverage and size targets', () => {
     expect(stats.byType.term ?? 0).toBeGreaterThanOrEqual(300);
     expect(stats.matchableTexts).toBeGreaterThanOrEqual(20_000);
     // The compiled JSON is the build's and the CLI's input, never shipped whole (the extension
-    // ships card shards and the prebuilt index: a 4.8 MB zip at 28,700 entities). The bound
-    // keeps the build's parse in check as the dataset grows: 12.2 MB at 28,700 entities.
-    expect(stats.bytes).toBeLessThanOrEqual(16 * 1024 * 1024);
+    // ships card shards and the prebuilt index: a 6.7 MB zip at 36,800 entities). The bound
+    // keeps the build's parse in check as the dataset grows: 12.2 MB at 28,700 entities,
+    // 16.1 MB at 36,800.
+    expect(stats.bytes).toBeLessThanOrEqual(22 * 1024 * 1024);
   });
   it('gives every role a start date and every entity a source', () => {
     for (const entity of compiled.entities) {

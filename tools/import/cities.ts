@@ -80,10 +80,13 @@ export function peopleWordsOf(names: readonly string[]): PeopleWords {
  * under 100,000 people, any word of a person's name: "Anderson", "Victoria"), and not the
  * name of a larger city.
  */
-function isSafeMinorName(name: string, population: number, people: PeopleWords, majorNames: ReadonlySet<string>): boolean {
+function isSafeMinorName(name: string, population: number, isRegionCapital: boolean, people: PeopleWords, majorNames: ReadonlySet<string>): boolean {
   const key = foldAlias(name);
   if (name.length < 4 || !/^[\p{Script=Latin}\s'’.-]+$/u.test(name)) return false;
-  if (majorNames.has(key) || AMBIGUOUS_CITY_NAMES.has(key) || GIVEN_NAMES.has(key) || people.givenNames.has(key)) return false;
+  if (majorNames.has(key) || AMBIGUOUS_CITY_NAMES.has(key) || GIVEN_NAMES.has(key)) return false;
+  // A given name people in the dataset share ("Brandon", "Nigel") is theirs, unless the town is a
+  // state's or province's capital of 100,000 or more: Regina is Saskatchewan's, whoever else is named so.
+  if (people.givenNames.has(key) && !(isRegionCapital && population >= PERSON_WORD_CITY_POPULATION)) return false;
   // Another word of someone's name in the dataset costs a small town its entry, not a city the
   // news reports on (Tyre, Regina, Jena): those stay, ambiguous like every town here.
   if (people.words.has(key) && population < PERSON_WORD_CITY_POPULATION) return false;
@@ -120,7 +123,7 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
   const majorNames = new Set(major.map((row) => foldAlias(row.name!)));
   const minor = options.majorOnly
     ? []
-    : dropMinorNamesakes(cities.filter((row) => !majorSet.has(row) && !exclude.has(foldAlias(row.name!)) && isSafeMinorName(row.name!.trim(), Number(row.population), people, majorNames)));
+    : dropMinorNamesakes(cities.filter((row) => !majorSet.has(row) && !exclude.has(foldAlias(row.name!)) && isSafeMinorName(row.name!.trim(), Number(row.population), row.feature_code === 'PPLA', people, majorNames)));
   const chosen = [...major, ...minor];
   const countryNames = new Set(countries.entities.map((e) => foldAlias(e.name)));
   const usedIds = new Set<string>();
