@@ -56,7 +56,6 @@ const VARIANTS: Record<string, AliasObject[]> = {
   'bs:party/league-italy-it': [{ text: 'Lega Nord' }, { text: 'Northern League' }],
   'bs:party/national-rally-fr': [{ text: 'Front National' }],
   Q185729: [{ text: 'war on terror' }],
-  Q249838: [{ text: 'Vice Media' }],
   Q367825: [{ text: 'King Salman' }, { text: 'Salman bin Abdulaziz' }],
   'bs:city/quebec': [{ text: 'Quebec City' }],
   'bs:city/sevilla': [{ text: 'Seville' }],
