@@ -143,7 +143,7 @@ function consider(ctx: Ctx, out: Candidate[], node: TrieNode, tokens: Tokens, bl
     (kept ??= []).push(a);
   }
   // An alias ending in punctuation the page shows ("Disney+") outranks those ending at the word.
-  const tailed = kept?.filter((a) => trailing.has(a));
+  const tailed = kept?.filter((a) => trailing.get(a) !== undefined);
   if (kept && tailed!.length > 0) kept = tailed!;
   if (kept) out.push({ block, first: i, last: j, start: tokens.starts[i]!, end, aliases: kept });
 }
