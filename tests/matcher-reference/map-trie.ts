@@ -142,10 +142,10 @@ function consider(ctx: Ctx, out: Candidate[], node: TrieNode, tokens: Tokens, bl
     if (tail !== undefined) end = Math.max(end, tokens.ends[j]! + tail.length);
     (kept ??= []).push(a);
   }
+  if (!kept) return;
   // An alias ending in punctuation the page shows ("Disney+") outranks those ending at the word.
-  const tailed = kept?.filter((a) => trailing.get(a) !== undefined);
-  if (kept && tailed!.length > 0) kept = tailed!;
-  if (kept) out.push({ block, first: i, last: j, start: tokens.starts[i]!, end, aliases: kept });
+  const tailed = kept.filter((a) => trailing.get(a) !== undefined);
+  out.push({ block, first: i, last: j, start: tokens.starts[i]!, end, aliases: tailed.length > 0 ? tailed : kept });
 }
 
 const hasChildren = (node: TrieNode) => node.keys !== null || node.map !== null;
