@@ -87,12 +87,18 @@ function consider(
   // The reader's own terms are the top layer: where they end here too, they alone count.
   const readerFrom = layers.length > 1 ? layers[layers.length - 1]!.aliasOffset : Infinity;
   if (kept[kept.length - 1]! >= readerFrom && kept[0]! < readerFrom) kept.splice(0, kept.findIndex((a) => a >= readerFrom));
+  let end = tokens.ends[j]!;
+  let tailed = 0;
+  for (const a of kept) {
+    const tail = ctx.index.trailing.get(a);
+    if (tail === undefined) continue;
+    tailed++;
+    end = Math.max(end, tokens.ends[j]! + tail.length);
+  }
   // An alias whose punctuation the page shows too says more than one ending at the word:
   // "Disney+" is the streaming service, not the company "Disney" that ends at the same word.
-  const tailed = kept.filter((a) => ctx.index.trailing.get(a) !== undefined);
-  const aliases = tailed.length > 0 ? tailed : kept;
-  let end = tokens.ends[j]!;
-  for (const a of aliases) end = Math.max(end, tokens.ends[j]! + (ctx.index.trailing.get(a)?.length ?? 0));
+  // (Filtered only when both kinds end here: most candidates have no tail, and this runs for each.)
+  const aliases = tailed > 0 && tailed < kept.length ? kept.filter((a) => ctx.index.trailing.get(a) !== undefined) : kept;
   out.push({ block, first: i, last: j, start: tokens.starts[i]!, end, aliases });
 }
 

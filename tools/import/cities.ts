@@ -80,7 +80,10 @@ export function peopleWordsOf(names: readonly string[]): PeopleWords {
  * under 100,000 people, any word of a person's name: "Anderson", "Victoria"), and not the
  * name of a larger city.
  */
-function isSafeMinorName(name: string, population: number, isRegionCapital: boolean, people: PeopleWords, majorNames: ReadonlySet<string>): boolean {
+function isSafeMinorName(row: Record<string, string>, people: PeopleWords, majorNames: ReadonlySet<string>): boolean {
+  const name = row.name!.trim();
+  const population = Number(row.population);
+  const isRegionCapital = row.feature_code === 'PPLA';
   const key = foldAlias(name);
   if (name.length < 4 || !/^[\p{Script=Latin}\s'’.-]+$/u.test(name)) return false;
   if (majorNames.has(key) || AMBIGUOUS_CITY_NAMES.has(key) || GIVEN_NAMES.has(key)) return false;
@@ -123,7 +126,7 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
   const majorNames = new Set(major.map((row) => foldAlias(row.name!)));
   const minor = options.majorOnly
     ? []
-    : dropMinorNamesakes(cities.filter((row) => !majorSet.has(row) && !exclude.has(foldAlias(row.name!)) && isSafeMinorName(row.name!.trim(), Number(row.population), row.feature_code === 'PPLA', people, majorNames)));
+    : dropMinorNamesakes(cities.filter((row) => !majorSet.has(row) && !exclude.has(foldAlias(row.name!)) && isSafeMinorName(row, people, majorNames)));
   const chosen = [...major, ...minor];
   const countryNames = new Set(countries.entities.map((e) => foldAlias(e.name)));
   const usedIds = new Set<string>();

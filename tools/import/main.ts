@@ -63,7 +63,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   const takenNames = new Set(persons.flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))]).map(foldAlias));
   const formerMembers = importFormerMembers(takenNames, foldAlias);
   // The words of every person's name ("Victoria", "Anderson"): towns sharing one may be left out.
-  const personWords = peopleWordsOf(persons.map((e) => e.name));
+  const peopleWords = peopleWordsOf(persons.map((e) => e.name));
   const majorCities = importCities(countries, { majorOnly: true });
   const usStates = importUsStates();
   // Places already named by a country, city, state or hand entry are never shadowed by a region or a former state.
@@ -79,7 +79,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   for (const e of regions) regionIds.set(`${e.facts?.find((f) => f.label === 'Country')?.value}|${foldAlias(e.name)}`, e.id);
   const regionOf = (iso2: string, code: string, name: string | undefined) =>
     iso2 === 'US' ? usState(code)?.qid : name ? regionIds.get(`${countries.byIso2.get(iso2)?.name}|${foldAlias(name)}`) : undefined;
-  const cities = importCities(countries, { people: personWords, exclude: taken, regionOf });
+  const cities = importCities(countries, { people: peopleWords, exclude: taken, regionOf });
   for (const e of cities) taken.add(foldAlias(e.name));
 
   const { groups } = mergeByIdentity(hand, [
@@ -90,7 +90,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
     ['people', [...peopleEntities, ...formerMembers]],
     ['companies', importCompanies()],
     ['terms', importTerms(dataDir)],
-    ['wikidata', importWikitrivia(taken, personWords.words)],
+    ['wikidata', importWikitrivia(taken, peopleWords.words)],
   ]);
   const fileOf = new Map<string, string>();
   for (const [file, entities] of groups) for (const e of entities) fileOf.set(e.id, file);
