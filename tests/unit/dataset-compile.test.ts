@@ -89,6 +89,33 @@ describe('compileDataset rejects bad data, naming file, entity and field', () =>
   });
 });
 
+describe('data/variants adds the names the news writes, by id', () => {
+  it('to hand and generated entries alike, checked like any alias', () => {
+    const data = compileDataset(
+      makeDataDir({
+        'entities/a.json': [entity('bs:org/dhs', { name: 'Department of Homeland Security' })],
+        'generated/b.json': [entity('Q1', { name: 'CVS Health' })],
+        'variants/news.json': { 'bs:org/dhs': ['Homeland Security'], Q1: [{ text: 'CVS', case: 'exact' }] },
+      }),
+    );
+    const names = (id: string) => data.entities.find((e) => e.id === id)!.aliases;
+    expect(names('bs:org/dhs')).toEqual(['Homeland Security']);
+    expect(names('Q1')).toEqual([{ text: 'CVS', case: 'exact' }]);
+  });
+
+  it('an unknown id, a repeated name or a bad alias fails, naming the file', () => {
+    const base = { 'entities/a.json': [entity('Q1', { name: 'Acme', aliases: ['Acme Corp'] })] };
+    let e = errorOf({ ...base, 'variants/v.json': { Q9: ['Nine'] } });
+    expect([e.file, e.entity]).toEqual(['data/variants/v.json', 'Q9']);
+    e = errorOf({ ...base, 'variants/v.json': { Q1: ['Acme Corp'] } });
+    expect([e.file, e.entity, e.field]).toEqual(['data/variants/v.json', 'Q1', '[0]']);
+    e = errorOf({ ...base, 'variants/v.json': { Q1: [{ text: 'ACME', case: 'loud' }] } });
+    expect([e.file, e.entity, e.field]).toEqual(['data/variants/v.json', 'Q1', 'aliases[1].case']);
+    e = errorOf({ ...base, 'entities/b.json': [entity('Q2', { name: 'Widget' })], 'variants/v.json': { Q2: ['Acme'] } });
+    expect(e.message).toContain('mark it ambiguous on both');
+  });
+});
+
 describe('hand-written entries win over generated ones with the same id', () => {
   const dir = makeDataDir({
     'entities/hand.json': [entity('Q1', { name: 'Hand Name', summary: 'Reviewed.', roles: [{ title: 'US Secretary of State', of: 'Q2', start: '2013-02-01', source: 'backstory' }] })],

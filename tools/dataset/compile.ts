@@ -9,10 +9,14 @@
  * aliases, facts (by new label), roles (by new title and start year) and sources.
  * Two entries with the same id within hand-written files, or within generated
  * files, are an error.
+ *
+ * `data/variants/*.json` adds the names the news writes to entries of either kind,
+ * by id: `{ "ID": [alias, ...] }`. An unknown id, or an alias the entity already
+ * has, is an error naming the file; the aliases are checked like any other.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { aliasObject, foldName, type CompiledDataset, type Entity } from '../../src/shared/dataset';
+import { aliasObject, foldName, type Alias, type CompiledDataset, type Entity } from '../../src/shared/dataset';
 import { DatasetError, checkEntity, checkSources, readJson } from './check-entity';
 import { isNameAmbiguous, mergeEntity } from './merge';
 
@@ -95,6 +99,28 @@ function checkLinks(entities: readonly Entity[], fileOf: Map<string, string>): v
   }
 }
 
+function addVariants(dir: string, label: (path: string) => string, byId: Map<string, Entity>, sourceIds: Set<string>): void {
+  for (const path of listJsonFiles(dir)) {
+    const file = label(path);
+    const raw = readJson(path, file);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new DatasetError(file, undefined, undefined, 'must be an object of id: [aliases]');
+    Object.entries(raw).forEach(([id, extra], index) => {
+      const entity = byId.get(id);
+      if (!entity) throw new DatasetError(file, id, undefined, 'no entity has this id');
+      if (!Array.isArray(extra) || extra.length === 0) throw new DatasetError(file, id, undefined, 'must be a non-empty array of aliases');
+      const have = new Set([entity.name, ...(entity.aliases ?? []).map((a) => aliasObject(a).text)]);
+      const aliases = [...(entity.aliases ?? [])];
+      extra.forEach((alias: unknown, i: number) => {
+        const text = typeof alias === 'string' ? alias : (alias as { text?: unknown })?.text;
+        if (typeof text === 'string' && have.has(text)) throw new DatasetError(file, id, `[${i}]`, `"${text}" is already a name of this entity`);
+        if (typeof text === 'string') have.add(text);
+        aliases.push(alias as Alias);
+      });
+      byId.set(id, checkEntity({ ...entity, aliases }, file, index, sourceIds));
+    });
+  }
+}
+
 /** Reads, checks and merges every entity file under `dataDir`. Throws DatasetError on the first problem. */
 export function compileDataset(dataDir: string): CompiledDataset {
   const label = (path: string) => relative(join(dataDir, '..'), path);
@@ -129,6 +155,7 @@ export function compileDataset(dataDir: string): CompiledDataset {
     }
   });
 
+  addVariants(join(dataDir, 'variants'), label, byId, sourceIds);
   const entities = [...byId.values()];
   checkLinks(entities, fileOf);
   checkAliasCollisions(entities, fileOf);
