@@ -8,7 +8,8 @@
  */
 import type { Browser } from 'webextension-polyfill';
 
-type Api = Pick<Browser, 'runtime' | 'storage' | 'i18n'>;
+// No `storage`: its first use costs every page time; the background passes settings on (messages.ts).
+type Api = Pick<Browser, 'runtime' | 'i18n'>;
 
 export const api: Api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
 
