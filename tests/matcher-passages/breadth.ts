@@ -63,7 +63,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'Washington agreeing is the government', blocks: ['Washington and Beijing agreed to pause the tariffs, the White House said.'], expect: [['bs:org/us-government', 'Washington'], ['Q956', 'Beijing'], ['bs:term/tariff', 'tariffs'], ['bs:term/white-house', 'White House']] },
   // Brands that are also a planet or a surname.
   { name: 'Mars the planet is not the confectioner', blocks: ['The NASA rover landed on Mars in 2021.'], expect: [['bs:org/nasa', 'NASA'], ['bs:place/mars', 'Mars']] },
-  { name: 'a surname that is also a magazine', blocks: ['Kate Forbes said the budget was fair.'], expect: [] },
+  { name: 'a surname that is also a magazine', blocks: ['Laura Forbes said the budget was fair.'], expect: [] },
   // Arabic family names joined to their article: the full name with a middle name, then "Mr. Bashir", "Assad", "al-Assad".
   { name: 'a middle name and an article surname', blocks: ['The court charged Sudan’s president, Omar Hassan al-Bashir, with genocide.', 'Officials said Mr. Bashir must be held accountable.'], expect: [['Q1049', 'Sudan'], ['Q57265', 'Omar Hassan al-Bashir'], ['bs:term/genocide', 'genocide'], ['Q57265', 'Bashir', 1]] },
   { name: 'a surname with and without its article', blocks: ['Bashar al-Assad fled to Moscow. Assad had ruled Syria since 2000, and al-Assad’s army collapsed.'], expect: [['Q44329', 'Bashar al-Assad'], ['bs:city/moscow', 'Moscow'], ['Q44329', 'Assad', 0, 1], ['Q858', 'Syria'], ['Q44329', 'al-Assad', 0, 1]] },
