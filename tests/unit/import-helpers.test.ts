@@ -120,6 +120,11 @@ describe('cities sharing a name', () => {
     const kept = dropMinorNamesakes([row('London', 8_000_000, 'PPLC'), row('London', 400_000), row('Hyderabad', 3_600_000), row('Hyderabad', 1_400_000), row('Reading', 300_000), row('Reading', 60_000)]);
     expect(kept.map((r) => `${r.name} ${r.population}`)).toEqual(['London 8000000', 'Hyderabad 3600000', 'Hyderabad 1400000', 'Reading 300000']);
   });
+
+  it('keeps a capital and a larger namesake both, for the page to decide', () => {
+    const kept = dropMinorNamesakes([row('San Jose', 335_000, 'PPLC'), row('San Jose', 1_000_000), row('San Jose', 50_000)]);
+    expect(kept.map((r) => `${r.name} ${r.population}`)).toEqual(['San Jose 335000', 'San Jose 1000000', 'San Jose 50000']);
+  });
 });
 
 describe('resolveCollisions', () => {

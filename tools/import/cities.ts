@@ -36,9 +36,11 @@ const EXTRA_ALIASES: Record<string, string[]> = {
 const NAMESAKE_RATIO = 3;
 
 /**
- * Cities sharing a name: the capital, or one at least NAMESAKE_RATIO times larger
- * than each other, keeps the name and the others are left out; otherwise all stay
- * and the resolver marks the name ambiguous (Hyderabad, India and Pakistan).
+ * Cities sharing a name: the largest keeps the name and the others are left out when
+ * it is a capital, or when it is at least NAMESAKE_RATIO times larger than each of them;
+ * otherwise all stay and the resolver marks the name ambiguous (Hyderabad, India and
+ * Pakistan). A capital is never left out for a larger namesake: "San Jose" is both
+ * California's city of a million and Costa Rica's capital, so the page's context decides.
  */
 export function dropMinorNamesakes(rows: Record<string, string>[]): Record<string, string>[] {
   const groups = new Map<string, Record<string, string>[]>();
@@ -46,9 +48,9 @@ export function dropMinorNamesakes(rows: Record<string, string>[]): Record<strin
   const dropped = new Set<Record<string, string>>();
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const [first, ...rest] = [...group].sort((a, b) => Number(b.feature_code === 'PPLC') - Number(a.feature_code === 'PPLC') || Number(b.population) - Number(a.population));
-    const capitalWins = first!.feature_code === 'PPLC' && rest.every((r) => r.feature_code !== 'PPLC');
-    if (capitalWins || rest.every((r) => Number(first!.population) >= NAMESAKE_RATIO * Number(r.population))) rest.forEach((r) => dropped.add(r));
+    const [first, ...rest] = [...group].sort((a, b) => Number(b.population) - Number(a.population));
+    if (rest.some((r) => r.feature_code === 'PPLC')) continue;
+    if (first!.feature_code === 'PPLC' || rest.every((r) => Number(first!.population) >= NAMESAKE_RATIO * Number(r.population))) rest.forEach((r) => dropped.add(r));
   }
   return rows.filter((row) => !dropped.has(row));
 }
