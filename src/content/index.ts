@@ -32,8 +32,6 @@ const SPA_RETRY_DELAYS_MS = [400, 1500, 4000];
 
 const host = location.hostname;
 let settings: Settings | undefined;
-/** Whether the background has passed on a settings change (newer than the first read). */
-let settingsNoticed = false;
 let session: PageSession | undefined;
 /** The count last reported for the toolbar badge (none yet: undefined). */
 let reported: number | undefined;
@@ -118,10 +116,7 @@ const remote = startRemote(document, {
 
 onMessage((message) => {
   if (isStorageNotice(message)) {
-    if (message.type === 'settingsChanged') {
-      settingsNoticed = true;
-      void apply(parseSettings(message.settings));
-    }
+    if (message.type === 'settingsChanged') void apply(parseSettings(message.settings));
     // The reader's own terms changed: the page must be matched again.
     else if (settings) {
       cards.clear();
@@ -142,7 +137,4 @@ onMessage((message) => {
 watchUrl(window, onArticleChange);
 removeStaleCopy();
 // The settings come from the background, which reads storage: the page never loads the storage API.
-// A change passed on meanwhile is newer than this answer, which may have been read before it.
-void sendMessage<GetSettingsResponse>({ type: 'getSettings' }).then((response) => {
-  if (!settingsNoticed) void apply(parseSettings(response?.settings));
-});
+void sendMessage<GetSettingsResponse>({ type: 'getSettings' }).then((response) => apply(parseSettings(response?.settings)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBackgroundRequest, MAX_MATCH_CHARS, isStorageNotice } from '../../src/shared/messages';
+import { isBackgroundRequest, MAX_MATCH_CHARS } from '../../src/shared/messages';
 
 describe('isBackgroundRequest: matchPage', () => {
   it('takes blocks and the entities the page already named', () => {
@@ -18,20 +18,5 @@ describe('isBackgroundRequest: matchPage', () => {
     const atCap = Array.from({ length: MAX_MATCH_CHARS / block.length }, () => block);
     expect(isBackgroundRequest({ type: 'matchPage', blocks: atCap })).toBe(true);
     expect(isBackgroundRequest({ type: 'matchPage', blocks: [...atCap, 'b'] })).toBe(false);
-  });
-});
-
-describe('settings reach the page through the background, not the storage API', () => {
-  it('getSettings is a background request', () => {
-    expect(isBackgroundRequest({ type: 'getSettings' })).toBe(true);
-  });
-
-  it('storage notices are recognised, and nothing else is', () => {
-    expect(isStorageNotice({ type: 'settingsChanged', settings: { enabled: false } })).toBe(true);
-    expect(isStorageNotice({ type: 'settingsChanged', settings: 'corrupt' })).toBe(true);
-    expect(isStorageNotice({ type: 'customTermsChanged' })).toBe(true);
-    expect(isStorageNotice({ type: 'getPageInfo' })).toBe(false);
-    expect(isStorageNotice('settingsChanged')).toBe(false);
-    expect(isStorageNotice(null)).toBe(false);
   });
 });
