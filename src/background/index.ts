@@ -5,8 +5,7 @@
  * wakes up for them; nothing that matters is kept only in memory.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isBackgroundRequest, type GetSettingsResponse, type ListSourcesResponse, type LookupEntityResponse, type SearchEntitiesResponse } from '../shared/messages';
-import { CUSTOM_TERMS_KEY } from '../shared/custom-terms';
+import { isBackgroundRequest, type ListSourcesResponse, type LookupEntityResponse, type SearchEntitiesResponse } from '../shared/messages';
 import { isActiveOn, SETTINGS_KEY } from '../shared/settings';
 import { readSettings } from '../shared/settings-storage';
 import { showCount, showEnabled } from './action-state';
@@ -15,7 +14,6 @@ import { createMenus, lookUpSelection, onMenuClick } from './context-menu';
 import { listSources, lookupCard, searchEntities } from './dataset-store';
 import { matchPage } from './matching-store';
 import { migrateStoredSettings } from './migrate';
-import { tellTabs } from './tab-notices';
 
 function hostOf(url: string | undefined): string | undefined {
   try {
@@ -49,8 +47,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       return searchEntities(message.query).then((results): SearchEntitiesResponse => ({ results }));
     case 'listSources':
       return listSources().then((sources): ListSourcesResponse => ({ sources }));
-    case 'getSettings':
-      return readSettings().then((settings): GetSettingsResponse => ({ settings }));
   }
 });
 
@@ -59,11 +55,7 @@ async function syncIcon(): Promise<void> {
 }
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && SETTINGS_KEY in changes) {
-    void syncIcon();
-    void tellTabs({ type: 'settingsChanged', settings: changes[SETTINGS_KEY]?.newValue });
-  }
-  if (area === 'local' && CUSTOM_TERMS_KEY in changes) void tellTabs({ type: 'customTermsChanged' });
+  if (area === 'sync' && SETTINGS_KEY in changes) void syncIcon();
 });
 browser.runtime.onStartup.addListener(() => void syncIcon());
 browser.runtime.onInstalled.addListener(() => {

@@ -8,8 +8,7 @@
  */
 import type { Browser } from 'webextension-polyfill';
 
-// No `storage`: its first use costs every page time; the background passes settings on (messages.ts).
-type Api = Pick<Browser, 'runtime' | 'i18n'>;
+type Api = Pick<Browser, 'runtime' | 'storage' | 'i18n'>;
 
 export const api: Api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
 

@@ -5,16 +5,10 @@
  * to highlight evaluates only this script, never the UI (see ui-loader.ts).
  */
 import type { CardModel } from '../shared/card';
-import {
-  isContentRequest,
-  isStorageNotice,
-  type GetSettingsResponse,
-  type LookupEntityResponse,
-  type MatchPageResponse,
-  type PageInfo,
-} from '../shared/messages';
-import { isActiveOn, parseSettings, type Settings } from '../shared/settings';
-import { onMessage, sendMessage } from './api';
+import { CUSTOM_TERMS_KEY } from '../shared/custom-terms';
+import { isContentRequest, type LookupEntityResponse, type MatchPageResponse, type PageInfo } from '../shared/messages';
+import { isActiveOn, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { api, onMessage, sendMessage } from './api';
 import { findPublicationDate } from './article-date';
 import { isArticlePage } from './article-root';
 import { watchUrl } from './navigation';
@@ -115,15 +109,6 @@ const remote = startRemote(document, {
 });
 
 onMessage((message) => {
-  if (isStorageNotice(message)) {
-    if (message.type === 'settingsChanged') void apply(parseSettings(message.settings));
-    // The reader's own terms changed: the page must be matched again.
-    else if (settings) {
-      cards.clear();
-      void apply(settings);
-    }
-    return undefined;
-  }
   if (!isContentRequest(message)) return undefined;
   const info: PageInfo = {
     host,
@@ -134,7 +119,18 @@ onMessage((message) => {
   return Promise.resolve(info);
 });
 
+api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && SETTINGS_KEY in changes) void apply(parseSettings(changes[SETTINGS_KEY]?.newValue));
+  // The reader's own terms changed: the page must be matched again.
+  if (area === 'local' && CUSTOM_TERMS_KEY in changes && settings) {
+    cards.clear();
+    void apply(settings);
+  }
+});
+
 watchUrl(window, onArticleChange);
 removeStaleCopy();
-// The settings come from the background, which reads storage: the page never loads the storage API.
-void sendMessage<GetSettingsResponse>({ type: 'getSettings' }).then((response) => apply(parseSettings(response?.settings)));
+void api.storage.sync.get(SETTINGS_KEY).then(
+  (stored) => apply(parseSettings(stored[SETTINGS_KEY])),
+  () => apply(parseSettings(undefined)),
+);

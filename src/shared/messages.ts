@@ -1,7 +1,6 @@
 /** Messages between the extension's parts: one union per receiver, checked on receipt. */
 import type { CardModel } from './card';
 import type { EntityKind, EntityType, SourceInfo } from './dataset';
-import type { Settings } from './settings';
 
 /** A mention as the content script needs it to wrap text. */
 export interface PageMention {
@@ -30,9 +29,7 @@ export type BackgroundRequest =
   | { type: 'lookupEntity'; id: string; asOf?: string }
   | { type: 'pageStats'; count: number }
   | { type: 'searchEntities'; query: string }
-  | { type: 'listSources' }
-  /** A content script's settings, read by the background so the page never loads the storage API. */
-  | { type: 'getSettings' };
+  | { type: 'listSources' };
 
 /** One hit of `searchEntities`, best first. */
 export interface SearchResult {
@@ -46,10 +43,6 @@ export interface SearchResult {
 
 export interface SearchEntitiesResponse {
   results: SearchResult[];
-}
-
-export interface GetSettingsResponse {
-  settings: Settings;
 }
 
 export interface ListSourcesResponse {
@@ -70,19 +63,6 @@ export interface MatchPageResponse {
 export type LookupEntityResponse = { ok: true; card: CardModel } | { ok: false; error: string };
 
 export type ContentRequest = { type: 'getPageInfo' };
-
-/**
- * What the background tells every tab when stored state changes: content scripts
- * never use the storage API themselves (its first use costs every page time), so the
- * background, which listens to `storage.onChanged` anyway, passes changes on.
- * `settings` is unchecked data from storage: the receiver parses it.
- */
-export type StorageNotice = { type: 'settingsChanged'; settings: unknown } | { type: 'customTermsChanged' };
-
-/** Narrows an incoming message to a storage notice from the background. */
-export function isStorageNotice(message: unknown): message is StorageNotice {
-  return isRecord(message) && (message.type === 'settingsChanged' || message.type === 'customTermsChanged');
-}
 
 /**
  * What the popup and the background ask of a tab besides its page info: kept in
@@ -140,7 +120,6 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
     case 'searchEntities':
       return typeof message.query === 'string';
     case 'listSources':
-    case 'getSettings':
       return true;
     default:
       return false;

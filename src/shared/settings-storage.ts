@@ -16,7 +16,7 @@ export async function readSettings(): Promise<Settings> {
 // another, before the first write lands) would lose the first. Queue them.
 let pending: Promise<unknown> = Promise.resolve();
 
-/** Applies a change to freshly read settings and stores the result; every open tab follows (the background passes `storage.onChanged` on: background/tab-notices.ts). */
+/** Applies a change to freshly read settings and stores the result; every open tab follows via `storage.onChanged`. */
 export function updateSettings(change: (settings: Settings) => Settings | void): Promise<Settings> {
   const run = pending.then(async () => {
     const current = await readSettings();
