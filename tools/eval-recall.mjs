@@ -3,7 +3,7 @@
  * Recall and precision of the built matcher on text annotated by hand, measured
  * through the CLI exactly as a user would run it (`node dist/cli.mjs match FILE --json`).
  *
- *   node tools/eval-recall.mjs [--cli PATH] [--sets frequent,frequent2,passages,real] [--pages FILE.tsv] [--verbose]
+ *   node tools/eval-recall.mjs [--cli PATH] [--sets frequent,frequent2,passages,real] [--pages FILE.tsv] [--passages FILE.txt] [--verbose]
  *
  * Four sets, all written for Backstory (tools/eval/):
  * - frequent-entities.tsv: one sentence per frequent news entity. Recall = the share
@@ -12,9 +12,11 @@
  * - frequent-entities-2.tsv (set `frequent2`): the same format and measure, a broader probe
  *   (958 people, organizations, places, events and terms English-language news named most
  *   in 2015–2026), kept apart so that `frequent` stays comparable across versions.
- * - passages.txt: short news-style passages where every name or term that deserves a
- *   card is marked `[text]` or `[text|expected]`. Recall = expected entities found
- *   per passage; every highlight not matching an annotation is a false highlight.
+ * - passages.txt and passages-*.txt: short news-style passages where every name or term
+ *   that deserves a card is marked `[text]` or `[text|expected]`. Recall = expected entities
+ *   found per passage; every highlight not matching an annotation is a false highlight.
+ *   Each passages-*.txt was written and annotated blind, before any data was added for it
+ *   (`--passages passages-h1.txt` measures one file).
  * - real-pages.tsv and real-pages-*.tsv (one file per batch of pages, each annotated before
  *   any data was written for it; `--pages real-pages-3.tsv` measures one batch): real news
  *   pages of ../shared/corpus/news-pages (read in place, never
@@ -120,13 +122,13 @@ async function frequentEntities(dir, file = 'frequent-entities.tsv') {
   return outcomes;
 }
 
-async function passages(dir) {
-  const raw = readFileSync(new URL('passages.txt', EVAL_DIR), 'utf8');
+async function passages(dir, file) {
+  const raw = readFileSync(new URL(file, EVAL_DIR), 'utf8');
   const pieces = raw.split(/^=== (.*)$/m);
   const list = [];
   for (let i = 1; i < pieces.length; i += 2) list.push({ name: pieces[i].trim(), ...parsePassage(pieces[i + 1]) });
   return inParallel(list, async (passage, i) => {
-    const mentions = await matchText(dir, `p${i}`, passage.text);
+    const mentions = await matchText(dir, `p${file.length}-${i}`, passage.text);
     // A highlight is right when an annotation of the same words names its entity.
     const byText = new Map();
     for (const a of passage.annotations) byText.set(a.text, [...(byText.get(a.text) ?? []), a.expected]);
@@ -197,17 +199,25 @@ try {
     }
   }
   if (sets.has('passages')) {
-  const pass = await passages(dir);
-  const expected = pass.reduce((n, p) => n + p.expected.length, 0);
-  const found = pass.reduce((n, p) => n + p.found.length, 0);
-  const right = pass.reduce((n, p) => n + p.right.length, 0);
-  const wrong = pass.reduce((n, p) => n + p.wrong.length, 0);
-  console.log(`passages (${pass.length}): recall ${found}/${expected} = ${pct(found, expected)}; precision ${right}/${right + wrong} = ${pct(right, right + wrong)} (${wrong} false highlights)`);
-  for (const p of pass) {
-    if (p.missed.length > 0) console.log(`  ${p.name}: missed ${p.missed.join(', ')}`);
-    for (const m of p.wrong) console.log(`  ${p.name}: false highlight "${m.text}" → ${m.name} (${m.id})`);
-    if (verbose) for (const m of p.right) console.log(`  ${p.name}: ok "${m.text}" → ${m.name}`);
-  }
+    // passages.txt, and passages-*.txt: each set written blind (before any data was added
+    // for it), so its first figure is the matcher's recall on text it had never seen.
+    const only = args.includes('--passages') ? args[args.indexOf('--passages') + 1] : undefined;
+    const files = readdirSync(EVAL_DIR).filter((f) => /^passages(-[\w-]+)?\.txt$/.test(f) && (!only || f === only)).sort();
+    if (only && files.length === 0) throw new Error(`--passages ${only}: no such file in tools/eval/`);
+    for (const file of files) {
+      const pass = await passages(dir, file);
+      const expected = pass.reduce((n, p) => n + p.expected.length, 0);
+      const found = pass.reduce((n, p) => n + p.found.length, 0);
+      const right = pass.reduce((n, p) => n + p.right.length, 0);
+      const wrong = pass.reduce((n, p) => n + p.wrong.length, 0);
+      const label = file === 'passages.txt' ? 'passages' : file.replace(/\.txt$/, '');
+      console.log(`${label} (${pass.length}): recall ${found}/${expected} = ${pct(found, expected)}; precision ${right}/${right + wrong} = ${pct(right, right + wrong)} (${wrong} false highlights)`);
+      for (const p of pass) {
+        if (p.missed.length > 0) console.log(`  ${p.name}: missed ${p.missed.join(', ')}`);
+        for (const m of p.wrong) console.log(`  ${p.name}: false highlight "${m.text}" → ${m.name} (${m.id})`);
+        if (verbose) for (const m of p.right) console.log(`  ${p.name}: ok "${m.text}" → ${m.name}`);
+      }
+    }
   }
   const real = sets.has('real') ? await realPages() : undefined;
   if (!real) console.log('real pages: skipped (../shared/corpus/news-pages is absent)');
