@@ -16,8 +16,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, serveWith } from './browsers.mjs';
+import { serveWith } from './browsers.mjs';
+import { CHROMIUM, launchCostBrowser, onlyLocalRequests } from './bench/cost-browser.mjs';
 import { generatedPages, NAMES } from './bench/cost-pages.mjs';
 import { writeReferenceExtension } from './bench/reference-ext.mjs';
 
@@ -27,16 +27,19 @@ const CACHE = join(ROOT, '.cache', 'bench-cost');
 const EXT = process.env.BACKSTORY_EXT ?? join(ROOT, 'dist', 'chrome');
 const FLOOR = process.env.BACKSTORY_FLOOR_EXT ?? join(ROOT, '..', 'shared', 'bench', 'floor-ext');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'news-pages');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
- * A load has settled when the page's task time grows by less than SETTLE_EPSILON_MS
+ * A load has settled when the page's task time grows by less than the settle threshold
  * per poll for SETTLE_QUIET_POLLS polls in a row: matching happens in the background,
  * so the page can look idle for a while before the highlights arrive. Each poll costs
- * the page's thread itself about 0.6 ms on Chromium 156 (measured on a page with no
- * extension), so the threshold sits above that, else no load ever settles and each
- * waits SETTLE_MAX_MS; any highlighting step costs more than it.
+ * the page's thread itself something (about 0.6 ms on Chromium 156), so the threshold is
+ * measured per machine, before the first load: SETTLE_POLL_FACTOR times the median growth
+ * per poll of an idle page with no extension, never under SETTLE_EPSILON_MIN_MS. Below
+ * that cost no load would ever settle (each would wait SETTLE_MAX_MS); any highlighting
+ * step costs more than the threshold.
  */
-const SETTLE_EPSILON_MS = 1.5;
+const SETTLE_EPSILON_MIN_MS = 0.5;
+const SETTLE_POLL_FACTOR = 2.5;
+let settleEpsilonMs = 1.5;
 const SETTLE_POLL_MS = 300;
 const SETTLE_QUIET_POLLS = 4;
 /** Give up waiting for quiet after this (a page that never settles is reported as it stands). */
@@ -86,17 +89,6 @@ const selected = pages.filter((p) => p.name.includes(ONLY));
 // Page scripts off (saved pages would call trackers); DevTools evaluation is not subject to the policy.
 const server = await serveWith({ type: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" } }, CACHE, CORPUS);
 
-async function launch(extension) {
-  return puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    pipe: true,
-    defaultViewport: { width: 1280, height: 900 },
-    ...(extension ? { enableExtensions: [extension] } : {}),
-    args: CHROMIUM_ARGS,
-  });
-}
-
 const REFERENCE = writeReferenceExtension(join(CACHE, 'reference-ext'), NAMES);
 const CONFIGS = [
   { name: 'none', extension: null },
@@ -109,7 +101,7 @@ const CONFIGS = [
 /** (Re)starts the browsers of `configs`; `warmUrl` is loaded once in each, unmeasured. */
 async function launchAll(configs, warmUrl) {
   await Promise.all(configs.map((c) => c.browser?.close().catch(() => {})));
-  for (const config of configs) config.browser = await launch(config.extension);
+  for (const config of configs) config.browser = await launchCostBrowser(config.extension);
   // Let each extension's background start before the first measured load.
   await new Promise((resolve) => setTimeout(resolve, 2000));
   if (warmUrl) for (const config of configs) await load(config.browser, warmUrl);
@@ -121,10 +113,7 @@ const metric = (metrics, name) => metrics.find((m) => m.name === name)?.value ??
 async function load(browser, url) {
   const page = await browser.newPage();
   try {
-    await page.setRequestInterception(true);
-    // Only our server and extension files (Backstory imports its page UI from its own origin).
-    const allowed = (url) => url.startsWith(server.origin) || url.startsWith('chrome-extension:');
-    page.on('request', (r) => (allowed(r.url()) ? r.continue() : r.abort('blockedbyclient')).catch(() => {}));
+    await onlyLocalRequests(page, server.origin);
     await page.evaluateOnNewDocument(() => {
       window.__bsLongTasks = [];
       new PerformanceObserver((list) => {
@@ -142,7 +131,7 @@ async function load(browser, url) {
       await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
       ({ metrics } = await cdp.send('Performance.getMetrics'));
       const task = metric(metrics, 'TaskDuration') * 1000;
-      quiet = task - last < SETTLE_EPSILON_MS ? quiet + 1 : 0;
+      quiet = task - last < settleEpsilonMs ? quiet + 1 : 0;
       last = task;
     }
     const page$ = await page.evaluate(() => ({
@@ -193,8 +182,36 @@ function medianUncertainty(values) {
   return (quantile(medians, 0.975) - quantile(medians, 0.025)) / 2;
 }
 
+/** The page's own task time per metrics poll when nothing else runs: what a settled page still grows by. */
+async function pollCostMs(browser, url) {
+  const page = await browser.newPage();
+  try {
+    await onlyLocalRequests(page, server.origin);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const growth = [];
+    let last;
+    for (let i = 0; i < 9; i++) {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+      const task = metric((await cdp.send('Performance.getMetrics')).metrics, 'TaskDuration') * 1000;
+      if (last !== undefined) growth.push(task - last);
+      last = task;
+    }
+    return median(growth);
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
 const rows = [];
 await launchAll(CONFIGS, null);
+{
+  const idle = await pollCostMs(CONFIGS[0].browser, `${server.origin}/no-match-2k.html`);
+  settleEpsilonMs = Math.max(SETTLE_EPSILON_MIN_MS, SETTLE_POLL_FACTOR * idle);
+  console.log(`settle threshold: ${settleEpsilonMs.toFixed(2)} ms per poll (an idle page grows ${idle.toFixed(2)} ms per metrics poll here)`);
+}
 for (const { name, runs, corpus } of selected) {
   const url = `${server.origin}/${name}.html`;
   const configs = CONFIGS.filter((c) => !(corpus && c.generatedOnly));

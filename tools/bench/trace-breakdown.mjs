@@ -8,8 +8,8 @@
 // Figures only; never part of pass/fail.
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, serveWith } from '../browsers.mjs';
+import { serveWith } from '../browsers.mjs';
+import { launchCostBrowser, onlyLocalRequests } from './cost-browser.mjs';
 import { generatedPages, NAMES } from './cost-pages.mjs';
 import { writeReferenceExtension } from './reference-ext.mjs';
 
@@ -69,8 +69,7 @@ function selfTimes(traceEvents) {
 async function tracedLoad(browser, url) {
   const page = await browser.newPage();
   try {
-    await page.setRequestInterception(true);
-    page.on('request', (r) => (r.url().startsWith(server.origin) || r.url().startsWith('chrome-extension:') ? r.continue() : r.abort('blockedbyclient')).catch(() => {}));
+    await onlyLocalRequests(page, server.origin);
     await page.tracing.start({ categories: CATEGORIES });
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     await new Promise((resolve) => setTimeout(resolve, 4000));
@@ -82,7 +81,7 @@ async function tracedLoad(browser, url) {
 }
 
 for (const config of configs) {
-  config.browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, pipe: true, defaultViewport: { width: 1280, height: 900 }, enableExtensions: [config.extension], args: CHROMIUM_ARGS });
+  config.browser = await launchCostBrowser(config.extension);
   config.loads = [];
 }
 await new Promise((resolve) => setTimeout(resolve, 2000));
