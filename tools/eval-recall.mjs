@@ -134,9 +134,14 @@ async function passages(dir, file) {
     for (const a of passage.annotations) byText.set(a.text, [...(byText.get(a.text) ?? []), a.expected]);
     const right = [];
     const wrong = [];
+    // A capitalized highlight away from every annotation is right when the passage marks its
+    // entity elsewhere: "Trump" after a marked "Donald Trump" (one marked mention is enough).
+    // Lower-case words never borrow a mark ("apple growers" beside a marked Apple).
+    const marked = passage.annotations.map((a) => a.expected);
     for (const m of mentions) {
       const overlapping = passage.annotations.filter((a) => m.start < a.end && m.end > a.start);
-      const candidates = overlapping.length > 0 ? overlapping.map((a) => a.expected) : (byText.get(m.text) ?? []);
+      const elsewhere = /^\p{Lu}/u.test(m.text) ? marked : [];
+      const candidates = overlapping.length > 0 ? overlapping.map((a) => a.expected) : [...(byText.get(m.text) ?? []), ...elsewhere];
       (candidates.some((e) => isExpected(m, e)) ? right : wrong).push(m);
     }
     const expected = [...new Set(passage.annotations.map((a) => a.expected))];
