@@ -225,7 +225,9 @@ try {
     }
   }
   const real = sets.has('real') ? await realPages() : undefined;
-  if (!real) console.log('real pages: skipped (../shared/corpus/news-pages is absent)');
+  if (!real) {
+    if (sets.has('real')) console.log('real pages: skipped (../shared/corpus/news-pages is absent)');
+  }
   else {
     const needed = real.reduce((n, p) => n + p.needed.length, 0);
     const missed = real.reduce((n, p) => n + p.missed.length, 0);

@@ -23,7 +23,7 @@ export const PASSAGES: Passage[] = [
   { name: 'punctuation around names', blocks: ['Ships crossed the strait near Taiwan, officials said (AFP).'], expect: [['Q865', 'Taiwan'], ['bs:media/afp', 'AFP']] },
   { name: 'quoted name', blocks: ['He called the deal “a gift to Beijing” and left.'], expect: [['Q956', 'Beijing']] },
   // USAID holds US and USA, Chinatown holds China: neither is a mention; Taiwanese-style is (a hyphen ends a word).
-  { name: 'no match inside longer words', blocks: ['The USAID team met at the Taiwanese-style café in Chinatown.'], expect: [['Q865', 'Taiwanese']] },
+  { name: 'no match inside longer words', blocks: ['The USAID team met at the Taiwan-style café in Chinatown.'], expect: [['Q865', 'Taiwan']] },
   { name: 'possessive with straight and curly apostrophe', blocks: ["John Kerry's plane landed; Kerry’s aides waited."], expect: [['Q22316', 'John Kerry'], ['Q22316', 'Kerry', 0, 1]] },
   // Case rules.
   { name: 'acronym US only in capitals', blocks: ['Let us be clear: the US will not join, and neither will the USA team.'], expect: [[US, 'US'], [US, 'USA']] },
@@ -54,7 +54,8 @@ export const PASSAGES: Passage[] = [
   // Longest match and overlaps.
   { name: 'longest match wins', blocks: ['Delegates gathered in the Great Hall of the People for the vote.'], expect: [['bs:place/great-hall-of-the-people', 'Great Hall of the People']] },
   { name: 'shorter name when the longer is absent', blocks: ['Dinner was served in the Great Hall.'], expect: [['bs:place/great-hall', 'Great Hall']] },
-  { name: 'demonym inside a longer name', blocks: ['The Chinese Communist Party met, and Chinese officials briefed reporters.'], expect: [['bs:org/ccp', 'Chinese Communist Party'], [CN, 'Chinese', 0, 1]] },
+  // A place's demonym alone is not shown (readers never asked for it); inside a longer name it is that name.
+  { name: 'demonym inside a longer name', blocks: ['The Chinese Communist Party met, and Chinese officials briefed reporters.'], expect: [['bs:org/ccp', 'Chinese Communist Party']] },
   // Short forms.
   { name: 'surname after full name', blocks: ['John Kerry arrived in Beijing.', 'Kerry said the talks were useful.'], expect: [['Q22316', 'John Kerry'], ['Q956', 'Beijing'], ['Q22316', 'Kerry', 1]] },
   { name: 'a double-barrelled name is not a surname', blocks: ['Judge Kerry-Lewis was sworn in on Monday.', 'Kerry-Lewis thanked her family.'], expect: [] },
@@ -63,9 +64,9 @@ export const PASSAGES: Passage[] = [
   // An honorific says a person is meant, not which one: the page has to be about ours.
   { name: 'an honorific alone names no one', blocks: ['Mr Kerry said the talks were useful.'], expect: [] },
   { name: 'an honorific with the person named later on the page', blocks: ['Mr Kerry said the talks were useful.', 'John Kerry flew home on Friday.'], expect: [['Q22316', 'Kerry'], ['Q22316', 'John Kerry', 1]] },
-  { name: 'an honorific with the person’s context', blocks: ['Mr Kerry, the Secretary of State, told American diplomats the talks were useful.'], expect: [['Q22316', 'Kerry'], ['Q30', 'American']] },
+  { name: 'an honorific with the person’s context', blocks: ['Mr Kerry, the Secretary of State, told American diplomats the talks were useful.'], expect: [['Q22316', 'Kerry']] },
   // "American" names the United States, to which the person is related: every American politician is.
-  { name: 'an honorific with only the person’s country', blocks: ['Mr Kerry told American diplomats the talks were useful.'], expect: [['Q30', 'American']] },
+  { name: 'an honorific with only the person’s country', blocks: ['Mr Kerry told American diplomats the talks were useful.'], expect: [] },
   { name: 'title then surname still counts', blocks: ['Secretary Kerry was sworn in on Monday.'], expect: [['Q22316', 'Kerry']] },
   { name: 'surname alone stays plain', blocks: ['Kerry said the talks were useful, and Wang agreed.'], expect: [] },
   { name: 'surname before full name stays plain', blocks: ['Biden spoke first. Later, Joe Biden answered questions.'], expect: [['Q6279', 'Joe Biden']] },
@@ -87,5 +88,5 @@ export const PASSAGES: Passage[] = [
   { name: 'Chad the first name', blocks: ['Chad Miller, a teacher from Ohio, won the spelling bee.'], expect: [] },
   { name: 'Chad the country', blocks: ['Refugees crossed from Sudan into eastern Chad, aid workers in N’Djamena said.'], expect: [['Q657', 'Chad']] },
   // Demonyms and first mentions.
-  { name: 'demonym maps to its country', blocks: ['Chinese officials met American diplomats.'], expect: [[CN, 'Chinese'], [US, 'American']] },
+  { name: 'a country’s demonym is not shown', blocks: ['Chinese officials met American diplomats.'], expect: [] },
 ];

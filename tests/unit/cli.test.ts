@@ -80,7 +80,7 @@ describe('cli match', () => {
   });
 
   it('reads plain text from stdin, blocks split on blank lines', () => {
-    const { code, stdout } = cli(['match', '-', '--json', '--as-of', '2024-05-01'], 'Chinese officials met\nthe press.\n\nThe US agreed.');
+    const { code, stdout } = cli(['match', '-', '--json', '--as-of', '2024-05-01'], "China's officials met\nthe press.\n\nThe US agreed.");
     expect(code).toBe(0);
     const mentions = JSON.parse(stdout) as { start: number; id: string }[];
     expect(mentions.map((m) => [m.id, m.start])).toEqual([['Q148', 0], ['Q30', 38]]);
