@@ -48,6 +48,9 @@ export function matcherInputFromDataset(entities: readonly Entity[], { asOf }: D
       context: contextOf(entity, names, asOf),
       related: [...related],
     });
+    // A quiet entry keeps its card and its place in context (related names) but no name of it
+    // is ever looked for on a page.
+    if (entity.quiet) continue;
     // The name carries the flags of a same-text alias, so a dataset can mark a name ambiguous.
     for (const object of matchableAliases(entity)) {
       input.aliases.push({ ...object, id: entity.id, case: object.case ?? 'auto' });

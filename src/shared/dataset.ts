@@ -150,6 +150,12 @@ export interface Entity {
    * language editions with an article on it (Wikidata sitelinks), when known.
    */
   popularity?: number;
+  /**
+   * Kept for its card and the popup's search, never highlighted on a page: an everyday
+   * word news readers do not need explained ("vaccine", "ceasefire"). Set by
+   * `data/quiet.json` at compile time.
+   */
+  quiet?: true;
 }
 
 /** What the build writes to `dist/<browser>/data/dataset.json`. */

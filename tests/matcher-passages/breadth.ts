@@ -43,7 +43,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'Apple the company', blocks: ['Shares in Apple fell after the launch in Cupertino, California.'], expect: [['bs:company/apple', 'Apple'], ['bs:city/cupertino', 'Cupertino'], ['Q99', 'California']] },
   // A shared name seen qualified sets what it means bare on that page.
   { name: 'a state supreme court, then the Supreme Court', blocks: ['The Washington Supreme Court ruled on Monday in Olympia. The Supreme Court said the tribes had rights.'], expect: [['bs:city/olympia', 'Olympia']] },
-  { name: 'the US Supreme Court named outright keeps the bare name', blocks: ['The U.S. Supreme Court and the Nevada Supreme Court both sat in Washington.', 'The Supreme Court said it would hear the case.'], expect: [['bs:org/us-supreme-court', 'U.S. Supreme Court'], ['Q1227', 'Nevada'], ['Q61', 'Washington'], ['bs:org/us-supreme-court', 'Supreme Court', 1]] },
+  { name: 'the US Supreme Court named outright keeps the bare name', blocks: ['The U.S. Supreme Court and the Nevada Supreme Court both sat in Washington.', 'The Supreme Court said it would hear the case.'], expect: [['bs:org/us-supreme-court', 'U.S. Supreme Court'], ['bs:org/nevada-supreme-court', 'Nevada Supreme Court'], ['Q61', 'Washington'], ['bs:org/us-supreme-court', 'Supreme Court', 1]] },
   // Smaller towns need their context: a surname that is also a town stays plain.
   { name: 'a small town named like a driver', blocks: ['Felipe Massa finished fifth in Bahrain.'], expect: [['bs:person/felipe-massa', 'Felipe Massa'], ['Q398', 'Bahrain']] },
   { name: 'a small town with its region', blocks: ['Flooding closed roads in Basildon, in the east of England, on Monday.'], expect: [['bs:city/basildon', 'Basildon'], ['Q21', 'England']] },
@@ -55,11 +55,11 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'Meta the politician after his full name', blocks: ['Ilir Meta spoke in Tirana.', 'Meta said he would run again.'], expect: [['Q727132', 'Ilir Meta'], ['bs:city/tirana', 'Tirana'], ['Q727132', 'Meta', 1]] },
   { name: 'shell the word', blocks: ['Shell casings were found near the door.'], expect: [] },
   // Names inside longer names, places after "in", governments by their capital.
-  { name: 'a given name that is a queen and a city', blocks: ['The minister, Victoria Atkins, spoke first.'], expect: [] },
+  { name: 'a given name that is a queen and a city', blocks: ['The minister, Victoria Atkins, spoke first.'], expect: [['bs:person/victoria-atkins', 'Victoria Atkins']] },
   { name: 'a demonym next to capitals is not a name', blocks: ['South Korean President Yoon Suk Yeol declared martial law in Seoul.'], expect: [['Q16090635', 'Yoon Suk Yeol'], ['bs:term/martial-law', 'martial law'], ['bs:city/seoul', 'Seoul']] },
   { name: 'in Washington is the city', blocks: ['Talks in Washington with White House officials ended late.'], expect: [['Q61', 'Washington'], ['bs:term/white-house', 'White House']] },
   { name: 'in Washington on a US page is the capital, not the state', blocks: ['The United States will not be rushed, and the remarks were read in Washington as a signal.'], expect: [['Q30', 'United States'], ['Q61', 'Washington']] },
-  { name: 'Washington next to Olympia and Seattle is the state', blocks: ['Wildfires spread near Seattle as Washington declared an emergency, officials in Olympia said.'], expect: [['bs:term/wildfire', 'Wildfires'], ['bs:city/seattle', 'Seattle'], ['Q1223', 'Washington'], ['bs:city/olympia', 'Olympia']] },
+  { name: 'Washington next to Olympia and Seattle is the state', blocks: ['Wildfires spread near Seattle as Washington declared an emergency, officials in Olympia said.'], expect: [['bs:city/seattle', 'Seattle'], ['Q1223', 'Washington'], ['bs:city/olympia', 'Olympia']] },
   { name: 'Washington agreeing is the government', blocks: ['Washington and Beijing agreed to pause the tariffs, the White House said.'], expect: [['bs:org/us-government', 'Washington'], ['Q956', 'Beijing'], ['bs:term/tariff', 'tariffs'], ['bs:term/white-house', 'White House']] },
   // Brands that are also a planet or a surname.
   { name: 'Mars the planet is not the confectioner', blocks: ['The NASA rover landed on Mars in 2021.'], expect: [['bs:org/nasa', 'NASA'], ['bs:place/mars', 'Mars']] },
@@ -138,5 +138,5 @@ export const BREADTH_PASSAGES: Passage[] = [
   // Names the news writes for entries whose sources name them otherwise (data round e's helpers found them missing).
   { name: 'places and states by their English names', blocks: ['East Germany sent athletes from Gothenburg to Normandy.'], expect: [['Q16957', 'East Germany'], ['bs:city/goteborg', 'Gothenburg'], ['bs:region/fr-nor', 'Normandy']] },
   { name: 'monarchs by the names news writes', blocks: ['King Salman received the envoy; Henry VIII and Catherine the Great were on the syllabus.'], expect: [['Q367825', 'King Salman'], ['Q38370', 'Henry VIII'], ['Q36450', 'Catherine the Great']] },
-  { name: 'the IRA in Northern Ireland is not the climate law', blocks: ['The IRA declared a ceasefire in Northern Ireland in 1994.'], expect: [['bs:org/provisional-ira', 'IRA'], ['bs:term/ceasefire', 'ceasefire'], ['Q26', 'Northern Ireland']] },
+  { name: 'the IRA in Northern Ireland is not the climate law', blocks: ['The IRA declared a ceasefire in Northern Ireland in 1994.'], expect: [['bs:org/provisional-ira', 'IRA'], ['Q26', 'Northern Ireland']] },
 ];

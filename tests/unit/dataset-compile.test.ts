@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError, compileDataset } from '../../tools/dataset/compile';
 import { entity, makeDataDir } from '../../tools/dataset/test-fixture';
+import { createMatcher, matcherInputFromDataset } from '../../src/matcher';
 
 /** Compiles and returns the DatasetError thrown (fails the test if none is). */
 function errorOf(files: Record<string, unknown>): DatasetError {
@@ -113,6 +114,30 @@ describe('data/variants adds the names the news writes, by id', () => {
     expect([e.file, e.entity, e.field]).toEqual(['data/variants/v.json', 'Q1', 'aliases[1].case']);
     e = errorOf({ ...base, 'entities/b.json': [entity('Q2', { name: 'Widget' })], 'variants/v.json': { Q2: ['Acme'] } });
     expect(e.message).toContain('mark it ambiguous on both');
+  });
+});
+
+describe('data/quiet.json keeps an entry for its card but never highlights it', () => {
+  it('marks the entry quiet, and the matcher looks for none of its names', () => {
+    const data = compileDataset(
+      makeDataDir({
+        'entities/a.json': [entity('bs:term/vaccine', { type: 'term', name: 'vaccine', aliases: ['vaccines'] }), entity('bs:term/filibuster', { type: 'term', name: 'filibuster' })],
+        'quiet.json': { 'bs:term/vaccine': 'an everyday word' },
+      }),
+    );
+    expect(data.entities.find((e) => e.id === 'bs:term/vaccine')!.quiet).toBe(true);
+    expect(data.entities.find((e) => e.id === 'bs:term/filibuster')!.quiet).toBeUndefined();
+    const matcher = createMatcher(matcherInputFromDataset(data.entities));
+    const found = matcher.find(['The vaccines arrived before the filibuster ended.']).map((m) => m.id);
+    expect(found).toEqual(['bs:term/filibuster']);
+  });
+
+  it('an unknown id or a missing reason fails, naming the file', () => {
+    const base = { 'entities/a.json': [entity('Q1', { name: 'Acme' })] };
+    let e = errorOf({ ...base, 'quiet.json': { Q9: 'gone' } });
+    expect([e.file, e.entity]).toEqual(['data/quiet.json', 'Q9']);
+    e = errorOf({ ...base, 'quiet.json': { Q1: '' } });
+    expect([e.file, e.entity]).toEqual(['data/quiet.json', 'Q1']);
   });
 });
 

@@ -141,6 +141,7 @@ export function checkEntity(raw: unknown, file: string, index: number, sources: 
   if (raw.popularity !== undefined && (typeof raw.popularity !== 'number' || !Number.isInteger(raw.popularity) || raw.popularity < 0)) {
     fail('popularity', 'must be a whole number of at least 0');
   }
+  if (raw.quiet !== undefined && raw.quiet !== true) fail('quiet', 'must be true when present');
   if (raw.related !== undefined && (!Array.isArray(raw.related) || raw.related.some((id) => typeof id !== 'string'))) {
     fail('related', 'must be an array of entity ids');
   }

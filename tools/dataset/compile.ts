@@ -13,8 +13,11 @@
  * `data/variants/*.json` adds the names the news writes to entries of either kind,
  * by id: `{ "ID": [alias, ...] }`. An unknown id, or an alias the entity already
  * has, is an error naming the file; the aliases are checked like any other.
+ *
+ * `data/quiet.json` names entries kept for their card and search but never highlighted,
+ * each with the reason: `{ "ID": "why" }`. An unknown id or an empty reason is an error.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { aliasObject, foldName, type Alias, type CompiledDataset, type Entity } from '../../src/shared/dataset';
 import { DatasetError, checkEntity, checkSources, readJson } from './check-entity';
@@ -121,6 +124,18 @@ function addVariants(dir: string, label: (path: string) => string, byId: Map<str
   }
 }
 
+function markQuiet(path: string, file: string, byId: Map<string, Entity>): void {
+  if (!existsSync(path)) return;
+  const raw = readJson(path, file);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new DatasetError(file, undefined, undefined, 'must be an object of id: "why it is not highlighted"');
+  for (const [id, why] of Object.entries(raw)) {
+    const entity = byId.get(id);
+    if (!entity) throw new DatasetError(file, id, undefined, 'no entity has this id');
+    if (typeof why !== 'string' || why.trim() === '') throw new DatasetError(file, id, undefined, 'needs the reason it is not highlighted');
+    byId.set(id, { ...entity, quiet: true });
+  }
+}
+
 /** Reads, checks and merges every entity file under `dataDir`. Throws DatasetError on the first problem. */
 export function compileDataset(dataDir: string): CompiledDataset {
   const label = (path: string) => relative(join(dataDir, '..'), path);
@@ -156,6 +171,8 @@ export function compileDataset(dataDir: string): CompiledDataset {
   });
 
   addVariants(join(dataDir, 'variants'), label, byId, sourceIds);
+  const quietPath = join(dataDir, 'quiet.json');
+  markQuiet(quietPath, label(quietPath), byId);
   const entities = [...byId.values()];
   checkLinks(entities, fileOf);
   checkAliasCollisions(entities, fileOf);
