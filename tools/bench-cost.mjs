@@ -39,7 +39,8 @@ const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'news-pages');
  */
 const SETTLE_EPSILON_MIN_MS = 0.5;
 const SETTLE_POLL_FACTOR = 2.5;
-let settleEpsilonMs = 1.5;
+/** Set from pollCostMs before the first measured load. */
+let settleEpsilonMs;
 const SETTLE_POLL_MS = 300;
 const SETTLE_QUIET_POLLS = 4;
 /** Give up waiting for quiet after this (a page that never settles is reported as it stands). */
@@ -109,6 +110,13 @@ async function launchAll(configs, warmUrl) {
 
 const metric = (metrics, name) => metrics.find((m) => m.name === name)?.value ?? 0;
 
+/** A metrics session on `page`, counting the main thread's own time. */
+async function metricsSession(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return cdp;
+}
+
 /** One load of `url` in a fresh tab: the page's main-thread figures once it has settled. */
 async function load(browser, url) {
   const page = await browser.newPage();
@@ -120,8 +128,7 @@ async function load(browser, url) {
         for (const entry of list.getEntries()) window.__bsLongTasks.push(entry.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const cdp = await metricsSession(page);
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     let last = -1;
     let quiet = 0;
@@ -187,8 +194,7 @@ async function pollCostMs(browser, url) {
   const page = await browser.newPage();
   try {
     await onlyLocalRequests(page, server.origin);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const cdp = await metricsSession(page);
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const growth = [];

@@ -225,10 +225,8 @@ try {
     }
   }
   const real = sets.has('real') ? await realPages() : undefined;
-  if (!real) {
-    if (sets.has('real')) console.log('real pages: skipped (../shared/corpus/news-pages is absent)');
-  }
-  else {
+  if (sets.has('real') && !real) console.log('real pages: skipped (../shared/corpus/news-pages is absent)');
+  else if (real) {
     const needed = real.reduce((n, p) => n + p.needed.length, 0);
     const missed = real.reduce((n, p) => n + p.missed.length, 0);
     const right = real.reduce((n, p) => n + p.right.length, 0);
