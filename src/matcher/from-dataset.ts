@@ -41,18 +41,20 @@ export function matcherInputFromDataset(entities: readonly Entity[], { asOf }: D
   for (const entity of entities) {
     const related = new Set(entity.related ?? []);
     for (const role of entity.roles ?? []) if (role.of) related.add(role.of);
+    const aliases = entity.quiet ? [] : matchableAliases(entity);
+    const primary = aliases.filter((a) => a.primary === true).map((a) => a.text);
     input.entities.push({
       id: entity.id,
       name: entity.name,
       type: entity.type,
       context: contextOf(entity, names, asOf),
       related: [...related],
+      ...(primary.length > 0 ? { primary } : {}),
     });
     // A quiet entry keeps its card and its place in context (related names) but no name of it
-    // is ever looked for on a page.
-    if (entity.quiet) continue;
+    // is ever looked for on a page (no aliases above).
     // The name carries the flags of a same-text alias, so a dataset can mark a name ambiguous.
-    for (const object of matchableAliases(entity)) {
+    for (const { primary: _primary, ...object } of aliases) {
       input.aliases.push({ ...object, id: entity.id, case: object.case ?? 'auto' });
     }
   }

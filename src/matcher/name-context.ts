@@ -25,6 +25,8 @@ import { GIVEN_NAMES, STOPWORDS, TITLES } from './words';
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'across', 'around', 'via', 'through', 'inside']);
 /** Words after a name that make it a company's, not part of a person's ("Chevron Corp"). */
 const COMPANY_WORDS = new Set(['corp', 'corporation', 'inc', 'ltd', 'co', 'plc', 'llc', 'group', 'ag', 'sa', 'company']);
+/** A party's members by their seats ("the Labour MP", "SNP MSPs"): the party is named, not part of a longer name. */
+const MEMBER_WORDS = new Set(['mp', 'mps', 'msp', 'msps', 'mep', 'meps', 'td', 'tds', 'mla', 'mlas', 'mpp', 'mpps']);
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['country', 'territory', 'region', 'city', 'place', 'building']);
 
 function gapIsSpace(page: PageContext, b: number, left: number): boolean {
@@ -71,9 +73,10 @@ const QUALIFIERS = new Set(['state', 'provincial']);
  * Whether a candidate touches another capitalized word (titles like "Governor" aside),
  * and on which side: either for one word ("Victoria Atkins" → after, "Georges Claude" →
  * before), before it for longer names ("Washington Supreme Court" is not the US one; nor
- * is "the state Supreme Court").
+ * is "the state Supreme Court"). A word before that ends a name we know (`isNameEnd`, given
+ * for parties) is not an unknown given name ("Never Trump Republicans").
  */
-export function isInLongerName(page: PageContext, c: Candidate): false | 'before' | 'after' {
+export function isInLongerName(page: PageContext, c: Candidate, isNameEnd: (block: number, token: number) => boolean = () => false): false | 'before' | 'after' {
   const tokens = page.blocks[c.block]!;
   if (c.first !== c.last) {
     if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
@@ -84,10 +87,11 @@ export function isInLongerName(page: PageContext, c: Candidate): false | 'before
     return QUALIFIERS.has(word) || (isCapitalizedAt(tokens, before) && !TITLES.has(word) && !STOPWORDS.has(word) && !page.isSentenceStart(c.block, before)) ? 'before' : false;
   }
   const isNameWord = (t: number) => isCapitalizedAt(tokens, t) && !TITLES.has(tokens.word(t)) && !STOPWORDS.has(tokens.word(t));
-  const next = c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && isNameWord(c.last + 1) && !COMPANY_WORDS.has(tokens.word(c.last + 1));
+  const next =
+    c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && isNameWord(c.last + 1) && !COMPANY_WORDS.has(tokens.word(c.last + 1)) && !MEMBER_WORDS.has(tokens.word(c.last + 1));
   // At a sentence start any word is capitalized: there only a given name counts ("Eric Reeves said").
   const previous =
-    c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWord(c.first - 1) &&
+    c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWord(c.first - 1) && !isNameEnd(c.block, c.first - 1) &&
     (!page.isSentenceStart(c.block, c.first - 1) || GIVEN_NAMES.has(tokens.word(c.first - 1)));
   return previous ? 'before' : next ? 'after' : false;
 }

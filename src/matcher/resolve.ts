@@ -29,6 +29,8 @@ interface Judged {
   isDemonym: boolean;
   /** Every alias is a surname, even one that may stand alone ("Trump"): after an unknown given name it is someone else's. */
   isSurname: boolean;
+  /** A one-word name at a sentence start that is also a common word ("Labour costs rose"): its capital proves nothing. */
+  isWeakCapital: boolean;
 }
 
 /** Position order across blocks: blocks are far shorter than 2^32 characters. */
@@ -76,11 +78,12 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
   // A surname not yet established ("Meta", Ilir Meta's) does not contest a firm name on its
   // own: it only becomes a rival once its person is named (it is then scored below).
   if (needsName.filter((n) => !n).length > 1) isContested = true;
+  let isWeakCapital = false;
   if (isNameLike && c.first === c.last && page.isSentenceStart(c.block, c.first)) {
     const word = page.blocks[c.block]!.word(c.first);
-    if (COMMON_WORDS.has(word) || page.hasLowercase(word)) isContested = true;
+    if (COMMON_WORDS.has(word) || page.hasLowercase(word)) isContested = isWeakCapital = true;
   }
-  return { candidate: c, entities, needsName, isContested, isDemonym, isSurname };
+  return { candidate: c, entities, needsName, isContested, isDemonym, isSurname, isWeakCapital };
 }
 
 /**
@@ -124,6 +127,38 @@ function honorificScore(page: PageContext, e: number, established: ReadonlyMap<n
 }
 /** The extra point an honorific-only mention needs above THRESHOLD. */
 const HONORIFIC_MARGIN = 1;
+
+/** The countries an entity is of: itself, if it is one, and the countries it relates to. */
+function countriesOf(index: AliasIndex, e: number): number[] {
+  const out = index.entity(e).type === 'country' ? [e] : [];
+  const related = index.related(e);
+  for (let k = 0; k < related.length; k++) if (index.entity(related[k]!).type === 'country') out.push(related[k]!);
+  return out;
+}
+
+/**
+ * The entity a shared name means when the page gives no evidence either way: the one that
+ * claims the candidate's text as its primary sense (dataset `primary`; "Congress" is the US
+ * Congress unless the page says India), when no candidate reaches THRESHOLD and no rival
+ * scores more than it does. A page whose named entities are of a rival's country and not of
+ * the primary's ("Yoon … in Seoul … the Democratic Party") is not "no evidence": nothing wins.
+ */
+function primaryWinner(index: AliasIndex, c: Candidate, scored: readonly { e: number; score: number }[], established: ReadonlyMap<number, number>): number | undefined {
+  // Evidence enough for two of them (a tie at THRESHOLD or more) is not "no evidence".
+  if (scored[0]!.score >= THRESHOLD) return undefined;
+  const primary = scored.find(({ e }) => {
+    const texts = index.entity(e).primary;
+    if (!texts) return false;
+    const folded = new Set(texts.map(foldText));
+    return c.aliases.some((a) => index.entityOf[a] === e && folded.has(foldText(index.aliasText(a))));
+  });
+  if (!primary || scored.some((other) => other.score > primary.score)) return undefined;
+  const present = new Set<number>();
+  for (const e of established.keys()) for (const country of countriesOf(index, e)) present.add(country);
+  const isHere = (e: number) => countriesOf(index, e).some((country) => present.has(country));
+  if (!isHere(primary.e) && scored.some((other) => other.e !== primary.e && isHere(other.e))) return undefined;
+  return primary.e;
+}
 
 /** "in May", "May 2019", "3 May": a month name used as a date. */
 function isDate(page: PageContext, c: Candidate): boolean {
@@ -287,7 +322,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     if (isUnsettled && !isInsideLonger(c)) {
       const word = c.first === c.last ? page.blocks[c.block]!.word(c.first) : undefined;
       const words = word ?? page.blocks[c.block]!.words(c.first, c.last).join(' ');
-      const side = isInLongerName(page, c);
+      // Only a party follows a name we know as a qualifier ("Never Trump Republicans"); a place does
+      // not ("North West Durham" is a constituency, not the city).
+      const isParty = j.entities.every((e) => index.entity(e).type === 'party');
+      const side = isInLongerName(page, c, isParty ? isNameEnd : undefined);
       if (side) {
         // Only a last word is a short form to remember ("Joaquin Phoenix" → "Phoenix said"),
         // and a shared name seen qualified ("Washington Supreme Court") is what the bare
@@ -327,10 +365,14 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       const best = scored[0]!;
       const second = scored[1]?.score ?? -Infinity;
       if (best.score >= THRESHOLD && best.score > second) winner = best.e;
+      // Not enough evidence for any of them: the text's primary sense, never for a weak capital.
+      else if (!j.isWeakCapital && !needsProof) winner = primaryWinner(index, c, scored, established);
     }
     if (winner === undefined) continue;
     accepted.push({ candidate: c, entity: winner });
-    if (!established.has(winner)) established.set(winner, here);
+    // A word inside a longer candidate ("Democratic" in "Democratic Party") names nothing for
+    // the page: the longer mention decides, or the overlap step drops it.
+    if (!established.has(winner) && !isInsideLonger(c)) established.set(winner, here);
   }
   // A place's demonym ("American", "Chinese", "Scottish") names it for the rules above (it
   // settles a shared name; "Latin American" is no one's) but is not shown: readers marked

@@ -20,6 +20,8 @@ export interface MatcherEntity {
   context?: string[];
   /** Ids of entities whose presence on the page supports this one (dataset `related`, `roles[].of`). */
   related?: string[];
+  /** Shared alias texts (as written) this entity is meant by when the page gives no evidence (dataset `primary`). */
+  primary?: string[];
 }
 
 export interface MatcherInput {

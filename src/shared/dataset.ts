@@ -70,6 +70,13 @@ export interface AliasObject {
   ambiguous?: boolean;
   /** An adjective or demonym ("Chinese") that points at this entity. */
   demonym?: boolean;
+  /**
+   * Of the entities sharing this (ambiguous) text, the one meant when the page gives no
+   * evidence either way ("Congress" with nothing on the page about India is the US Congress).
+   * At most one entity may claim a text as primary; a word at a sentence start that is
+   * also a common word ("Labour costs rose") never falls back to it.
+   */
+  primary?: boolean;
 }
 
 /** An alias: a plain string is `{ text }` with every flag at its default. */

@@ -141,6 +141,55 @@ describe('data/quiet.json keeps an entry for its card but never highlights it', 
   });
 });
 
+describe('a shared name\'s primary sense: the entity meant when the page gives no evidence', () => {
+  // "Congress" is the US Congress's primary sense; India's party shares it.
+  const files = {
+    'entities/a.json': [
+      entity('Q30', { type: 'country', name: 'United States' }),
+      entity('Q668', { type: 'country', name: 'India' }),
+      entity('bs:org/us-congress', { type: 'organization', name: 'United States Congress', aliases: [{ text: 'Congress', ambiguous: true, primary: true }], related: ['Q30'] }),
+      entity('bs:party/inc', { type: 'party', name: 'Indian National Congress', aliases: [{ text: 'Congress', ambiguous: true }], related: ['Q668'] }),
+      entity('bs:party/labour', { type: 'party', name: 'Labour Party', aliases: [{ text: 'Labour', ambiguous: true, primary: true }] }),
+      entity('bs:party/irish-labour', { type: 'party', name: 'Irish Labour Party', aliases: [{ text: 'Labour', ambiguous: true }], facts: [{ label: 'Country', value: 'Ireland', asOf: '2026', source: 'backstory' }] }),
+    ],
+  };
+  const matcher = createMatcher(matcherInputFromDataset(compileDataset(makeDataDir(files)).entities));
+  const ids = (...blocks: string[]) => matcher.find(blocks).map((m) => m.id);
+
+  it('no evidence either way: the primary sense', () => {
+    expect(ids('Congress passed the spending bill hours before the deadline.')).toEqual(['bs:org/us-congress']);
+  });
+
+  it('evidence for a rival: the rival', () => {
+    expect(ids('In India, Congress lost the election.')).toEqual(['Q668', 'bs:party/inc']);
+  });
+
+  it('a rival with some evidence, but not enough to win: nothing', () => {
+    // One context word of the Irish party's, in another paragraph: 1 point against the primary's 0.
+    expect(ids('Ireland voted on Friday.', 'The count went to Labour.')).toEqual([]);
+  });
+
+  it('a sentence start that is also a common word never falls back to it', () => {
+    expect(ids('Labour costs rose by three per cent.')).toEqual([]);
+  });
+
+  it('two entities claiming one text as primary fail the build, naming both', () => {
+    const e = errorOf({
+      'entities/a.json': [
+        entity('Q1', { name: 'Acme Inc', aliases: [{ text: 'Acme', ambiguous: true, primary: true }] }),
+        entity('Q2', { name: 'Acme Ltd', aliases: [{ text: 'Acme', ambiguous: true, primary: true }] }),
+      ],
+    });
+    expect([e.file, e.entity, e.field]).toEqual(['data/entities/a.json', 'Q2', 'aliases[0]']);
+    expect(e.message).toContain('"Q1"');
+  });
+
+  it('a primary alias that is not ambiguous fails the build', () => {
+    const e = errorOf({ 'entities/a.json': [entity('Q1', { name: 'Acme Inc', aliases: [{ text: 'Acme', primary: true }] })] });
+    expect([e.file, e.entity, e.field]).toEqual(['data/entities/a.json', 'Q1', 'aliases[0].primary']);
+  });
+});
+
 describe('hand-written entries win over generated ones with the same id', () => {
   const dir = makeDataDir({
     'entities/hand.json': [entity('Q1', { name: 'Hand Name', summary: 'Reviewed.', roles: [{ title: 'US Secretary of State', of: 'Q2', start: '2013-02-01', source: 'backstory' }] })],

@@ -87,9 +87,11 @@ export function checkEntity(raw: unknown, file: string, index: number, sources: 
       if (isObject(alias) && alias.case !== undefined && !['exact', 'insensitive', 'auto'].includes(alias.case as string)) {
         fail(`aliases[${i}].case`, 'must be exact, insensitive or auto');
       }
-      for (const flag of ['short', 'unambiguous', 'ambiguous', 'demonym']) {
+      for (const flag of ['short', 'unambiguous', 'ambiguous', 'demonym', 'primary']) {
         if (isObject(alias) && alias[flag] !== undefined && typeof alias[flag] !== 'boolean') fail(`aliases[${i}].${flag}`, 'must be true or false');
       }
+      // Primary only says which of several claimants wins without evidence: a text no one else shares has no contest.
+      if (isObject(alias) && alias.primary === true && alias.ambiguous !== true) fail(`aliases[${i}].primary`, 'needs "ambiguous": true (a primary sense is one of several)');
     });
   }
 

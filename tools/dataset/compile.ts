@@ -62,8 +62,20 @@ interface Claim {
  */
 function checkAliasCollisions(entities: readonly Entity[], fileOf: Map<string, string>): void {
   const claims = new Map<string, Claim>();
+  // A shared text's primary sense (the one meant without evidence) can only be one entity's.
+  const primaries = new Map<string, { id: string; file: string }>();
   for (const entity of entities) {
     const file = fileOf.get(entity.id)!;
+    (entity.aliases ?? []).forEach((alias, i) => {
+      const object = aliasObject(alias);
+      if (object.primary !== true) return;
+      const key = fold(object.text);
+      const other = primaries.get(key);
+      if (other && other.id !== entity.id) {
+        throw new DatasetError(file, entity.id, `aliases[${i}]`, `"${object.text}" is already the primary sense of "${other.id}" (${other.file}); only one entity may be`);
+      }
+      primaries.set(key, { id: entity.id, file });
+    });
     const own: { text: string; field: string; ambiguous: boolean }[] = [
       { text: entity.name, field: 'name', ambiguous: isNameAmbiguous(entity) },
     ];
