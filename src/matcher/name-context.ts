@@ -73,10 +73,11 @@ const QUALIFIERS = new Set(['state', 'provincial']);
  * Whether a candidate touches another capitalized word (titles like "Governor" aside),
  * and on which side: either for one word ("Victoria Atkins" → after, "Georges Claude" →
  * before), before it for longer names ("Washington Supreme Court" is not the US one; nor
- * is "the state Supreme Court"). A word before that ends a name we know (`isNameEnd`, given
- * for parties) is not an unknown given name ("Never Trump Republicans").
+ * is "the state Supreme Court"). A word before that `qualifies` (a person or a demonym we
+ * know, given for parties: "Never Trump Republicans", "the Bavarian CSU") is not an unknown
+ * given name; a place is ("a Virginia Democrat" stays a description, as readers marked it).
  */
-export function isInLongerName(page: PageContext, c: Candidate, isNameEnd: (block: number, token: number) => boolean = () => false): false | 'before' | 'after' {
+export function isInLongerName(page: PageContext, c: Candidate, qualifies: (block: number, token: number) => boolean = () => false): false | 'before' | 'after' {
   const tokens = page.blocks[c.block]!;
   if (c.first !== c.last) {
     if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
@@ -91,7 +92,7 @@ export function isInLongerName(page: PageContext, c: Candidate, isNameEnd: (bloc
     c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && isNameWord(c.last + 1) && !COMPANY_WORDS.has(tokens.word(c.last + 1)) && !MEMBER_WORDS.has(tokens.word(c.last + 1));
   // At a sentence start any word is capitalized: there only a given name counts ("Eric Reeves said").
   const previous =
-    c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWord(c.first - 1) && !isNameEnd(c.block, c.first - 1) &&
+    c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWord(c.first - 1) && !qualifies(c.block, c.first - 1) &&
     (!page.isSentenceStart(c.block, c.first - 1) || GIVEN_NAMES.has(tokens.word(c.first - 1)));
   return previous ? 'before' : next ? 'after' : false;
 }

@@ -9,6 +9,7 @@
  */
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
+import { CountryPresence } from './countries';
 import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isInInstitutionName, isInLongerName, isLocative, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst } from './name-context';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt } from './tokens';
@@ -128,14 +129,6 @@ function honorificScore(page: PageContext, e: number, established: ReadonlyMap<n
 /** The extra point an honorific-only mention needs above THRESHOLD. */
 const HONORIFIC_MARGIN = 1;
 
-/** The countries an entity is of: itself, if it is one, and the countries it relates to. */
-function countriesOf(index: AliasIndex, e: number): number[] {
-  const out = index.entity(e).type === 'country' ? [e] : [];
-  const related = index.related(e);
-  for (let k = 0; k < related.length; k++) if (index.entity(related[k]!).type === 'country') out.push(related[k]!);
-  return out;
-}
-
 /**
  * The entity a shared name means when the page gives no evidence either way: the one that
  * claims the candidate's text as its primary sense (dataset `primary`; "Congress" is the US
@@ -143,7 +136,7 @@ function countriesOf(index: AliasIndex, e: number): number[] {
  * scores more than it does. A page whose named entities are of a rival's country and not of
  * the primary's ("Yoon … in Seoul … the Democratic Party") is not "no evidence": nothing wins.
  */
-function primaryWinner(index: AliasIndex, c: Candidate, scored: readonly { e: number; score: number }[], established: ReadonlyMap<number, number>): number | undefined {
+function primaryWinner(index: AliasIndex, c: Candidate, scored: readonly { e: number; score: number }[], presence: CountryPresence): number | undefined {
   // Evidence enough for two of them (a tie at THRESHOLD or more) is not "no evidence".
   if (scored[0]!.score >= THRESHOLD) return undefined;
   const primary = scored.find(({ e }) => {
@@ -153,10 +146,7 @@ function primaryWinner(index: AliasIndex, c: Candidate, scored: readonly { e: nu
     return c.aliases.some((a) => index.entityOf[a] === e && folded.has(foldText(index.aliasText(a))));
   });
   if (!primary || scored.some((other) => other.score > primary.score)) return undefined;
-  const present = new Set<number>();
-  for (const e of established.keys()) for (const country of countriesOf(index, e)) present.add(country);
-  const isHere = (e: number) => countriesOf(index, e).some((country) => present.has(country));
-  if (!isHere(primary.e) && scored.some((other) => other.e !== primary.e && isHere(other.e))) return undefined;
+  if (!presence.isHere(primary.e) && scored.some((other) => other.e !== primary.e && presence.isHere(other.e))) return undefined;
   return primary.e;
 }
 
@@ -278,6 +268,18 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     }
     return nameEnds.has(block * 4294967296 + token);
   };
+  // Ends of the people and demonyms we know: what may qualify a party's name before it.
+  let qualifierEnds: Set<number> | undefined;
+  const isQualifierEnd = (block: number, token: number): boolean => {
+    if (!qualifierEnds) {
+      qualifierEnds = new Set();
+      for (const o of candidates) {
+        const isQualifier = o.aliases.some((a) => (index.flags[a]! & DEMONYM) !== 0 || ((index.flags[a]! & TERM) === 0 && index.entity(index.entityOf[a]!).type === 'person'));
+        if (isQualifier) qualifierEnds.add(o.block * 4294967296 + o.last);
+      }
+    }
+    return qualifierEnds.has(block * 4294967296 + token);
+  };
   const isTermOnly = (c: Candidate) => c.aliases.every((a) => (index.flags[a]! & TERM) !== 0);
   // "Victoria@victoriaatkins.org.uk": the part of an email address before the @ names no one.
   const isEmailName = (c: Candidate) => page.blocks[c.block]!.text.charCodeAt(c.end) === 64; /* @ */
@@ -295,6 +297,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     if (!named.has(r.entity)) named.set(r.entity, position(r.candidate));
   }
   const established = new Map(named);
+  // The countries of what the page names so far: a namesake from elsewhere is set aside.
+  const presence = new CountryPresence(index);
+  for (const e of established.keys()) presence.add(e);
   const accepted: Resolved[] = [];
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
   // Reeves"): alone later on the page they are that name's short form, not ours.
@@ -322,10 +327,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     if (isUnsettled && !isInsideLonger(c)) {
       const word = c.first === c.last ? page.blocks[c.block]!.word(c.first) : undefined;
       const words = word ?? page.blocks[c.block]!.words(c.first, c.last).join(' ');
-      // Only a party follows a name we know as a qualifier ("Never Trump Republicans"); a place does
-      // not ("North West Durham" is a constituency, not the city).
+      // A party after a person or a demonym we know is qualified by it ("Never Trump Republicans").
       const isParty = j.entities.every((e) => index.entity(e).type === 'party');
-      const side = isInLongerName(page, c, isParty ? isNameEnd : undefined);
+      const side = isInLongerName(page, c, isParty ? isQualifierEnd : undefined);
       if (side) {
         // Only a last word is a short form to remember ("Joaquin Phoenix" → "Phoenix said"),
         // and a shared name seen qualified ("Washington Supreme Court") is what the bare
@@ -353,7 +357,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       }
       return true;
     });
-    const eligible = isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named;
+    const eligible = presence.keepPresent(isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named);
     let winner: number | undefined;
     if (eligible.length === 1 && !j.isContested && !needsProof) winner = eligible[0];
     else if (eligible.length > 0) {
@@ -366,13 +370,16 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       const second = scored[1]?.score ?? -Infinity;
       if (best.score >= THRESHOLD && best.score > second) winner = best.e;
       // Not enough evidence for any of them: the text's primary sense, never for a weak capital.
-      else if (!j.isWeakCapital && !needsProof) winner = primaryWinner(index, c, scored, established);
+      else if (!j.isWeakCapital && !needsProof) winner = primaryWinner(index, c, scored, presence);
     }
     if (winner === undefined) continue;
     accepted.push({ candidate: c, entity: winner });
     // A word inside a longer candidate ("Democratic" in "Democratic Party") names nothing for
     // the page: the longer mention decides, or the overlap step drops it.
-    if (!established.has(winner) && !isInsideLonger(c)) established.set(winner, here);
+    if (!established.has(winner) && !isInsideLonger(c)) {
+      established.set(winner, here);
+      presence.add(winner);
+    }
   }
   // A place's demonym ("American", "Chinese", "Scottish") names it for the rules above (it
   // settles a shared name; "Latin American" is no one's) but is not shown: readers marked

@@ -1,0 +1,71 @@
+/**
+ * The countries a page is about, from the entities it names: a country named outright, and the
+ * countries the dataset relates to each person, city or body named ("Yoon Suk Yeol", "Seoul" →
+ * South Korea). Shared names use it to set aside namesakes from countries the page never
+ * touches: on a page about Donald Trump, "the Supreme Court" is not Spain's.
+ */
+import type { AliasIndex } from './alias-index';
+
+export class CountryPresence {
+  private readonly present = new Set<number>();
+  private readonly countries = new Map<number, readonly number[]>();
+  private readonly isCountryCache = new Map<number, boolean>();
+
+  constructor(private readonly index: AliasIndex) {}
+
+  private isCountry(e: number): boolean {
+    let answer = this.isCountryCache.get(e);
+    if (answer === undefined) {
+      answer = this.index.entity(e).type === 'country';
+      this.isCountryCache.set(e, answer);
+    }
+    return answer;
+  }
+
+  /**
+   * The countries an entity is of: itself, if it is one (a country's related list, which holds
+   * everyone of it, is not read), else the countries it relates to.
+   */
+  countriesOf(e: number): readonly number[] {
+    let out = this.countries.get(e);
+    if (out === undefined) {
+      if (this.isCountry(e)) out = [e];
+      else {
+        const list: number[] = [];
+        const related = this.index.related(e);
+        for (let k = 0; k < related.length; k++) if (this.isCountry(related[k]!)) list.push(related[k]!);
+        out = list;
+      }
+      this.countries.set(e, out);
+    }
+    return out;
+  }
+
+  /** The page names `e`: its countries are now present. */
+  add(e: number): void {
+    for (const country of this.countriesOf(e)) this.present.add(country);
+  }
+
+  /** Whether one of the entity's countries is present on the page. */
+  isHere(e: number): boolean {
+    return this.countriesOf(e).some((country) => this.present.has(country));
+  }
+
+  /**
+   * Of several entities a shared name may mean, those to keep: when some are of a country the
+   * page names and others are of countries it does not, the latter go. Entities of no country
+   * (a term, a person the dataset relates to none) always stay.
+   */
+  keepPresent(entities: readonly number[]): readonly number[] {
+    if (entities.length < 2 || this.present.size === 0) return entities;
+    let located = 0;
+    let here = 0;
+    for (const e of entities) {
+      if (this.countriesOf(e).length === 0) continue;
+      located++;
+      if (this.isHere(e)) here++;
+    }
+    if (here === 0 || here === located) return entities;
+    return entities.filter((e) => this.countriesOf(e).length === 0 || this.isHere(e));
+  }
+}
