@@ -357,7 +357,11 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       }
       return true;
     });
-    const eligible = presence.keepPresent(isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named);
+    const candidates = isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named;
+    const eligible = presence.keepPresent(candidates);
+    // Namesakes abroad set aside, one of the page's own country left: that is a point of
+    // evidence already ("the House of Representatives" on a page about Japan's prime minister).
+    const isOnlyHere = eligible.length === 1 && eligible.length < candidates.length && !j.isWeakCapital;
     let winner: number | undefined;
     if (eligible.length === 1 && !j.isContested && !needsProof) winner = eligible[0];
     else if (eligible.length > 0) {
@@ -368,7 +372,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
         .sort((x, y) => y.score - x.score);
       const best = scored[0]!;
       const second = scored[1]?.score ?? -Infinity;
-      if (best.score >= THRESHOLD && best.score > second) winner = best.e;
+      if (best.score >= THRESHOLD - (isOnlyHere ? 1 : 0) && best.score > second) winner = best.e;
       // Not enough evidence for any of them: the text's primary sense, never for a weak capital.
       else if (!j.isWeakCapital && !needsProof) winner = primaryWinner(index, c, scored, presence);
     }
