@@ -146,6 +146,8 @@ function primaryWinner(index: AliasIndex, c: Candidate, scored: readonly { e: nu
     return c.aliases.some((a) => index.entityOf[a] === e && folded.has(foldText(index.aliasText(a))));
   });
   if (!primary || scored.some((other) => other.score > primary.score)) return undefined;
+  // keepPresent has already set aside a primary of a country the page does not touch when a
+  // rival's is touched; a primary of no country stays there, and yields to such a rival here.
   if (!presence.isHere(primary.e) && scored.some((other) => other.e !== primary.e && presence.isHere(other.e))) return undefined;
   return primary.e;
 }
@@ -253,6 +255,21 @@ export function dropOverlaps<T extends { candidate: Candidate }>(items: T[], blo
 }
 
 /**
+ * Whether a token ends a candidate with an alias that `counts`: a set built on first ask (most
+ * pages never ask), keyed by block and token.
+ */
+function endsOf(candidates: readonly Candidate[], counts: (alias: number) => boolean): (block: number, token: number) => boolean {
+  let ends: Set<number> | undefined;
+  return (block, token) => {
+    if (!ends) {
+      ends = new Set();
+      for (const o of candidates) if (o.aliases.some(counts)) ends.add(o.block * 4294967296 + o.last);
+    }
+    return ends.has(block * 4294967296 + token);
+  };
+}
+
+/**
  * Resolves a page's candidates into mentions tied to one entity each. `known`
  * entities were named before these blocks (earlier on the same page): they count
  * as named, ahead of every candidate here.
@@ -260,26 +277,12 @@ export function dropOverlaps<T extends { candidate: Candidate }>(items: T[], blo
 export function resolveCandidates(index: AliasIndex, page: PageContext, candidates: Candidate[], known: readonly number[] = []): Resolved[] {
   // Ends of the names we know in their own right (not bare surnames): "Republican" in
   // "Republican Trump" is not an unknown given name.
-  let nameEnds: Set<number> | undefined;
-  const isNameEnd = (block: number, token: number): boolean => {
-    if (!nameEnds) {
-      nameEnds = new Set();
-      for (const o of candidates) if (o.aliases.some((a) => (index.flags[a]! & (SHORT | TERM)) === 0)) nameEnds.add(o.block * 4294967296 + o.last);
-    }
-    return nameEnds.has(block * 4294967296 + token);
-  };
+  const isNameEnd = endsOf(candidates, (a) => (index.flags[a]! & (SHORT | TERM)) === 0);
   // Ends of the people and demonyms we know: what may qualify a party's name before it.
-  let qualifierEnds: Set<number> | undefined;
-  const isQualifierEnd = (block: number, token: number): boolean => {
-    if (!qualifierEnds) {
-      qualifierEnds = new Set();
-      for (const o of candidates) {
-        const isQualifier = o.aliases.some((a) => (index.flags[a]! & DEMONYM) !== 0 || ((index.flags[a]! & TERM) === 0 && index.entity(index.entityOf[a]!).type === 'person'));
-        if (isQualifier) qualifierEnds.add(o.block * 4294967296 + o.last);
-      }
-    }
-    return qualifierEnds.has(block * 4294967296 + token);
-  };
+  const isQualifierEnd = endsOf(
+    candidates,
+    (a) => (index.flags[a]! & DEMONYM) !== 0 || ((index.flags[a]! & TERM) === 0 && index.entity(index.entityOf[a]!).type === 'person'),
+  );
   const isTermOnly = (c: Candidate) => c.aliases.every((a) => (index.flags[a]! & TERM) !== 0);
   // "Victoria@victoriaatkins.org.uk": the part of an email address before the @ names no one.
   const isEmailName = (c: Candidate) => page.blocks[c.block]!.text.charCodeAt(c.end) === 64; /* @ */
@@ -357,11 +360,11 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       }
       return true;
     });
-    const candidates = isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named;
-    const eligible = presence.keepPresent(candidates);
+    const plausible = isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named;
+    const eligible = presence.keepPresent(plausible);
     // Namesakes abroad set aside, one of the page's own country left: that is a point of
     // evidence already ("the House of Representatives" on a page about Japan's prime minister).
-    const isOnlyHere = eligible.length === 1 && eligible.length < candidates.length && !j.isWeakCapital;
+    const isOnlyHere = eligible.length === 1 && eligible.length < plausible.length && !j.isWeakCapital;
     let winner: number | undefined;
     if (eligible.length === 1 && !j.isContested && !needsProof) winner = eligible[0];
     else if (eligible.length > 0) {

@@ -66,21 +66,19 @@ function checkAliasCollisions(entities: readonly Entity[], fileOf: Map<string, s
   const primaries = new Map<string, { id: string; file: string }>();
   for (const entity of entities) {
     const file = fileOf.get(entity.id)!;
-    (entity.aliases ?? []).forEach((alias, i) => {
-      const object = aliasObject(alias);
-      if (object.primary !== true) return;
-      const key = fold(object.text);
-      const other = primaries.get(key);
-      if (other && other.id !== entity.id) {
-        throw new DatasetError(file, entity.id, `aliases[${i}]`, `"${object.text}" is already the primary sense of "${other.id}" (${other.file}); only one entity may be`);
-      }
-      primaries.set(key, { id: entity.id, file });
-    });
     const own: { text: string; field: string; ambiguous: boolean }[] = [
       { text: entity.name, field: 'name', ambiguous: isNameAmbiguous(entity) },
     ];
     (entity.aliases ?? []).forEach((alias, i) => {
       const object = aliasObject(alias);
+      if (object.primary === true) {
+        const key = fold(object.text);
+        const other = primaries.get(key);
+        if (other && other.id !== entity.id) {
+          throw new DatasetError(file, entity.id, `aliases[${i}]`, `"${object.text}" is already the primary sense of "${other.id}" (${other.file}); only one entity may be`);
+        }
+        primaries.set(key, { id: entity.id, file });
+      }
       if (object.short === true) return;
       own.push({ text: object.text, field: `aliases[${i}]`, ambiguous: object.ambiguous === true });
     });

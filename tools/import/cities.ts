@@ -76,19 +76,19 @@ export function peopleWordsOf(names: readonly string[]): PeopleWords {
 }
 
 /**
- * Below the largest cities, a town is worth a highlight only when its name is safe:
- * not an English word unless WordNet knows it as a place ("Geneva"), not a person's
- * name (WordNet's people, given names, the given names people in the dataset share, and,
- * under 100,000 people, any word of a person's name: "Anderson", "Victoria"), and not the
- * name of a larger city.
- */
-/**
  * Towns the news reports on that share a word with someone's name in the dataset, kept anyway
  * (ambiguous, like every town here): the Flint water crisis, Savannah in Georgia's politics.
  * Without this list, a writer adding "John Flint" removes the city.
  */
 const NEWS_TOWNS: ReadonlySet<string> = new Set(['flint', 'savannah']);
 
+/**
+ * Below the largest cities, a town is worth a highlight only when its name is safe:
+ * not an English word unless WordNet knows it as a place ("Geneva"), not a person's
+ * name (WordNet's people, given names, the given names people in the dataset share, and,
+ * under 100,000 people, any word of a person's name: "Anderson", "Victoria"), and not the
+ * name of a larger city.
+ */
 function isSafeMinorName(row: Record<string, string>, people: PeopleWords, majorNames: ReadonlySet<string>): boolean {
   const name = row.name!.trim();
   const population = Number(row.population);
@@ -96,9 +96,10 @@ function isSafeMinorName(row: Record<string, string>, people: PeopleWords, major
   const key = foldAlias(name);
   if (name.length < 4 || !/^[\p{Script=Latin}\s'’.-]+$/u.test(name)) return false;
   if (majorNames.has(key) || AMBIGUOUS_CITY_NAMES.has(key) || GIVEN_NAMES.has(key)) return false;
+  // The towns the news reports on are kept whoever shares their name (NEWS_TOWNS).
+  if (NEWS_TOWNS.has(key)) return true;
   // A given name people in the dataset share ("Brandon", "Nigel") is theirs, unless the town is a
   // state's or province's capital of 100,000 or more: Regina is Saskatchewan's, whoever else is named so.
-  if (NEWS_TOWNS.has(key)) return true;
   if (people.givenNames.has(key) && !(isRegionCapital && population >= PERSON_WORD_CITY_POPULATION)) return false;
   // Another word of someone's name in the dataset costs a small town its entry, not a city the
   // news reports on (Tyre, Regina, Jena): those stay, ambiguous like every town here.
