@@ -81,18 +81,13 @@ async function compileData() {
   };
 }
 
-/** The page UI (src/content/ui/): imported by the content script only when a page has something to show. */
-const UI_BUNDLE = 'content-ui.js';
-
 function manifestFor(target) {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
   manifest.version = pkg.version;
-  // Content scripts import the UI from our origin, so it must be web-accessible. Chrome's
-  // extension id is fixed: a per-session URL keeps pages from probing for it. Firefox's
-  // moz-extension UUID is random per install already.
-  manifest.web_accessible_resources = [
-    { resources: [UI_BUNDLE], matches: ['http://*/*', 'https://*/*'], ...(target === 'chrome' ? { use_dynamic_url: true } : {}) },
-  ];
+  // The page UI (content-ui.js) is injected by the background with scripting.executeScript,
+  // which needs host access to the pages the content script runs on (the same sites: no new
+  // warning). Nothing is web-accessible, so a page cannot probe for the extension.
+  manifest.host_permissions = manifest.content_scripts.flatMap((script) => script.matches);
   if (target === 'firefox') {
     manifest.background = { scripts: ['background.js'] };
     manifest.browser_specific_settings = {
@@ -132,10 +127,10 @@ function bundleOptions(target, outdir, testHooks, data) {
   };
 }
 
-/** The page UI as an ES module (it is loaded with import()). */
+/** The page UI, one classic script the background injects where a page has something to show. */
 function uiBundleOptions(target, outdir, testHooks, data) {
   const options = bundleOptions(target, outdir, testHooks, data);
-  return { ...options, entryPoints: { 'content-ui': join(ROOT, 'src/content/ui/index.ts') }, format: 'esm' };
+  return { ...options, entryPoints: { 'content-ui': join(ROOT, 'src/content/ui/entry.ts') } };
 }
 
 /** Bundles one browser's scripts into `outdir`. */

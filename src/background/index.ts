@@ -14,6 +14,7 @@ import { createMenus, lookUpSelection, onMenuClick } from './context-menu';
 import { listSources, lookupCard, searchEntities } from './dataset-store';
 import { matchPage } from './matching-store';
 import { migrateStoredSettings } from './migrate';
+import { injectPageUi } from './page-ui';
 
 function hostOf(url: string | undefined): string | undefined {
   try {
@@ -43,6 +44,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'pageStats':
       if (sender.tab?.id !== undefined) return onPageStats(sender.tab.id, message.count, sender.url ?? sender.tab.url);
       return undefined;
+    case 'loadUi':
+      if (sender.tab?.id !== undefined) return injectPageUi(sender.tab.id, sender.frameId ?? 0);
+      return Promise.resolve(false);
     case 'searchEntities':
       return searchEntities(message.query).then((results): SearchEntitiesResponse => ({ results }));
     case 'listSources':

@@ -1,35 +1,34 @@
 /**
  * Loads the page UI (content-ui.js: mark.js, the card, hover and keyboard) the
- * first time a page needs it. It is a module of our own package, imported from
- * the extension's origin: a web-accessible resource (in Chrome behind a
- * per-session URL, so pages cannot use it to detect the extension).
+ * first time a page needs it. The background injects the script into this
+ * isolated world (`loadUi` message → scripting.executeScript), so the page pays
+ * no fetch and no module loading for it, and no file of ours is web-accessible
+ * for a page to probe.
  */
+import { sendMessage } from './api';
+import { UI_GLOBAL } from './ui-global';
 import type * as Ui from './ui/index';
 
 export type UiModule = typeof Ui;
 
-declare const __TARGET__: 'chrome' | 'firefox';
-interface RuntimeUrls {
-  runtime: { getURL(path: string): string };
-}
-declare const browser: RuntimeUrls;
-declare const chrome: RuntimeUrls;
-
 let loading: Promise<UiModule> | undefined;
 
-/**
- * Spelled out per browser, not through `api`: addons-linter accepts a dynamic
- * import only of `browser.runtime.getURL(…)` or `chrome.runtime.getURL(…)` as
- * written (anything else is UNSAFE_VAR_ASSIGNMENT), and esbuild drops the other branch.
- */
-function importUi(): Promise<UiModule> {
-  if (__TARGET__ === 'firefox') return import(browser.runtime.getURL('content-ui.js')) as Promise<UiModule>;
-  return import(chrome.runtime.getURL('content-ui.js')) as Promise<UiModule>;
+function injected(): UiModule | undefined {
+  return (globalThis as Record<string, unknown>)[UI_GLOBAL] as UiModule | undefined;
+}
+
+async function injectUi(): Promise<UiModule> {
+  const present = injected();
+  if (present) return present;
+  const done = await sendMessage<boolean>({ type: 'loadUi' });
+  const ui = injected();
+  if (!done || !ui) throw new Error('Backstory: the page UI could not be loaded');
+  return ui;
 }
 
 /** The UI module, loaded once per page; a failed load is retried on the next call. */
 export function loadUi(): Promise<UiModule> {
-  loading ??= importUi().catch((error: unknown) => {
+  loading ??= injectUi().catch((error: unknown) => {
     loading = undefined;
     throw error;
   });

@@ -28,6 +28,8 @@ export type BackgroundRequest =
   | { type: 'matchPage'; blocks: string[]; known?: string[] }
   | { type: 'lookupEntity'; id: string; asOf?: string }
   | { type: 'pageStats'; count: number }
+  /** The content script has something to show: inject the page UI into its frame. */
+  | { type: 'loadUi' }
   | { type: 'searchEntities'; query: string }
   | { type: 'listSources' };
 
@@ -120,6 +122,7 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
     case 'searchEntities':
       return typeof message.query === 'string';
     case 'listSources':
+    case 'loadUi':
       return true;
     default:
       return false;

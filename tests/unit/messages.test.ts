@@ -20,3 +20,10 @@ describe('isBackgroundRequest: matchPage', () => {
     expect(isBackgroundRequest({ type: 'matchPage', blocks: [...atCap, 'b'] })).toBe(false);
   });
 });
+
+describe('isBackgroundRequest: loadUi', () => {
+  it('is a request the background answers (it injects the page UI into the sender frame)', () => {
+    expect(isBackgroundRequest({ type: 'loadUi' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'loadUI' })).toBe(false);
+  });
+});

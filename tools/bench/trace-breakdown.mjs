@@ -5,6 +5,7 @@
 // categories) for 4 s after `load`. For the page's renderer main thread it sums each event's
 // self time (its duration less its children's) by event name, and prints, per name, the
 // median over loads of each configuration and Backstory's excess over the other two.
+// BACKSTORY_OTHER_EXT=dir puts another build of ours where the reference was.
 // Figures only; never part of pass/fail.
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -30,7 +31,10 @@ const server = await serveWith({ type: 'text/html; charset=utf-8', headers: { 'c
 const configs = [
   { name: 'floor', extension: FLOOR },
   { name: 'backstory', extension: EXT },
-  { name: 'reference', extension: writeReferenceExtension(join(CACHE, 'reference-ext'), NAMES) },
+  // BACKSTORY_OTHER_EXT: another build of ours in the reference's place (what a change saves).
+  process.env.BACKSTORY_OTHER_EXT
+    ? { name: 'other build', extension: process.env.BACKSTORY_OTHER_EXT }
+    : { name: 'reference', extension: writeReferenceExtension(join(CACHE, 'reference-ext'), NAMES) },
 ];
 
 /** Self time by event name on the busiest renderer main thread of one trace, in ms. */
@@ -108,7 +112,7 @@ const rows = [...names].map((name) => ({ name, floor: med(floor, name), backstor
 rows.sort((a, b) => b.backstory - b.floor - (a.backstory - a.floor));
 const fmt = (v) => v.toFixed(2);
 console.log(`${PAGE}, ${RUNS} loads each: self time on the page's main thread by trace event, medians (ms)`);
-console.log('| event | floor | Backstory | reference | Backstory − floor | Backstory − reference |');
+console.log(`| event | floor | Backstory | ${configs[2].name} | Backstory − floor | Backstory − ${configs[2].name} |`);
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const r of rows.filter((r) => Math.max(r.floor, r.backstory, r.reference) >= 0.1)) {
   console.log(`| ${r.name} | ${fmt(r.floor)} | ${fmt(r.backstory)} | ${fmt(r.reference)} | ${fmt(r.backstory - r.floor)} | ${fmt(r.backstory - r.reference)} |`);

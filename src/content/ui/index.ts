@@ -1,6 +1,6 @@
 /**
- * The page UI, bundled apart as `content-ui.js` and imported by the content
- * script only when a page has something to show: highlights (mark.js), the
+ * The page UI, bundled apart as `content-ui.js` (entry.ts) and injected by the
+ * background only when a page has something to show: highlights (mark.js), the
  * hover card, keyboard reach, the highlight style, the reveal flash and the
  * context menu's card. A page with nothing to highlight never evaluates any of it.
  */
