@@ -42,12 +42,6 @@ export interface TextBlock {
   nodeStarts: number[];
 }
 
-/** Whether an element starts a subtree Backstory must leave alone. */
-export function isExcludedRoot(element: Element): boolean {
-  if (SKIP_TAGS.has(element.localName)) return true;
-  return element.hasAttributes() && element.matches(EXCLUDED_BY_ATTRIBUTE);
-}
-
 /** Whether an element lies inside (or is) a subtree Backstory must leave alone. */
 export function isInsideExcluded(element: Element): boolean {
   return element.closest(EXCLUDED_SELECTOR) !== null;
@@ -57,13 +51,16 @@ export function isInsideExcluded(element: Element): boolean {
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
- * Cuts the text under `root` into blocks. This runs on every article page, cold:
- * per node it does the least it can (one accessor per step, no object until a
- * block closes, names compared as the DOM gives them).
+ * Cuts the text under `root` into blocks. This runs on every article page, cold
+ * (interpreted): per node it does the least it can. Elements excluded by an
+ * attribute are found once by the browser (one selector query for the subtree),
+ * not asked of each element; no object is made until a block closes, and names
+ * are compared as the DOM gives them.
  */
 export function scanBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   if (isInsideExcluded(root)) return blocks;
+  const excluded = new Set<Element>(root.querySelectorAll(EXCLUDED_BY_ATTRIBUTE));
   let text = '';
   let nodes: Text[] = [];
   let nodeStarts: number[] = [];
@@ -87,15 +84,14 @@ export function scanBlocks(root: Element): TextBlock[] {
           text += data;
         }
       } else if (type === 1) {
-        const element = child as Element;
+        const name = (child as Element).localName;
         // A match never spans an excluded subtree or a <br>: the block ends there.
-        if (isExcludedRoot(element)) close();
-        else if (element.localName === 'br') close();
-        else if (BLOCK_TAGS.has(element.localName)) {
+        if (SKIP_TAGS.has(name) || name === 'br' || (excluded.size > 0 && excluded.has(child as Element))) close();
+        else if (BLOCK_TAGS.has(name)) {
           close();
-          walk(element);
+          walk(child);
           close();
-        } else walk(element);
+        } else walk(child);
       }
     }
   };
