@@ -163,15 +163,17 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
     const aliases: AliasObject[] = [];
     // A smaller town whose name WordNet also knows as a word or a person needs context to be meant.
     const isMinor = !majorSet.has(row);
+    // Its other spellings need the same context: "Cair" (Čair in Skopje) is not CAIR.
+    const needsContext = (text: string) => isShared || isMinor || AMBIGUOUS_CITY_NAMES.has(foldAlias(text));
     if (isShared || isMinor) aliases.push({ text: name, ambiguous: true });
     for (const alt of (row.alt_name ?? '').split(/[;,]/).map((s) => s.trim())) {
       if (alt && foldAlias(alt) !== foldAlias(name) && /^[\p{Script=Latin}\s'’.-]+$/u.test(alt)) {
-        aliases.push(AMBIGUOUS_CITY_NAMES.has(foldAlias(alt)) ? { text: alt, ambiguous: true } : { text: alt });
+        aliases.push(needsContext(alt) ? { text: alt, ambiguous: true } : { text: alt });
       }
     }
     for (const text of EXTRA_ALIASES[row.geonameid!] ?? []) aliases.push(/^[A-Z]+$/.test(text) ? { text, case: 'exact' } : { text });
     const ascii = asciiVariant(name);
-    if (ascii) aliases.push(AMBIGUOUS_CITY_NAMES.has(foldAlias(ascii)) ? { text: ascii, ambiguous: true } : { text: ascii });
+    if (ascii) aliases.push(needsContext(ascii) ? { text: ascii, ambiguous: true } : { text: ascii });
     // "Saint Petersburg", "St. Petersburg", "St Petersburg": news uses all three.
     const saint = /^(Saint|St\.?) (.+)$/.exec(name);
     if (saint) {
