@@ -17,13 +17,13 @@ const CACHE = join(ROOT, '.cache');
 const GECKO_ID = 'backstory@backstory-extension.org';
 /**
  * The whole unpacked extension must stay under this. At 26,800 entities it was 17.3 MB
- * (4 MB zipped); at 39,000 it is 26.8 MB (7.1 MB zipped), nearly all of it card shards
- * read one at a time, so the size costs the download and the disk, never a page. Raised
- * from 24 to 32 MB when the dataset passed 36,000 entities: room for about 7,000 more before the
- * card format has to get smaller (its Wikipedia source repeats the link, about 4%). The
- * data files have budgets of their own (tools/dataset/ship.ts).
+ * (4 MB zipped); at 39,000 it is 26.8 MB (7.1 MB zipped); at 46,900, 32.8 MB (8.5 MB zipped),
+ * nearly all of it card shards read one at a time, so the size costs the download and the
+ * disk, never a page. Raised from 24 to 32 MB at 36,000 entities and to 40 MB (the shipped
+ * data's own ceiling, tools/dataset/ship.ts) at 46,900: room for about 10,000 more before
+ * the card format has to get smaller (its Wikipedia source repeats the link, about 4%).
  */
-const SIZE_BUDGET_BYTES = 32 * 1024 * 1024;
+const SIZE_BUDGET_BYTES = 40 * 1024 * 1024;
 
 const args = process.argv.slice(2);
 const isWatch = args.includes('--watch');
