@@ -20,3 +20,13 @@ describe('surnames news writes alone', () => {
     expect(shortOf(cameron!)).toEqual({ text: 'Cameron', short: true });
   });
 });
+
+describe('surnames whose holder is chosen by hand', () => {
+  it('lets the listed holder stand alone even without sitelinks, and never a namesake', () => {
+    const [nicolas, ricardo] = markFamousSurnames([person('Q58132', 'Nicolás Maduro'), person('Q441393', 'Ricardo Maduro')], []);
+    expect(shortOf(nicolas!)).toEqual({ text: 'Maduro', short: true, unambiguous: true });
+    expect(shortOf(ricardo!)).toEqual({ text: 'Maduro', short: true });
+    const [starmer] = markFamousSurnames([person('Q6383803', 'Keir Starmer', 123)], []);
+    expect(shortOf(starmer!)).toEqual({ text: 'Starmer', short: true, unambiguous: true });
+  });
+});
