@@ -22,18 +22,27 @@ export const NEWS_SURNAMES: ReadonlySet<string> = new Set([
   'trump', 'obama', 'biden', 'putin', 'netanyahu', 'macron', 'merkel', 'modi', 'erdogan', 'zelensky', 'zelenskyy', 'bolsonaro',
   'berlusconi', 'sarkozy', 'hollande', 'chirac', 'orban', 'khamenei', 'sunak', 'starmer', 'meloni', 'scholz', 'lukashenko',
   'maduro', 'milei', 'annan',
+  'trudeau', 'sheinbaum', 'assad', 'kishida', 'ishiba', 'guterres', 'stoltenberg', 'rutte', 'lavrov', 'ramaphosa', 'ruto',
+  'sisi', 'macri', 'tusk', 'ardern', 'luxon', 'truss', 'desantis', 'newsom', 'mcconnell', 'rubio', 'hegseth',
 ]);
 
 /**
  * Holders of listed surnames the sitelink data cannot rank, chosen by hand: leaders of the
  * 2020s whose entries carry no sitelink count or fewer than FAMOUS_SITELINKS (Starmer 123,
  * Meloni 122), and those whose namesakes in the dataset are unranked too (Nicolás and
- * Ricardo Maduro). Each is who the surname alone means in the news of 2015–2026.
+ * Ricardo Maduro, Bashar and Hafez al-Assad, Mitch and Jack McConnell). Each is who the
+ * surname alone means in the news of 2015–2026; surnames shared by several people in that
+ * news (Johnson, Harris, Albanese, Kennedy, Khan; Schumer, Amy's as much as Chuck's; Vance,
+ * the Manhattan prosecutor's until 2021) are left out.
  */
 export const NEWS_SURNAME_HOLDERS: ReadonlyMap<string, string> = new Map([
   ['starmer', 'Q6383803'], ['sunak', 'Q20055561'], ['scholz', 'Q61053'], ['meloni', 'Q451791'], ['milei', 'Q52395487'],
   ['maduro', 'Q58132'], ['lukashenko', 'Q2866'], ['erdogan', 'Q39259'], ['khamenei', 'Q57336'], ['orban', 'Q57641'],
-  ['zelenskyy', 'Q3874799'],
+  ['zelenskyy', 'Q3874799'], ['trudeau', 'Q3099714'], ['sheinbaum', 'Q5771800'], ['assad', 'Q44329'], ['kishida', 'Q359480'],
+  ['ishiba', 'Q1335527'], ['guterres', 'Q311440'], ['stoltenberg', 'Q57665'], ['rutte', 'Q57792'], ['lavrov', 'Q58217'],
+  ['ramaphosa', 'Q1148669'], ['ruto', 'Q195725'], ['sisi', 'Q307871'], ['macri', 'Q561837'], ['tusk', 'Q946'],
+  ['ardern', 'Q3606816'], ['luxon', 'Q74370310'], ['truss', 'Q272201'], ['desantis', 'bs:person/ron-desantis-fl'],
+  ['newsom', 'bs:person/gavin-newsom-ca'], ['mcconnell', 'Q355522'], ['rubio', 'Q324546'], ['hegseth', 'Q7172014'],
 ]);
 
 export function markFamousSurnames(entities: Entity[], hand: readonly Entity[]): Entity[] {
