@@ -31,7 +31,6 @@ const server = await serveWith({ type: 'text/html; charset=utf-8', headers: { 'c
 const configs = [
   { name: 'floor', extension: FLOOR },
   { name: 'backstory', extension: EXT },
-  // BACKSTORY_OTHER_EXT: another build of ours in the reference's place (what a change saves).
   process.env.BACKSTORY_OTHER_EXT
     ? { name: 'other build', extension: process.env.BACKSTORY_OTHER_EXT }
     : { name: 'reference', extension: writeReferenceExtension(join(CACHE, 'reference-ext'), NAMES) },

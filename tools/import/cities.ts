@@ -165,7 +165,7 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
     const isMinor = !majorSet.has(row);
     // Its other spellings need the same context: "Cair" (Čair in Skopje) is not CAIR.
     const needsContext = (text: string) => isShared || isMinor || AMBIGUOUS_CITY_NAMES.has(foldAlias(text));
-    if (isShared || isMinor) aliases.push({ text: name, ambiguous: true });
+    if (needsContext(name)) aliases.push({ text: name, ambiguous: true });
     for (const alt of (row.alt_name ?? '').split(/[;,]/).map((s) => s.trim())) {
       if (alt && foldAlias(alt) !== foldAlias(name) && /^[\p{Script=Latin}\s'’.-]+$/u.test(alt)) {
         aliases.push(needsContext(alt) ? { text: alt, ambiguous: true } : { text: alt });
