@@ -36,7 +36,7 @@ export function writeEntities(input: MatcherInput, facts: AliasFacts, out: Secti
   const { entities, aliases } = input;
   const idNumbers = entities.map(({ id }) => (QID.test(id) && Number(id.slice(1)) <= MAX_QID ? Number(id.slice(1)) : 0));
   out.packed('entity.qid', idNumbers);
-  out.sparse('entity.id', entities.flatMap(({ id }, e) => (idNumbers[e] ? [] : [[e, id] as const])));
+  out.sparse('entity.id', entities.flatMap(({ id }, e) => (idNumbers[e] ? [] : [[e, id] as const])), { prefixes: true });
 
   // The name is usually one of the entity's aliases: then only that alias's number is stored.
   const nameAlias = new Int32Array(entities.length).fill(-1);

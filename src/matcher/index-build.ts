@@ -16,7 +16,7 @@ import type { MatcherInput } from './types';
 import { compareBytes, decodeUtf8, encodeUtf8 } from './utf8';
 
 /** Bumped whenever the layout changes: a file of another version is refused. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** Fields of MatcherAlias the index stores in forms of its own; any other field is a generic column. */
 const ALIAS_FIELDS_STORED = new Set(['text', 'id', 'case', 'short', 'unambiguous', 'ambiguous', 'demonym']);

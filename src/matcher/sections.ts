@@ -6,7 +6,7 @@
  * - packed: unsigned integers in the fewest whole bytes (width in the header);
  * - blocked: running totals (BlockedOffsets);
  * - lists: a list of unsigned integers per row, as varints (deltas when sorted);
- * - sparse: strings for a few rows only, found by binary search.
+ * - sparse: strings for a few rows only, found by binary search (shared prefixes kept once).
  */
 import { BlockedOffsets, blockOffsets, ByteWriter, PackedUints, packUints, type Container } from './binary';
 import { decodeUtf8, encodeUtf8 } from './utf8';
@@ -57,19 +57,43 @@ export class SectionWriter {
     this.sections[name] = out.done();
   }
 
-  /** Strings for some rows: `pairs` of [row, text], any order. */
-  sparse(name: string, pairs: readonly (readonly [number, string])[]): void {
+  /**
+   * Strings for some rows: `pairs` of [row, text], any order. With `prefixes`, a leading part
+   * up to a slash that several strings share ("bs:person/") is stored once in a table and
+   * each string keeps a one-byte number for it: ids lose most of their bytes.
+   */
+  sparse(name: string, pairs: readonly (readonly [number, string])[], options: { prefixes?: boolean } = {}): void {
     const sorted = [...pairs].sort((x, y) => x[0] - y[0]);
+    const table = options.prefixes ? prefixTable(sorted.map(([, value]) => value)) : [];
+    const numbers = new Map(table.map((prefix, k) => [prefix, k + 1]));
+    const prefixOf = sorted.map(([, value]) => numbers.get(PREFIX.exec(value)?.[0] ?? '') ?? 0);
     const text = new ByteWriter();
-    const starts = new Int32Array(sorted.length + 1);
-    sorted.forEach(([, value], k) => {
-      text.bytes(encodeUtf8(value));
-      starts[k + 1] = text.length;
+    const lengths = sorted.map(([, value], k) => {
+      const before = text.length;
+      text.bytes(encodeUtf8(prefixOf[k] ? value.slice(table[prefixOf[k]! - 1]!.length) : value));
+      return text.length - before;
     });
     this.packed(`${name}.at`, sorted.map(([row]) => row));
-    this.bytes(`${name}.start`, starts);
+    this.blocked(`${name}.start`, lengths);
     this.sections[name] = text.done();
+    if (options.prefixes) {
+      this.bytes(`${name}.prefixes`, encodeUtf8(table.join('\n')));
+      this.packed(`${name}.prefix`, prefixOf);
+    }
   }
+}
+
+/** A string's part up to its first slash: "bs:person/". */
+const PREFIX = /^[^/\n]*\//;
+
+/** The prefixes at least two strings share, most used first (at most 255: one byte each). */
+function prefixTable(values: readonly string[]): string[] {
+  const uses = new Map<string, number>();
+  for (const value of values) {
+    const prefix = PREFIX.exec(value)?.[0];
+    if (prefix) uses.set(prefix, (uses.get(prefix) ?? 0) + 1);
+  }
+  return [...uses].filter(([, n]) => n > 1).sort((x, y) => y[1] - x[1]).slice(0, 255).map(([prefix]) => prefix);
 }
 
 /** Reads what a SectionWriter wrote. */
@@ -101,7 +125,9 @@ export class SectionReader {
   }
 
   sparse(name: string): SparseStrings {
-    return new SparseStrings(this.packed(`${name}.at`), this.int32(`${name}.start`), this.bytes(name));
+    const table = `${name}.prefix` in this.layout ? this.bytes(`${name}.prefixes`) : undefined;
+    const prefixes = table && { table: decodeUtf8(table, 0, table.length).split('\n'), of: this.packed(`${name}.prefix`) };
+    return new SparseStrings(this.packed(`${name}.at`), this.blocked(`${name}.start`), this.bytes(name), prefixes);
   }
 }
 
@@ -136,8 +162,9 @@ export class VarintLists {
 export class SparseStrings {
   constructor(
     private readonly rows: PackedUints,
-    private readonly starts: Int32Array,
+    private readonly starts: BlockedOffsets,
     private readonly text: Uint8Array,
+    private readonly prefixes?: { table: readonly string[]; of: PackedUints },
   ) {}
 
   get size(): number {
@@ -146,7 +173,9 @@ export class SparseStrings {
 
   /** The k-th stored row and its string, in row order. */
   entry(k: number): [number, string] {
-    return [this.rows.at(k), decodeUtf8(this.text, this.starts[k]!, this.starts[k + 1]!)];
+    const text = decodeUtf8(this.text, this.starts.at(k), this.starts.at(k + 1));
+    const prefix = this.prefixes?.of.at(k);
+    return [this.rows.at(k), prefix ? this.prefixes!.table[prefix - 1]! + text : text];
   }
 
   get(row: number): string | undefined {

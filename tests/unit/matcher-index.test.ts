@@ -5,6 +5,8 @@ import { foldText } from '../../src/matcher/tokens';
 import { htmlToBlocks } from '../../src/cli/html';
 import { buildIndexFile, createMatcher, IndexFile, loadMatcher, matcherInputFromDataset, type Matcher, type MatcherInput } from '../../src/matcher';
 import { aliasPaths, SHARED } from '../../src/matcher/alias-index';
+import { readContainer } from '../../src/matcher/binary';
+import { INDEX_VERSION } from '../../src/matcher/index-build';
 import { contextWordsOf } from '../../src/matcher/context';
 import type { Entity } from '../../src/shared/dataset';
 import { compileDataset } from '../../tools/dataset/compile';
@@ -101,6 +103,18 @@ describe('the index file', () => {
       expect(file.contextWords(e)).toEqual(contextWordsOf(entity.context ?? []));
       expect(file.entityIndex(entity.id)).toBe(e);
     });
+  });
+
+  it('keeps ids\' shared prefixes once and gives every id back whole', () => {
+    const ids = ['bs:person/ann-lee', 'bs:person/bo-li', 'bs:city/rome', 'bs:city/paris', 'custom:one/two', 'plain', 'Q5', 'bs:person/'];
+    const entities: Entity[] = ids.map((id, i) => ({ id, type: 'person', name: `Name${i} Surname${i}`, summary: 'x', sources: [{ source: 'test' }], updated: '2026-01-01' }));
+    const small = new IndexFile(buildIndexFile(matcherInputFromDataset(entities)));
+    ids.forEach((id, e) => expect(small.entityId(e)).toBe(id));
+    // Ids shaped like the dataset's ("bs:<type>/…"): the section holds far fewer bytes than their text.
+    const many: Entity[] = Array.from({ length: 400 }, (_, i) => ({ ...entities[0]!, id: `bs:${['person', 'city', 'org'][i % 3]}/n${i}`, name: `Given${i} Family${i}` }));
+    const textBytes = many.reduce((sum, { id }) => sum + Buffer.byteLength(id), 0);
+    const stored = readContainer(buildIndexFile(matcherInputFromDataset(many)), INDEX_VERSION).section('entity.id').length;
+    expect(stored).toBeLessThan(textBytes * 0.5);
   });
 
   it('carries a field it was never told about, whatever its values', () => {
