@@ -52,6 +52,15 @@ export class CountryPresence {
   }
 
   /**
+   * Whether an entity is of countries the page never touches, on a page that touches some:
+   * for a national body, office or party that is "another country's own" (the Democratic
+   * Party in Mongolia, Congress in Mexico, the speaker in Harare).
+   */
+  isAbroad(e: number): boolean {
+    return this.present.size > 0 && this.countriesOf(e).length > 0 && !this.isHere(e);
+  }
+
+  /**
    * Of several entities a shared name may mean, those to keep: when some are of a country the
    * page names and others are of countries it does not, the latter go. Entities of no country
    * (a term, a person the dataset relates to none) always stay.

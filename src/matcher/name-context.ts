@@ -11,6 +11,8 @@
  * - a city or a surname right after a name word we do not know belongs to that longer
  *   name ("Gareth Johnson" is not Boris Johnson, "Zoe Kazan" not the city), and a
  *   demonym after a region word is that region's ("Latin American");
+ * - an office right after a state or city ("Georgia Secretary of State", "Ohio House
+ *   Speaker") is that place's office, not the national one of the same name;
  * - a place or demonym that begins an institution's name ("Florida State University",
  *   "Des Moines Register", "American Sign Museum") or ends one ("University of
  *   Houston") is that institution's, not the place.
@@ -20,7 +22,7 @@ import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import type { Candidate } from './scan';
 import { isAllCaps, isCapitalizedAt } from './tokens';
-import { GIVEN_NAMES, STOPWORDS, TITLES } from './words';
+import { isForename, STOPWORDS, TITLES } from './words';
 
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'across', 'around', 'via', 'through', 'inside']);
 /** Words after a name that make it a company's, not part of a person's ("Chevron Corp"). */
@@ -93,7 +95,7 @@ export function isInLongerName(page: PageContext, c: Candidate, qualifies: (bloc
   // At a sentence start any word is capitalized: there only a given name counts ("Eric Reeves said").
   const previous =
     c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWord(c.first - 1) && !qualifies(c.block, c.first - 1) &&
-    (!page.isSentenceStart(c.block, c.first - 1) || GIVEN_NAMES.has(tokens.word(c.first - 1)));
+    (!page.isSentenceStart(c.block, c.first - 1) || isForename(tokens.word(c.first - 1)));
   return previous ? 'before' : next ? 'after' : false;
 }
 
@@ -146,7 +148,7 @@ export function isAfterUnknownName(page: PageContext, c: Candidate, isNameEnd: (
   if (isAllCaps(tokens.text.slice(tokens.starts[c.first]!, tokens.ends[c.first]!))) return false;
   const word = tokens.word(before);
   if (TITLES.has(word) || STOPWORDS.has(word) || AREA_WORDS.has(word) || STYLES.has(word)) return false;
-  if (page.isSentenceStart(c.block, before) && !GIVEN_NAMES.has(word)) return false;
+  if (page.isSentenceStart(c.block, before) && !isForename(word)) return false;
   if (isAllCaps(tokens.text.slice(tokens.starts[before]!, tokens.ends[before]!))) return false;
   if (before >= 1 && tokens.word(before - 1) === 'of' && gapIsSpace(page, c.block, before - 1)) return false;
   return !isNameEnd(c.block, before);
@@ -242,4 +244,21 @@ export function isInInstitutionName(page: PageContext, c: Candidate): boolean {
     if (STOPWORDS.has(word)) return false;
   }
   return false;
+}
+
+/** Words that make a title an office: TITLES, and posts that never stand before a surname. */
+const OFFICE_WORDS = new Set(['attorney', 'treasurer', 'comptroller', 'auditor', 'controller', 'superintendent', 'sheriff', 'lieutenant', 'prosecutor', 'solicitor']);
+
+/**
+ * Whether an office's name follows a state or city's name ("Georgia Secretary of State",
+ * "Ohio House Speaker"): that place has an office of the same name, and the national one
+ * (the US Secretary of State, the Speaker of the US House) is not meant. A state office the
+ * dataset knows by its full name ("Texas Attorney General") is a longer candidate and wins
+ * anyway. `isPlaceEnd` says whether a token ends a state's or city's name.
+ */
+export function isOfficeOfPlace(page: PageContext, c: Candidate, isPlaceEnd: (block: number, token: number) => boolean): boolean {
+  if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
+  const words = page.blocks[c.block]!.words(c.first, c.last);
+  if (!words.some((word) => TITLES.has(word) || OFFICE_WORDS.has(word))) return false;
+  return isPlaceEnd(c.block, c.first - 1);
 }

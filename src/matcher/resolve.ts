@@ -10,10 +10,10 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isInInstitutionName, isInLongerName, isLocative, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst } from './name-context';
+import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isInInstitutionName, isInLongerName, isLocative, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst } from './name-context';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt } from './tokens';
-import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, MONTH_ABBREVIATIONS, MONTHS, TITLES, WEEKDAYS } from './words';
+import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, isForename, MONTH_ABBREVIATIONS, MONTHS, TITLES, WEEKDAYS } from './words';
 
 /** A candidate tied to one entity. */
 export interface Resolved {
@@ -33,6 +33,9 @@ interface Judged {
   /** A one-word name at a sentence start that is also a common word ("Labour costs rose"): its capital proves nothing. */
   isWeakCapital: boolean;
 }
+
+/** What belongs to one country: its bodies, offices and parties (people, companies, places and events travel). */
+const NATIONAL_TYPES: ReadonlySet<string> = new Set(['organization', 'party', 'term']);
 
 /** Position order across blocks: blocks are far shorter than 2^32 characters. */
 function position(c: Candidate): number {
@@ -102,7 +105,7 @@ function isPlaceInInstitution(index: AliasIndex, page: PageContext, j: Judged): 
 
 /**
  * A city or a bare surname inside a longer name we do not know ("Gareth Johnson", "Zoe
- * Kazan", "Bishop Auckland"), a demonym of another region ("Latin American") or the place
+ * Kazan", "Bishop Auckland"), any place after a given name ("Scott Israel"), a demonym of another region ("Latin American") or the place
  * of a peerage ("Duke of Edinburgh", "Prince of Wales"): dropped
  * before anything is decided, even when the surname's person is named on the page.
  */
@@ -113,7 +116,12 @@ function isPartOfOtherName(index: AliasIndex, page: PageContext, j: Judged, isNa
   if (isPeerageTitle(page, c) && areAllPlaces(index, j.entities)) return true;
   // The word test first: most candidates follow a lower-case word, and an entity's type costs a read.
   if (!isAfterUnknownName(page, c, isNameEnd)) return false;
-  return j.isSurname || j.needsName.every(Boolean) || j.entities.every((e, k) => !j.needsName[k] && index.entity(e).type === 'city');
+  if (j.isSurname || j.needsName.every(Boolean) || j.entities.every((e, k) => !j.needsName[k] && index.entity(e).type === 'city')) return true;
+  // Any place after a given name is a person's surname: "Sheriff Scott Israel", "Kevin Jordan".
+  // (A surname it might also be, Steve Israel's, is someone else's there too.)
+  if (!isForename(page.blocks[c.block]!.word(c.first - 1))) return false;
+  const places = j.entities.filter((_, k) => !j.needsName[k]);
+  return places.length > 0 && areAllPlaces(index, places);
 }
 
 /**
@@ -284,10 +292,19 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     (a) => (index.flags[a]! & DEMONYM) !== 0 || ((index.flags[a]! & TERM) === 0 && index.entity(index.entityOf[a]!).type === 'person'),
   );
   const isTermOnly = (c: Candidate) => c.aliases.every((a) => (index.flags[a]! & TERM) !== 0);
+  // Ends of the states' and cities' names: an office after one is theirs ("Ohio House Speaker").
+  const isStateOrCityEnd = endsOf(candidates, (a) => {
+    if ((index.flags[a]! & (SHORT | TERM)) !== 0) return false;
+    const type = index.entity(index.entityOf[a]!).type;
+    return type === 'region' || type === 'city';
+  });
+  const isNationalBody = (e: number) => NATIONAL_TYPES.has(index.entity(e).type);
+  const isOffice = (c: Candidate) => c.aliases.every((a) => index.entity(index.entityOf[a]!).type === 'term');
   // "Victoria@victoriaatkins.org.uk": the part of an email address before the @ names no one.
   const isEmailName = (c: Candidate) => page.blocks[c.block]!.text.charCodeAt(c.end) === 64; /* @ */
   const judged = candidates
     .filter((c) => !isEmailName(c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
+    .filter((c) => !(isOfficeOfPlace(page, c, isStateOrCityEnd) && isOffice(c)))
     .map((c) => judge(index, page, c));
   // Cities and surnames inside a longer name we do not know, demonyms of other regions.
   const inOtherName = new Set(judged.filter((j) => isPartOfOtherName(index, page, j, isNameEnd)));
@@ -361,10 +378,13 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       return true;
     });
     const plausible = isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named;
-    const eligible = presence.keepPresent(plausible);
+    const kept = presence.keepPresent(plausible);
     // Namesakes abroad set aside, one of the page's own country left: that is a point of
     // evidence already ("the House of Representatives" on a page about Japan's prime minister).
-    const isOnlyHere = eligible.length === 1 && eligible.length < plausible.length && !j.isWeakCapital;
+    const isOnlyHere = kept.length === 1 && kept.length < plausible.length && !j.isWeakCapital;
+    // A shared name means a body of a country the page does not touch only when the page names
+    // it or something related to it: words alone ("impeachment", "parliament") are not enough.
+    const eligible = j.isContested ? kept.filter((e) => !presence.isAbroad(e) || !isNationalBody(e) || page.isLinked(e, established)) : kept;
     let winner: number | undefined;
     if (eligible.length === 1 && !j.isContested && !needsProof) winner = eligible[0];
     else if (eligible.length > 0) {

@@ -10,7 +10,7 @@
 export const WORD_LISTS = {
   /** Common words that are also names: a capital at a sentence start proves nothing for these. */
   COMMON_WORDS: [
-    'may', 'chase', 'bush', 'turkey', 'will', 'bill', 'mark', 'grant', 'rich', 'young', 'hope',
+    'may', 'chase', 'bush', 'will', 'bill', 'mark', 'grant', 'rich', 'young', 'hope',
     'march', 'august', 'summit', 'gap', 'apple', 'shell', 'amazon', 'target', 'sun', 'mint',
     'post', 'guardian', 'independent', 'express', 'mirror', 'times', 'nice', 'reading', 'bath',
     'well', 'jordan', 'chad', 'georgia', 'washington', 'guinea',
@@ -69,6 +69,26 @@ export const WORD_LISTS = {
     'carlos', 'luis', 'pedro', 'manuel', 'antonio', 'francisco', 'pierre', 'michel', 'jacques', 'andre',
     'hans', 'victor', 'maria', 'emmanuel', 'felix', 'julius', 'marcus', 'rose', 'hope',
   ],
+  /**
+   * More given names, common in English-language news, that only one rule reads: a place
+   * name right after one is a person's surname ("Sheriff Scott Israel", "Kevin Jordan"), and
+   * one at a sentence start may still begin a name. Not in GIVEN_NAMES because many are
+   * surnames too (Scott, Craig, Douglas), which that list's other rules must not touch.
+   * Given names that are places themselves (Charlotte, Victoria, Georgia) are left out.
+   */
+  FORENAMES: [
+    'scott', 'ryan', 'jeff', 'jeffrey', 'greg', 'gregory', 'gary', 'larry', 'jerry', 'dennis', 'doug',
+    'douglas', 'keith', 'craig', 'todd', 'tim', 'tom', 'mike', 'joe', 'bob', 'jim', 'jimmy', 'steve',
+    'chris', 'matt', 'nick', 'ben', 'sam', 'dan', 'dave', 'rob', 'ken', 'ron', 'ronald', 'donald',
+    'raymond', 'walter', 'harold', 'roger', 'ralph', 'wayne', 'randy', 'carl', 'harry', 'adam', 'aaron',
+    'justin', 'brandon', 'tyler', 'kyle', 'josh', 'joshua', 'nathan', 'jacob', 'ethan', 'liam', 'lucas',
+    'jennifer', 'jessica', 'sarah', 'emily', 'lisa', 'karen', 'susan', 'laura', 'amy', 'rachel', 'rebecca',
+    'nancy', 'linda', 'barbara', 'patricia', 'ashley', 'megan', 'lauren', 'hannah', 'olivia', 'emma',
+    'sophie', 'chloe', 'kate', 'katie', 'helen', 'julie', 'julia', 'anna', 'diana', 'deborah', 'michelle',
+    'stephanie', 'nicole', 'heather', 'melissa', 'amanda', 'angela', 'kimberly', 'donna', 'carol',
+    'sandra', 'claire', 'fiona', 'niamh', 'ciaran', 'declan', 'ian', 'iain', 'neil', 'nigel', 'graham',
+    'colin', 'derek', 'trevor', 'barry', 'gavin', 'wendy', 'sally', 'jane', 'lucy', 'alice', 'eleanor',
+  ],
 } as const;
 
 // The Sets the rules read (each list's meaning is written above).
@@ -81,3 +101,6 @@ export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(WORD_LISTS.MONTH
 export const WEEKDAYS: ReadonlySet<string> = new Set(WORD_LISTS.WEEKDAYS);
 export const STOPWORDS: ReadonlySet<string> = new Set(WORD_LISTS.STOPWORDS);
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(WORD_LISTS.GIVEN_NAMES);
+const FORENAMES: ReadonlySet<string> = new Set(WORD_LISTS.FORENAMES);
+/** A given name of either list (see FORENAMES for the one rule that reads both). */
+export const isForename = (word: string): boolean => GIVEN_NAMES.has(word) || FORENAMES.has(word);

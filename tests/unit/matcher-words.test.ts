@@ -16,6 +16,7 @@ const ENTITIES: Entity[] = [
   person('Q-kerry', 'John Kerry', 'Kerry', 'American diplomat.', 'Secretary of State'),
   person('Q-may', 'Theresa May', 'May', 'British prime minister.'),
   { id: 'Q-jan6', type: 'event', name: 'January 6 attack', aliases: [{ text: 'January 6', ambiguous: true }], summary: 'Attack on the Capitol by supporters of Trump.', sources: [{ source: 'test' }], updated: '2026-01-01' },
+  { id: 'Q-jordan', type: 'country', name: 'Jordan', summary: 'Country in the Middle East.', sources: [{ source: 'test' }], updated: '2026-01-01' },
   { id: 'Q-chase', type: 'company', name: 'Chase', summary: 'American bank.', sources: [{ source: 'test' }], updated: '2026-01-01' },
   // Two places share "Springfield"; one is described only in words too common to be evidence.
   {
@@ -50,6 +51,12 @@ describe('the rule each list drives', () => {
     expect(found('Dr Kerry spoke.', 'John Kerry left.')).toEqual([['Kerry', 'Q-kerry'], ['John Kerry', 'Q-kerry']]);
     expect(found('Judge Kerry spoke.')).toEqual([]);
     expect(found('Captain Kerry spoke.')).toEqual([]);
+  });
+
+  it('FORENAMES: a place after a given name, even at a sentence start, is a person\'s surname', () => {
+    expect(found('Scott Jordan spoke.')).toEqual([]);
+    expect(found('The coach, Scott Jordan, spoke.')).toEqual([]);
+    expect(found('Officials in Jordan spoke.')).toEqual([['Jordan', 'Q-jordan']]);
   });
 
   it('COMMON_WORDS: a common word at a sentence start proves nothing', () => {
