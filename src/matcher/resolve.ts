@@ -382,9 +382,12 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     // Namesakes abroad set aside, one of the page's own country left: that is a point of
     // evidence already ("the House of Representatives" on a page about Japan's prime minister).
     const isOnlyHere = kept.length === 1 && kept.length < plausible.length && !j.isWeakCapital;
-    // A shared name means a body of a country the page does not touch only when the page names
-    // it or something related to it: words alone ("impeachment", "parliament") are not enough.
-    const eligible = j.isContested ? kept.filter((e) => !presence.isAbroad(e) || !isNationalBody(e) || page.isLinked(e, established)) : kept;
+    // A name only bodies, offices and parties share ("Congress", "the speaker", "Democratic
+    // Party") means one of a country the page does not touch only when the page names it or
+    // something related to it: words alone ("impeachment", "parliament") are not enough. A name
+    // a place shares too ("Washington") is left to the rules for places and governments.
+    const isBodiesOnly = j.isContested && j.entities.every(isNationalBody);
+    const eligible = isBodiesOnly ? kept.filter((e) => !presence.isAbroad(e) || page.isLinked(e, established)) : kept;
     let winner: number | undefined;
     if (eligible.length === 1 && !j.isContested && !needsProof) winner = eligible[0];
     else if (eligible.length > 0) {
