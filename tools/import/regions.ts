@@ -13,6 +13,7 @@ import type { AliasObject, Entity, Fact } from '../../src/shared/dataset';
 import type { CountryImport } from './countries';
 import { readSourceCsv } from './lib/io';
 import { isPopularTitle } from './lib/popular-titles';
+import { joinSubdivisionNames } from './lib/subdivision-names';
 import { asciiVariant, foldAlias, slugify } from './lib/text';
 import { isAdjective, isCommonWord, isPersonName, isPlaceName } from './lib/wordnet';
 
@@ -63,7 +64,8 @@ function capitals(): Map<string, string> {
 
 /** Region entities; `taken` holds folded names already used by countries and cities (never shadowed). */
 export function importRegions(countries: CountryImport, taken: ReadonlySet<string>): Entity[] {
-  const names = cldrNames();
+  // CLDR names joined by ISO's own names where the two number a country differently (Iran, Morocco).
+  const names = joinSubdivisionNames(iso31662, cldrNames());
   const capitalOf = capitals();
   const entities: Entity[] = [];
   const seen = new Set<string>();
@@ -72,7 +74,7 @@ export function importRegions(countries: CountryImport, taken: ReadonlySet<strin
     const country = countries.byIso2.get(sub.parent);
     if (!country) continue;
     // CLDR marks a few names with footnote signs ("Île-de-France²"); qualified names ("Guyane (française)") are not how news writes them.
-    const name = (names[sub.code.toLowerCase().replace('-', '')] ?? sub.name).replace(/[¹²³]/g, '').trim();
+    const name = (names.get(sub.code) ?? sub.name).replace(/[¹²³]/g, '').trim();
     if (/[()]/.test(name)) continue;
     const short = name.replace(REGION_WORD, '');
     if (!EVERY_REGION.has(sub.parent) && !isPopularTitle(name, short)) continue;
