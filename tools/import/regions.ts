@@ -40,6 +40,18 @@ const NATION_DEMONYMS: Record<string, string[]> = { 'GB-SCT': ['Scottish'], 'GB-
 /** "Donetsk Oblast" → "Donetsk region": how English news names such regions. */
 const REGION_WORD = / (Oblast|Krai|Province|Governorate|Prefecture|Region|Voivodeship|Department|District)$/;
 
+/**
+ * English names news uses for codes neither source names in English: CLDR still numbers Iran's
+ * provinces the old way, and ISO gives these only in Persian (Wikipedia, "Provinces of Iran").
+ */
+const ENGLISH_NAMES: Readonly<Record<string, string>> = {
+  'IR-00': 'Markazi',
+  'IR-03': 'East Azerbaijan',
+  'IR-04': 'West Azerbaijan',
+  'IR-28': 'North Khorasan',
+  'IR-29': 'South Khorasan',
+};
+
 function cldrNames(): Record<string, string> {
   const require = createRequire(import.meta.url);
   const file = join(dirname(require.resolve('cldr-subdivisions-full/package.json')), 'subdivisions', 'en', 'en.json');
@@ -74,7 +86,7 @@ export function importRegions(countries: CountryImport, taken: ReadonlySet<strin
     const country = countries.byIso2.get(sub.parent);
     if (!country) continue;
     // CLDR marks a few names with footnote signs ("Île-de-France²"); qualified names ("Guyane (française)") are not how news writes them.
-    const name = (names.get(sub.code) ?? sub.name).replace(/[¹²³]/g, '').trim();
+    const name = (names.get(sub.code) ?? ENGLISH_NAMES[sub.code] ?? sub.name).replace(/[¹²³]/g, '').trim();
     if (/[()]/.test(name)) continue;
     const short = name.replace(REGION_WORD, '');
     if (!EVERY_REGION.has(sub.parent) && !isPopularTitle(name, short)) continue;
