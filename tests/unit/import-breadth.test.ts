@@ -31,6 +31,19 @@ describe('mergeByIdentity', () => {
     const { groups } = mergeByIdentity(hand, [['wikidata', [e('Q48340', 'company', 'Cable News Network')]]]);
     expect(groups[0]![1][0]).toMatchObject({ id: 'bs:media/cnn', type: 'media' });
   });
+  it("never re-keys another country's party to a hand party of its name; its own country's hand party takes it", () => {
+    const hand = [
+      e('bs:party/democratic-party-us', 'party', 'Democratic Party', { related: ['Q30'] }),
+      e('bs:party/democratic-party-italy', 'party', 'Democratic Party (Italy)', { related: ['Q38'] }),
+    ];
+    const generated = [
+      e('bs:party/democratic-party-br', 'party', 'Democratic Party', { related: ['Q155'] }),
+      e('bs:party/democratic-party-it', 'party', 'Democratic Party', { related: ['Q38'] }),
+      e('bs:party/democratic-party-x', 'party', 'Democratic Party', { related: ['Q30'] }),
+    ];
+    const { groups } = mergeByIdentity(hand, [['factbook', generated]]);
+    expect(groups[0]![1].map((x) => x.id).sort()).toEqual(['bs:party/democratic-party-br', 'bs:party/democratic-party-italy', 'bs:party/democratic-party-us']);
+  });
   it('never merges two people by name', () => {
     const { groups } = mergeByIdentity([], [['a', [e('Q1', 'person', 'John Smith')]], ['b', [e('Q2', 'person', 'John Smith')]]]);
     expect(groups.flatMap(([, list]) => list)).toHaveLength(2);

@@ -8,7 +8,8 @@
  *   ids others already link to stay stable and the entity gains the popularity;
  * - a generated record whose name a hand-written entry carries (as name or alias) in
  *   the same family → re-keyed to the hand entry's id, so the compiler merges the two
- *   (the hand entry keeps its words, the generated one adds its facts).
+ *   (the hand entry keeps its words, the generated one adds its facts), unless it is a
+ *   party of another country (Brazil's "Democratic Party" is not the US one).
  * People are merged only by id: two people may share a name.
  */
 import { aliasObject, type Entity, type EntityType } from '../../src/shared/dataset';
@@ -39,9 +40,30 @@ function handKeys(hand: readonly Entity[]): Map<string, Entity> {
   return byKey;
 }
 
+/**
+ * Whether a generated party is plainly another one than the hand entry of its name: both
+ * say what they relate to, and nothing is shared (the Factbook's parties relate to their
+ * country; a hand party relates to its own).
+ */
+function isElsewhere(generated: Entity, hand: Entity): boolean {
+  if (generated.type !== 'party' || !generated.related?.length || !hand.related?.length) return false;
+  return !generated.related.some((id) => hand.related!.includes(id));
+}
+
 /** Merges generated records by identity (see the file comment). Groups keep their order. */
 export function mergeByIdentity(hand: readonly Entity[], groups: readonly [string, readonly Entity[]][]): IdentityResult {
   const toHand = handKeys(hand);
+  // Every hand party carrying a text, as name or any alias: where a generated party's name leads.
+  const sharers = new Map<string, Entity[]>();
+  for (const entity of hand) {
+    if (entity.type !== 'party') continue;
+    // "Democratic Party (Italy)" carries "Democratic Party" too.
+    const bare = entity.name.replace(/ \([^()]+\)$/, '');
+    for (const text of [entity.name, bare, ...(entity.aliases ?? []).map((a) => aliasObject(a).text)]) {
+      const list = sharers.get(key(entity, text)) ?? [];
+      if (!list.includes(entity)) sharers.set(key(entity, text), [...list, entity]);
+    }
+  }
   const renamed = new Map<string, string>();
   const byBsName = new Map<string, string>();
   for (const [, entities] of groups) {
@@ -51,7 +73,10 @@ export function mergeByIdentity(hand: readonly Entity[], groups: readonly [strin
   for (const [group, entities] of groups) {
     for (const original of entities) {
       let entity = original;
-      const handTwin = entity.type === 'person' ? undefined : toHand.get(key(entity, entity.name));
+      const named = entity.type === 'person' ? undefined : toHand.get(key(entity, entity.name));
+      // Of another country: Brazil's and Italy's "Democratic Party" are not the US party the hand
+      // entry is. A hand entry of its own country that shares the name is its twin instead (Italy's).
+      const handTwin = named && isElsewhere(entity, named) ? sharers.get(key(entity, entity.name))?.find((h) => h !== named && !isElsewhere(entity, h) && h.related?.length) : named;
       const bsId = entity.id.startsWith('Q') && entity.type !== 'person' ? byBsName.get(key(entity, entity.name)) : undefined;
       const target = handTwin?.id ?? bsId;
       if (target && target !== entity.id) {
