@@ -109,7 +109,13 @@ function isPlaceInInstitution(index: AliasIndex, page: PageContext, j: Judged): 
  * of a peerage ("Duke of Edinburgh", "Prince of Wales"): dropped
  * before anything is decided, even when the surname's person is named on the page.
  */
-function isPartOfOtherName(index: AliasIndex, page: PageContext, j: Judged, isNameEnd: (block: number, token: number) => boolean): boolean {
+function isPartOfOtherName(
+  index: AliasIndex,
+  page: PageContext,
+  j: Judged,
+  isNameEnd: (block: number, token: number) => boolean,
+  isFirmNameThrough: (c: Candidate) => boolean,
+): boolean {
   const c = j.candidate;
   if (c.first !== c.last) return false;
   if (j.isDemonym) return isOtherRegionDemonym(page, c, j.entities.map((e) => foldText(index.entity(e).name)));
@@ -118,8 +124,9 @@ function isPartOfOtherName(index: AliasIndex, page: PageContext, j: Judged, isNa
   if (!isAfterUnknownName(page, c, isNameEnd)) return false;
   if (j.isSurname || j.needsName.every(Boolean) || j.entities.every((e, k) => !j.needsName[k] && index.entity(e).type === 'city')) return true;
   // Any place after a given name is a person's surname: "Sheriff Scott Israel", "Kevin Jordan".
-  // (A surname it might also be, Steve Israel's, is someone else's there too.)
-  if (!isForename(page.blocks[c.block]!.word(c.first - 1))) return false;
+  // (A surname it might also be, Steve Israel's, is someone else's there too.) A name we know
+  // for sure ("Michael Jordan") is not unknown: its last word is its person's.
+  if (!isForename(page.blocks[c.block]!.word(c.first - 1)) || isFirmNameThrough(c)) return false;
   const places = j.entities.filter((_, k) => !j.needsName[k]);
   return places.length > 0 && areAllPlaces(index, places);
 }
@@ -307,7 +314,20 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     .filter((c) => !(isOfficeOfPlace(page, c, isStateOrCityEnd) && isOffice(c)))
     .map((c) => judge(index, page, c));
   // Cities and surnames inside a longer name we do not know, demonyms of other regions.
-  const inOtherName = new Set(judged.filter((j) => isPartOfOtherName(index, page, j, isNameEnd)));
+  // A firm name (no short, term or shared-on-purpose alias) that starts before a candidate and ends with it: "Michael Jordan".
+  let firmStarts: Map<number, number> | undefined;
+  const isFirmNameThrough = (c: Candidate) => {
+    if (!firmStarts) {
+      firmStarts = new Map();
+      for (const o of candidates) {
+        if (!o.aliases.some((a) => (index.flags[a]! & (SHORT | TERM | AMBIGUOUS)) === 0)) continue;
+        const end = o.block * 4294967296 + o.last;
+        firmStarts.set(end, Math.min(firmStarts.get(end) ?? o.first, o.first));
+      }
+    }
+    return (firmStarts.get(c.block * 4294967296 + c.last) ?? c.first) < c.first;
+  };
+  const inOtherName = new Set(judged.filter((j) => isPartOfOtherName(index, page, j, isNameEnd, isFirmNameThrough)));
   const inInstitution = new Set(judged.filter((j) => isPlaceInInstitution(index, page, j)));
   const certain = judged
     .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested && !inOtherName.has(j) && !inInstitution.has(j))
