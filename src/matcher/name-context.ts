@@ -79,13 +79,19 @@ const QUALIFIERS = new Set(['state', 'provincial']);
  * know, given for parties: "Never Trump Republicans", "the Bavarian CSU") is not an unknown
  * given name; a place is ("a Virginia Democrat" stays a description, as readers marked it).
  */
+/** The last token of the owner in "Owner's Name" right before the candidate, if it is written so. */
+export function possessiveOwner(page: PageContext, c: Candidate): number | undefined {
+  const tokens = page.blocks[c.block]!;
+  if (c.first < 2 || !gapIsSpace(page, c.block, c.first - 1) || tokens.word(c.first - 1) !== 's') return undefined;
+  return /^['’]$/u.test(tokens.text.slice(tokens.ends[c.first - 2]!, tokens.starts[c.first - 1]!)) ? c.first - 2 : undefined;
+}
+
 export function isInLongerName(page: PageContext, c: Candidate, qualifies: (block: number, token: number) => boolean = () => false): false | 'before' | 'after' {
   const tokens = page.blocks[c.block]!;
   if (c.first !== c.last) {
     if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
     // "Washington’s Supreme Court": look past the possessive to its owner.
-    const isPossessive = tokens.word(c.first - 1) === 's' && c.first >= 2 && /^['’]$/u.test(tokens.text.slice(tokens.ends[c.first - 2]!, tokens.starts[c.first - 1]!));
-    const before = isPossessive ? c.first - 2 : c.first - 1;
+    const before = possessiveOwner(page, c) ?? c.first - 1;
     const word = tokens.word(before);
     return QUALIFIERS.has(word) || (isCapitalizedAt(tokens, before) && !TITLES.has(word) && !STOPWORDS.has(word) && !page.isSentenceStart(c.block, before)) ? 'before' : false;
   }

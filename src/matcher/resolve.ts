@@ -10,7 +10,7 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isInInstitutionName, isInLongerName, isLocative, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst } from './name-context';
+import { actorsFirst, areAllPlaces, isActor, possessiveOwner, isAfterUnknownName, isCaptionPosition, isInInstitutionName, isInLongerName, isLocative, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst } from './name-context';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, isForename, MONTH_ABBREVIATIONS, MONTHS, TITLES, WEEKDAYS } from './words';
@@ -333,9 +333,20 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested && !inOtherName.has(j) && !inInstitution.has(j))
     .map((j) => ({ candidate: j.candidate, entity: j.entities[0]! }));
   const named = new Map<number, number>(known.map((entity) => [entity, -1]));
+  // Where each name known for sure ends: the owner of a possessive ("Edgar Lungu's Patriotic Front").
+  const certainEnds = new Map<number, number>();
   for (const r of dropOverlaps(certain, page.blocks)) {
     if (!named.has(r.entity)) named.set(r.entity, position(r.candidate));
+    certainEnds.set(r.candidate.block * 4294967296 + r.candidate.last, r.entity);
   }
+  // "Cameroon's Constitutional Council", "Edgar Lungu's Patriotic Front": an owner the dataset
+  // relates to one of the name's entities is that entity's own, not someone else's.
+  const isOwnedByRelated = (c: Candidate, entities: readonly number[]): boolean => {
+    const owner = possessiveOwner(page, c);
+    const e = owner === undefined ? undefined : certainEnds.get(c.block * 4294967296 + owner);
+    if (e === undefined) return false;
+    return entities.some((x) => x === e || Array.prototype.includes.call(index.related(x), e));
+  };
   const established = new Map(named);
   // The countries of what the page names so far: a namesake from elsewhere is set aside.
   const presence = new CountryPresence(index);
@@ -370,7 +381,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       // A party after a person or a demonym we know is qualified by it ("Never Trump Republicans").
       const isParty = j.entities.every((e) => index.entity(e).type === 'party');
       const side = isInLongerName(page, c, isParty ? isQualifierEnd : undefined);
-      if (side) {
+      if (side && !(side === 'before' && isOwnedByRelated(c, j.entities))) {
         // Only a last word is a short form to remember ("Joaquin Phoenix" → "Phoenix said"),
         // and a shared name seen qualified ("Washington Supreme Court") is what the bare
         // name means later on the page.

@@ -157,4 +157,5 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'an office after a state is that state\'s, not the national one', blocks: ['Vermont Secretary of State Sarah Copeland Hanzas and Idaho House Speaker Mike Moyle spoke.', 'U.S. House Speaker Mike Johnson spoke too.'], expect: [['Q16551', 'Vermont'], ['Q1221', 'Idaho'], ['Q30', 'U.S.', 1], ['bs:term/speaker-of-the-house', 'House Speaker', 1], ['Q19880665', 'Mike Johnson', 1]] },
   { name: 'a shared body\'s name on a page about a country that has none we know is not the US one', blocks: ['In Nairobi, Congress members of the opposition met William Ruto.'], expect: [['bs:city/nairobi', 'Nairobi'], ['Q195725', 'William Ruto']] },
   { name: 'the same office on a page that names its holder', blocks: ['Nancy Pelosi, the speaker, said the House would vote.'], expect: [['Q170581', 'Nancy Pelosi'], ['bs:term/speaker-of-the-house', 'speaker']] },
+  { name: 'an owner the dataset relates to makes a possessive name its own', blocks: ["Edgar Lungu's Patriotic Front lost the election in Zambia."], expect: [['Q18352991', 'Edgar Lungu'], ['bs:party/patriotic-front-zambia', 'Patriotic Front'], ['Q953', 'Zambia']] },
 ];
