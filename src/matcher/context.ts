@@ -113,15 +113,15 @@ export class PageContext {
     return count;
   }
 
-  /** The disambiguation score of `entity` for a mention at tokens first..last of block b. */
   /** Whether the entity, or one the dataset relates to it, is among those `named`: evidence of its own, not only words. */
-  isLinked(entity: number, named: ReadonlyMap<number, number>): boolean {
+  isLinked(entity: number, named: { has(entity: number): boolean }): boolean {
     if (named.has(entity)) return true;
     const others = this.index.related(entity);
     for (let k = 0; k < others.length; k++) if (named.has(others[k]!)) return true;
     return false;
   }
 
+  /** The disambiguation score of `entity` for a mention at tokens first..last of block b. */
   score(
     entity: number,
     named: ReadonlyMap<number, number>,

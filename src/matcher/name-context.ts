@@ -71,6 +71,13 @@ export function actorsFirst(index: AliasIndex, entities: number[]): number[] {
 /** Lower-case words that make a shared institution name someone else's ("the state Supreme Court"). */
 const QUALIFIERS = new Set(['state', 'provincial']);
 
+/** The last token of the owner in "Owner's Name" right before the candidate, if it is written so. */
+export function possessiveOwner(page: PageContext, c: Candidate): number | undefined {
+  const tokens = page.blocks[c.block]!;
+  if (c.first < 2 || !gapIsSpace(page, c.block, c.first - 1) || tokens.word(c.first - 1) !== 's') return undefined;
+  return /^['’]$/u.test(tokens.text.slice(tokens.ends[c.first - 2]!, tokens.starts[c.first - 1]!)) ? c.first - 2 : undefined;
+}
+
 /**
  * Whether a candidate touches another capitalized word (titles like "Governor" aside),
  * and on which side: either for one word ("Victoria Atkins" → after, "Georges Claude" →
@@ -79,13 +86,6 @@ const QUALIFIERS = new Set(['state', 'provincial']);
  * know, given for parties: "Never Trump Republicans", "the Bavarian CSU") is not an unknown
  * given name; a place is ("a Virginia Democrat" stays a description, as readers marked it).
  */
-/** The last token of the owner in "Owner's Name" right before the candidate, if it is written so. */
-export function possessiveOwner(page: PageContext, c: Candidate): number | undefined {
-  const tokens = page.blocks[c.block]!;
-  if (c.first < 2 || !gapIsSpace(page, c.block, c.first - 1) || tokens.word(c.first - 1) !== 's') return undefined;
-  return /^['’]$/u.test(tokens.text.slice(tokens.ends[c.first - 2]!, tokens.starts[c.first - 1]!)) ? c.first - 2 : undefined;
-}
-
 export function isInLongerName(page: PageContext, c: Candidate, qualifies: (block: number, token: number) => boolean = () => false): false | 'before' | 'after' {
   const tokens = page.blocks[c.block]!;
   if (c.first !== c.last) {

@@ -10,7 +10,7 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, isActor, possessiveOwner, isAfterUnknownName, isCaptionPosition, isInInstitutionName, isInLongerName, isLocative, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst } from './name-context';
+import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isInInstitutionName, isInLongerName, isLocative, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst, possessiveOwner } from './name-context';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, isForename, MONTH_ABBREVIATIONS, MONTHS, TITLES, WEEKDAYS } from './words';
@@ -40,6 +40,11 @@ const NATIONAL_TYPES: ReadonlySet<string> = new Set(['organization', 'party', 't
 /** Position order across blocks: blocks are far shorter than 2^32 characters. */
 function position(c: Candidate): number {
   return c.block * 4294967296 + c.start;
+}
+
+/** One number for a token of the page: blocks hold far fewer than 2^32 tokens. */
+function tokenKey(block: number, token: number): number {
+  return block * 4294967296 + token;
 }
 
 /**
@@ -105,9 +110,10 @@ function isPlaceInInstitution(index: AliasIndex, page: PageContext, j: Judged): 
 
 /**
  * A city or a bare surname inside a longer name we do not know ("Gareth Johnson", "Zoe
- * Kazan", "Bishop Auckland"), any place after a given name ("Scott Israel"), a demonym of another region ("Latin American") or the place
- * of a peerage ("Duke of Edinburgh", "Prince of Wales"): dropped
- * before anything is decided, even when the surname's person is named on the page.
+ * Kazan", "Bishop Auckland"), any place after a given name ("Scott Israel"), a demonym of
+ * another region ("Latin American") or the place of a peerage ("Duke of Edinburgh", "Prince
+ * of Wales"): dropped before anything is decided, even when the surname's person is named
+ * on the page.
  */
 function isPartOfOtherName(
   index: AliasIndex,
@@ -278,9 +284,9 @@ function endsOf(candidates: readonly Candidate[], counts: (alias: number) => boo
   return (block, token) => {
     if (!ends) {
       ends = new Set();
-      for (const o of candidates) if (o.aliases.some(counts)) ends.add(o.block * 4294967296 + o.last);
+      for (const o of candidates) if (o.aliases.some(counts)) ends.add(tokenKey(o.block, o.last));
     }
-    return ends.has(block * 4294967296 + token);
+    return ends.has(tokenKey(block, token));
   };
 }
 
@@ -321,11 +327,11 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       firmStarts = new Map();
       for (const o of candidates) {
         if (!o.aliases.some((a) => (index.flags[a]! & (SHORT | TERM | AMBIGUOUS)) === 0)) continue;
-        const end = o.block * 4294967296 + o.last;
+        const end = tokenKey(o.block, o.last);
         firmStarts.set(end, Math.min(firmStarts.get(end) ?? o.first, o.first));
       }
     }
-    return (firmStarts.get(c.block * 4294967296 + c.last) ?? c.first) < c.first;
+    return (firmStarts.get(tokenKey(c.block, c.last)) ?? c.first) < c.first;
   };
   const inOtherName = new Set(judged.filter((j) => isPartOfOtherName(index, page, j, isNameEnd, isFirmNameThrough)));
   const inInstitution = new Set(judged.filter((j) => isPlaceInInstitution(index, page, j)));
@@ -337,15 +343,16 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const certainEnds = new Map<number, number>();
   for (const r of dropOverlaps(certain, page.blocks)) {
     if (!named.has(r.entity)) named.set(r.entity, position(r.candidate));
-    certainEnds.set(r.candidate.block * 4294967296 + r.candidate.last, r.entity);
+    certainEnds.set(tokenKey(r.candidate.block, r.candidate.last), r.entity);
   }
   // "Cameroon's Constitutional Council", "Edgar Lungu's Patriotic Front": an owner the dataset
   // relates to one of the name's entities is that entity's own, not someone else's.
   const isOwnedByRelated = (c: Candidate, entities: readonly number[]): boolean => {
     const owner = possessiveOwner(page, c);
-    const e = owner === undefined ? undefined : certainEnds.get(c.block * 4294967296 + owner);
+    const e = owner === undefined ? undefined : certainEnds.get(tokenKey(c.block, owner));
     if (e === undefined) return false;
-    return entities.some((x) => x === e || Array.prototype.includes.call(index.related(x), e));
+    const owners = new Set([e]);
+    return entities.some((x) => page.isLinked(x, owners));
   };
   const established = new Map(named);
   // The countries of what the page names so far: a namesake from elsewhere is set aside.
