@@ -75,6 +75,7 @@ async function compileData() {
   return {
     files,
     cardShards: shipper.cardShardsIn(files),
+    indexBytes: shipper.indexFileIn(files),
     summary: report.summary,
     count: dataset.entities.length,
     stats: compiler.formatDatasetStats(compiler.datasetStats(dataset)),
@@ -117,7 +118,7 @@ function bundleOptions(target, outdir, testHooks, data) {
     outdir,
     bundle: true,
     format: 'iife',
-    ...scriptOptions({ target, testHooks, cardShards: data.cardShards }),
+    ...scriptOptions({ target, testHooks, cardShards: data.cardShards, indexBytes: data.indexBytes }),
     minify: !isWatch && !args.includes('--no-minify'),
     // Dead branches (the test hook outside test builds, the other browser's code) go even unminified.
     minifySyntax: true,

@@ -12,7 +12,7 @@ import { showCount, showEnabled } from './action-state';
 import { onCommand, toggleSiteInTab } from './commands';
 import { createMenus, lookUpSelection, onMenuClick } from './context-menu';
 import { listSources, lookupCard, searchEntities } from './dataset-store';
-import { matchPage } from './matching-store';
+import { matchPage, prepareIndex } from './matching-store';
 import { migrateStoredSettings } from './migrate';
 import { injectPageUi } from './page-ui';
 
@@ -65,6 +65,7 @@ browser.runtime.onStartup.addListener(() => void syncIcon());
 browser.runtime.onInstalled.addListener(() => {
   void migrateStoredSettings().then(syncIcon);
   void createMenus();
+  prepareIndex();
 });
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));

@@ -1,5 +1,6 @@
 /** Files packaged with the extension, read once per background lifetime. */
 import browser from 'webextension-polyfill';
+import { openKept, type CopyOptions } from './kept-copy';
 
 /**
  * A loader for one packaged file (our own file: not a network request). The
@@ -29,4 +30,29 @@ export function packagedFile<T>(path: string, parse: (json: unknown) => T): () =
 /** A packaged binary file, made into `T` by `open` (which may keep views into the bytes). */
 export function packagedBytes<T>(path: string, open: (bytes: ArrayBuffer) => T): () => Promise<T> {
   return packaged(path, (response) => response.arrayBuffer().then(open));
+}
+
+/**
+ * A packaged binary file read from a kept copy when there is one of its revision
+ * (kept-copy.ts); each open leaves a `performance` measure named after the path,
+ * whose detail says where the bytes came from.
+ */
+export function packagedBytesKept<T>(path: string, open: (bytes: ArrayBuffer) => T, copies: CopyOptions): () => Promise<T> {
+  const readPackage = packaged(path, (response) => response.arrayBuffer());
+  let loading: Promise<T> | undefined;
+  return () => {
+    if (loading) return loading;
+    const start = performance.now();
+    loading = openKept(path, copies, readPackage, open).then(
+      ({ value, source }) => {
+        performance.measure(`backstory:${path}`, { start, detail: source });
+        return value;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
 }

@@ -2,7 +2,8 @@
 // stops an idle MV3 worker at any time, dropping the dataset and matcher it caches
 // in memory), and the card follows prefers-color-scheme on a page with no colour.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from './lib/bounded.mjs';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +85,47 @@ async function hoverEntity(page, id, name) {
   return card.waitOpen(page, name);
 }
 
+/**
+ * The background's kept copy of the matcher index, as the extension's own pages see
+ * it (they share its IndexedDB): revision, size and when it was written, or null.
+ */
+async function keptIndex(extPage) {
+  return extPage.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'backstory-copies')) return null;
+    const db = await new Promise((resolve, reject) => { const r = indexedDB.open('backstory-copies'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    try {
+      if (!db.objectStoreNames.contains('files')) return null;
+      const record = await new Promise((resolve, reject) => { const r = db.transaction('files').objectStore('files').get('data/matcher.bin'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      return record ? { revision: record.revision, size: record.bytes?.byteLength ?? -1, writtenAt: record.writtenAt } : null;
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** Replaces the kept copy's bytes with three bytes that are no index, keeping its revision. */
+async function damageKeptIndex(extPage) {
+  await extPage.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => { const r = indexedDB.open('backstory-copies'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    const tx = db.transaction('files', 'readwrite');
+    const store = tx.objectStore('files');
+    const record = await new Promise((resolve) => { const r = store.get('data/matcher.bin'); r.onsuccess = () => resolve(r.result); });
+    store.put({ ...record, bytes: new Uint8Array([1, 2, 3]).buffer, writtenAt: 0 }, 'data/matcher.bin');
+    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+    db.close();
+  });
+}
+
+async function waitFor(what, check, ms = 15000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 describe('background resilience in Chromium', { timeout: 240000 }, () => {
   let browser, server, extensionId;
   /** The DevTools id of the extension's running worker, or undefined: a restarted worker gets a new one. */
@@ -150,6 +192,46 @@ describe('background resilience in Chromium', { timeout: 240000 }, () => {
     assert.ok(await restarted, 'the hover started a new worker');
     assert.notEqual(await workerId(), oldId);
     await page.close();
+  });
+
+  test('a restarted worker reads the index from its kept copy, and replaces a damaged one', async () => {
+    const file = readFileSync(join(EXT, 'data', 'matcher.bin'));
+    const revision = createHash('sha256').update(file).digest('hex').slice(0, 16);
+    const ext = await browser.newPage();
+    await ext.goto(`chrome-extension://${extensionId}/options.html`);
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/article.html`);
+    await page.waitForSelector('[data-bs-entity]', WAIT);
+    const kept = await waitFor('a kept copy of the index', async () => {
+      const record = await keptIndex(ext);
+      return record?.revision === revision ? record : null;
+    });
+    assert.equal(kept.size, file.length, 'the copy holds the whole index');
+
+    // A new worker answers from the copy: it highlights the page and writes nothing.
+    await stopWorker(browser, extensionId);
+    const count = () => page.evaluate(() => new Set([...document.querySelectorAll('[data-bs-entity]')].map((m) => m.dataset.bsEntity)).size);
+    const highlighted = await count();
+    await page.reload();
+    await page.waitForSelector('[data-bs-entity="Q22316"]', WAIT);
+    assert.equal(await count(), highlighted, 'the same entities as before the stop');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(await keptIndex(ext), kept, 'the copy was read, not written again');
+
+    // A damaged copy: the worker falls back to the packaged file and keeps a good copy again.
+    await damageKeptIndex(ext);
+    await stopWorker(browser, extensionId);
+    await page.reload();
+    await page.waitForSelector('[data-bs-entity="Q22316"]', WAIT);
+    assert.equal(await count(), highlighted, 'the page is highlighted from the packaged index');
+    const repaired = await waitFor('the copy repaired', async () => {
+      const record = await keptIndex(ext);
+      return record?.writtenAt > 0 ? record : null;
+    });
+    assert.equal(repaired.size, file.length);
+    assert.equal(repaired.revision, revision);
+    await page.close();
+    await ext.close();
   });
 
   test('on a page with no background colour the card follows prefers-color-scheme', async () => {

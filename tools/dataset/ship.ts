@@ -28,6 +28,13 @@ export function shippedFiles(dataset: CompiledDataset): Record<string, string | 
   return Object.fromEntries(dataFiles(dataset));
 }
 
+/** The matcher's index among the files (its hash is the index's revision in the code). */
+export function indexFileIn(files: Record<string, string | Uint8Array>): Uint8Array {
+  const bytes = files[MATCHER_FILE];
+  if (!(bytes instanceof Uint8Array)) throw new Error(`the shipped data has no ${MATCHER_FILE}`);
+  return bytes;
+}
+
 /** How many card shards the files hold (the background's code is built knowing it). */
 export function cardShardsIn(files: Record<string, string | Uint8Array>): number {
   return parseDataMeta(JSON.parse(String(files[META_FILE]))).cardShards;
