@@ -6,8 +6,15 @@
  */
 import type { AliasIndex } from './alias-index';
 
+/** How many of the page's entities make a country "what the page is about" (see `dominant`). */
+const DOMINANT_AT = 3;
+/** How many times a rival country's entities the dominant one must have. */
+const DOMINANT_RATIO = 3;
+
 export class CountryPresence {
   private readonly present = new Set<number>();
+  /** How many of the page's entities are of each present country. */
+  private readonly weight = new Map<number, number>();
   private readonly countries = new Map<number, readonly number[]>();
   private readonly isCountryCache = new Map<number, boolean>();
 
@@ -43,7 +50,38 @@ export class CountryPresence {
 
   /** The page names `e`: its countries are now present. */
   add(e: number): void {
-    for (const country of this.countriesOf(e)) this.present.add(country);
+    for (const country of this.countriesOf(e)) {
+      this.present.add(country);
+      this.weight.set(country, (this.weight.get(country) ?? 0) + 1);
+    }
+  }
+
+  /** How many of the page's entities are of the entity's most present country. */
+  private weightOf(e: number): number {
+    let most = 0;
+    for (const country of this.countriesOf(e)) most = Math.max(most, this.weight.get(country) ?? 0);
+    return most;
+  }
+
+  /**
+   * Of several national bodies a name may mean, the one of a country the page is plainly
+   * about: its country has at least DOMINANT_AT of the page's entities and DOMINANT_RATIO
+   * times as many as any rival's ("the Supreme Court" on a page about Westminster that also
+   * names New York). Undefined when no country stands out that far.
+   */
+  dominant(entities: readonly number[]): number | undefined {
+    let best: number | undefined;
+    let bestWeight = 0;
+    let runnerUp = 0;
+    for (const e of entities) {
+      const w = this.weightOf(e);
+      if (w > bestWeight) {
+        runnerUp = bestWeight;
+        best = e;
+        bestWeight = w;
+      } else if (w > runnerUp) runnerUp = w;
+    }
+    return best !== undefined && bestWeight >= DOMINANT_AT && bestWeight >= DOMINANT_RATIO * runnerUp ? best : undefined;
   }
 
   /** Whether one of the entity's countries is present on the page. */

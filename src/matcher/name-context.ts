@@ -266,5 +266,11 @@ export function isOfficeOfPlace(page: PageContext, c: Candidate, isPlaceEnd: (bl
   if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
   const words = page.blocks[c.block]!.words(c.first, c.last);
   if (!words.some((word) => TITLES.has(word) || OFFICE_WORDS.has(word))) return false;
-  return isPlaceEnd(c.block, c.first - 1);
+  if (isPlaceEnd(c.block, c.first - 1)) return true;
+  // The office of a state's chamber, the chamber named between ("Idaho House Speaker").
+  const before = c.first - 1;
+  return before > 0 && CHAMBERS.has(page.blocks[c.block]!.word(before)) && gapIsSpace(page, c.block, before - 1) && isPlaceEnd(c.block, before - 1);
 }
+
+/** A legislature's chambers, as written between a state's name and an office of theirs. */
+const CHAMBERS: ReadonlySet<string> = new Set(['house', 'senate', 'assembly', 'legislature']);
