@@ -33,6 +33,9 @@ describe('text helpers', () => {
   it('fixes Factbook capitals without touching regnal numbers', () => {
     expect(fixFactbookCaps('President XI Jinping')).toBe('President Xi Jinping');
     expect(fixFactbookCaps('King CHARLES III')).toBe('King Charles III');
+    // A capital with an accent starts the word: not "ÓDor", not "JerÍ".
+    expect(fixFactbookCaps('Ľudovít ÓDOR')).toBe('Ľudovít Ódor');
+    expect(fixFactbookCaps('José Enrique JERÍ ORÉ')).toBe('José Enrique Jerí Oré');
     expect(decodeEntities('Rep&uacute;blica de C&ocirc;te')).toBe('República de Côte');
     expect(asciiVariant('São Paulo')).toBe('Sao Paulo');
     expect(asciiVariant('Paris')).toBeUndefined();

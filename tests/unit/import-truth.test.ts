@@ -45,6 +45,8 @@ describe('reading the Factbook executive texts', () => {
     expect(principal('President Bashar al-ASAD (since 17 July 2000); Vice President Najah al-ATTAR').name).toBe('Bashar al-Asad');
     expect(principal('King CHARLES III (since 8 September 2022); represented by Governor General Mary SIMON').name).toBe('Charles III');
     expect(parsePrincipal('vacant; former President Bashar al-ASAD was overthrown')).toBe('vacant');
+    // A second office of the same person is title, not name.
+    expect(principal('Prime Minister and Minister of Interior Ľudov&iacute;t &Oacute;DOR (since 15 May 2023); Deputy Prime Ministers Stefan HOLY')).toMatchObject({ name: 'Ľudovít Ódor', since: '2023-05-15' });
     expect(parsePrincipal('Prime Minister vacant (as of 17 August 2023); note - Krisjanis KARINS stepped down on 17 August 2023')).toBe('vacant');
   });
 

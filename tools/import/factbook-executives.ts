@@ -48,7 +48,9 @@ const TITLE_WORDS = new Set(
     'federal grand duke prince princess governor general governor-general head government taoiseach sovereign captains captain regent regents ' +
     'crown emperor president-elect presidential sovereignty royal highness his her majesty administrator commissioner high mayor french spanish ' +
     'overall taliban so-called lord and cabinet republic islamic de facto national unity military junta transition restoration committee salvation ' +
-    'swiss confederation afghanistan')
+    'swiss confederation afghanistan ' +
+    // A second office held by the same person ("Prime Minister and Minister of Interior Ľudovít ÓDOR").
+    'interior finance defence defense foreign affairs justice economy')
     .split(' '),
 );
 const RANKS = /^(Sr\.?|Gen\.?|Lt\.?|Col\.?|Capt\.?|Brig\.?|Maj\.?|Dr\.?|Adm\.?|Archbishop|Cardinal|Dame|Sir|Ms\.?|Mr\.?|Mrs\.?|Ret\.?|Field|Marshal|Colonel|General|Lieutenant|Captain|Major|Prof\.?|Rev\.?|Bishop|Lt)$/;

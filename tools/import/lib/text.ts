@@ -16,7 +16,8 @@ export { foldName as foldAlias } from '../../../src/shared/fold';
 
 /** "XI Jinping" → "Xi Jinping": the Factbook writes surnames in capitals. */
 export function fixFactbookCaps(text: string): string {
-  return text.replace(/\b([A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’-]+)\b/g, (word) => {
+  // Word edges by letters, not \b: \b takes "Ó" for a non-letter, and "ÓDOR" became "ÓDor".
+  return text.replace(/(?<!\p{L})(\p{Lu}[\p{Lu}'’-]+)(?!\p{L})/gu, (word) => {
     if (/^(II|III|IV|VI|VII|VIII|IX|XI|XII|XIV|XVI|UN|US|UK|EU)$/.test(word) && word !== 'XI') return word;
     return word
       .toLowerCase()
