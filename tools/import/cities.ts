@@ -20,7 +20,8 @@ export const GEONAMES_DATE = '2024-12-07';
 const HAND_CITY_QID: Record<string, string> = { '1816670': 'Q956', '4140963': 'Q61' };
 
 /** English names news uses where GeoNames' differs: "Gaza" alone means the Strip, the city is "Gaza City". */
-const DISPLAY_NAME: Record<string, string> = { '281133': 'Gaza City' };
+// Astana: GeoNames' file still says Nur-Sultan, the name from March 2019 to September 2022.
+const DISPLAY_NAME: Record<string, string> = { '281133': 'Gaza City', '1526273': 'Astana' };
 /**
  * Names news uses for a city that GeoNames does not list. "New York" alone is the city far
  * more often than the state (which answers to "New York State"); without it, "York" inside
@@ -28,6 +29,7 @@ const DISPLAY_NAME: Record<string, string> = { '281133': 'Gaza City' };
  */
 const EXTRA_ALIASES: Record<string, string[]> = {
   '5128581': ['New York', 'NYC'],
+  '1526273': ['Nur-Sultan'],
   // English exonyms of cities GeoNames lists under their local name.
   '2660646': ['Geneva'], '2886242': ['Cologne'], '172955': ['Raqqa'],
 };
