@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nodeBundleOptions } from './tools/node-bundle.mjs';
-import { scriptOptions } from './tools/script-options.mjs';
+import { indexRevisionOf, scriptOptions } from './tools/script-options.mjs';
 import { zipDirectory } from './tools/zip.mjs';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
@@ -75,7 +75,8 @@ async function compileData() {
   return {
     files,
     cardShards: shipper.cardShardsIn(files),
-    indexBytes: shipper.indexFileIn(files),
+    // Hashed once here, not once per browser's bundle.
+    indexRevision: indexRevisionOf(shipper.indexFileIn(files)),
     summary: report.summary,
     count: dataset.entities.length,
     stats: compiler.formatDatasetStats(compiler.datasetStats(dataset)),
@@ -118,7 +119,7 @@ function bundleOptions(target, outdir, testHooks, data) {
     outdir,
     bundle: true,
     format: 'iife',
-    ...scriptOptions({ target, testHooks, cardShards: data.cardShards, indexBytes: data.indexBytes }),
+    ...scriptOptions({ target, testHooks, cardShards: data.cardShards, indexRevision: data.indexRevision }),
     minify: !isWatch && !args.includes('--no-minify'),
     // Dead branches (the test hook outside test builds, the other browser's code) go even unminified.
     minifySyntax: true,

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
  * the background (tools/bench/sw-cold.mjs) both take them from here, so a constant
  * added to the code cannot be missing from one of them.
  */
-export function scriptOptions({ target, testHooks, cardShards, indexBytes }) {
+export function scriptOptions({ target, testHooks, cardShards, indexRevision }) {
+  if (typeof indexRevision !== 'string') throw new Error('scriptOptions: the index file\'s revision is needed (indexRevisionOf)');
   return {
     target: target === 'chrome' ? 'chrome120' : 'firefox140',
     // __CARD_SHARDS__: the background finds a card's shard without reading another file first.
@@ -14,13 +15,13 @@ export function scriptOptions({ target, testHooks, cardShards, indexBytes }) {
       __TARGET__: JSON.stringify(target),
       __TEST_HOOKS__: JSON.stringify(testHooks),
       __CARD_SHARDS__: String(cardShards),
-      __INDEX_REVISION__: JSON.stringify(indexRevision(indexBytes)),
+      __INDEX_REVISION__: JSON.stringify(indexRevision),
     },
   };
 }
 
-/** A short hash of the index file's bytes: a new index, even under the same version, is a new revision. */
-export function indexRevision(bytes) {
+/** A short hash of the index file's bytes (`scriptOptions`' indexRevision): a new index, even under the same version, is a new revision. */
+export function indexRevisionOf(bytes) {
   if (!bytes) throw new Error('scriptOptions: the index file\'s bytes are needed for its revision');
   return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 }

@@ -2,34 +2,32 @@
 import browser from 'webextension-polyfill';
 import { openKept, type CopyOptions } from './kept-copy';
 
-/**
- * A loader for one packaged file (our own file: not a network request). The
- * result is kept while the background lives; a failed read is retried next time.
- */
-function packaged<T>(path: string, read: (response: Response) => Promise<T>): () => Promise<T> {
+/** `load`'s result, kept while the background lives; a failed load is tried again next time. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
-  return () => {
-    loading ??= fetch(browser.runtime.getURL(path))
-      .then((response) => {
-        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-        return read(response);
-      })
-      .catch((error: unknown) => {
-        loading = undefined;
-        throw error;
-      });
-    return loading;
-  };
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+/** One packaged file, read by `read` (our own file: not a network request). */
+function readPackaged<T>(path: string, read: (response: Response) => Promise<T>): Promise<T> {
+  return fetch(browser.runtime.getURL(path)).then((response) => {
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return read(response);
+  });
 }
 
 /** A packaged JSON file, parsed by `parse`. */
 export function packagedFile<T>(path: string, parse: (json: unknown) => T): () => Promise<T> {
-  return packaged(path, (response) => (response.json() as Promise<unknown>).then(parse));
+  return once(() => readPackaged(path, (response) => (response.json() as Promise<unknown>).then(parse)));
 }
 
 /** A packaged binary file, made into `T` by `open` (which may keep views into the bytes). */
 export function packagedBytes<T>(path: string, open: (bytes: ArrayBuffer) => T): () => Promise<T> {
-  return packaged(path, (response) => response.arrayBuffer().then(open));
+  return once(() => readPackaged(path, (response) => response.arrayBuffer().then(open)));
 }
 
 /**
@@ -38,21 +36,12 @@ export function packagedBytes<T>(path: string, open: (bytes: ArrayBuffer) => T):
  * whose detail says where the bytes came from.
  */
 export function packagedBytesKept<T>(path: string, open: (bytes: ArrayBuffer) => T, copies: CopyOptions): () => Promise<T> {
-  const readPackage = packaged(path, (response) => response.arrayBuffer());
-  let loading: Promise<T> | undefined;
-  return () => {
-    if (loading) return loading;
+  return once(() => {
     const start = performance.now();
-    loading = openKept(path, copies, readPackage, open).then(
-      ({ value, source }) => {
-        performance.measure(`backstory:${path}`, { start, detail: source });
-        return value;
-      },
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
+    const readPackage = () => readPackaged(path, (response) => response.arrayBuffer());
+    return openKept(path, copies, readPackage, open).then(({ value, source }) => {
+      performance.measure(`backstory:${path}`, { start, detail: source });
+      return value;
+    });
+  });
 }

@@ -438,7 +438,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       const second = scored[1]?.score ?? -Infinity;
       if (best.score >= THRESHOLD - (isOnlyHere ? 1 : 0) && best.score > second) winner = best.e;
       // Not enough evidence for any of them: a national body of the country the page is plainly
-      // about (not a party), else the text's primary sense, never for a weak capital.
+      // about, else the text's primary sense, never for a weak capital.
       else if (!j.isWeakCapital && !needsProof) {
         // Not for parties: "a Democrat" may be a person of the party, which readers leave plain.
         const isInstitution = isBodiesOnly && j.entities.every((e) => index.entity(e).type !== 'party');

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, FIREFOX_UUID } from '../browsers.mjs';
-import { scriptOptions } from '../script-options.mjs';
+import { indexRevisionOf, scriptOptions } from '../script-options.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -66,7 +66,7 @@ async function variant(c, target) {
     outfile: join(dir, 'background.js'),
     bundle: true,
     format: 'iife',
-    ...scriptOptions({ target, testHooks: false, cardShards: meta.cardShards, indexBytes: readFileSync(join(dir, 'data/matcher.bin')) }),
+    ...scriptOptions({ target, testHooks: false, cardShards: meta.cardShards, indexRevision: indexRevisionOf(readFileSync(join(dir, 'data/matcher.bin'))) }),
     minify: true,
     // The "no copy" case hides IndexedDB, so the index is read from the package every time (as before stop 26).
     banner: { js: (c.noCopy ? "Object.defineProperty(self, 'indexedDB', { value: undefined });\n" : '') + BENCH_BANNER },
