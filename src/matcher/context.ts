@@ -129,13 +129,13 @@ export class PageContext {
     first: number,
     last: number,
     own: ReadonlySet<string>,
-    { ignoreCountries = false }: { ignoreCountries?: boolean } = {},
+    { ignoreCountries = false, ignore }: { ignoreCountries?: boolean; ignore?: ReadonlySet<number> } = {},
   ): number {
     let score = named.has(entity) ? SAME_ENTITY_NAMED : 0;
     let related = 0;
     const others = this.index.related(entity);
     for (let k = 0; k < others.length; k++) {
-      if (!named.has(others[k]!)) continue;
+      if (!named.has(others[k]!) || ignore?.has(others[k]!)) continue;
       // A country relates to every politician it has: too broad to prove one of them.
       if (ignoreCountries && this.index.entity(others[k]!).type === 'country') continue;
       related++;

@@ -115,6 +115,9 @@ function isPlaceInInstitution(index: AliasIndex, page: PageContext, j: Judged): 
  * of Wales"): dropped before anything is decided, even when the surname's person is named
  * on the page.
  */
+/** First words of parties' names that end in a word we know as another party ("Social Democrats", "Free Democrats"). */
+const PARTY_NAME_WORDS = new Set(['social', 'christian', 'free']);
+
 function isPartOfOtherName(
   index: AliasIndex,
   page: PageContext,
@@ -126,8 +129,14 @@ function isPartOfOtherName(
   if (c.first !== c.last) return false;
   if (j.isDemonym) return isOtherRegionDemonym(page, c, j.entities.map((e) => foldText(index.entity(e).name)));
   if (isPeerageTitle(page, c) && areAllPlaces(index, j.entities)) return true;
+  // A party's one-word name after a capitalized word that makes another party's name: "the
+  // Social Democrats" in Berlin, "Christian Democrats" at a sentence's start, are not the US party.
+  const isParty = () => j.entities.every((e) => index.entity(e).type === 'party');
+  if (c.first > 0 && PARTY_NAME_WORDS.has(page.blocks[c.block]!.word(c.first - 1)) && isCapitalizedAt(page.blocks[c.block]!, c.first - 1) && isParty()) return true;
   // The word test first: most candidates follow a lower-case word, and an entity's type costs a read.
   if (!isAfterUnknownName(page, c, isNameEnd)) return false;
+  // After a capitalized word we do not know, it is part of that longer name ("Log Cabin Republicans").
+  if (isParty()) return true;
   if (j.isSurname || j.needsName.every(Boolean) || j.entities.every((e, k) => !j.needsName[k] && index.entity(e).type === 'city')) return true;
   // Any place after a given name is a person's surname: "Sheriff Scott Israel", "Kevin Jordan".
   // (A surname it might also be, Steve Israel's, is someone else's there too.) A name we know
@@ -341,8 +350,15 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const named = new Map<number, number>(known.map((entity) => [entity, -1]));
   // Where each name known for sure ends: the owner of a possessive ("Edgar Lungu's Patriotic Front").
   const certainEnds = new Map<number, number>();
+  // Places the page names only by a demonym so far ("Japanese immigrants" in a story about the
+  // US): they place the page, but do not prove that one of several national bodies is theirs.
+  const byDemonymOnly = new Set<number>();
+  const isDemonymOf = (c: Candidate, e: number) => c.aliases.every((a) => index.entityOf[a] !== e || (index.flags[a]! & DEMONYM) !== 0);
   for (const r of dropOverlaps(certain, page.blocks)) {
-    if (!named.has(r.entity)) named.set(r.entity, position(r.candidate));
+    if (!named.has(r.entity)) {
+      named.set(r.entity, position(r.candidate));
+      if (isDemonymOf(r.candidate, r.entity)) byDemonymOnly.add(r.entity);
+    } else if (!isDemonymOf(r.candidate, r.entity)) byDemonymOnly.delete(r.entity);
     certainEnds.set(tokenKey(r.candidate.block, r.candidate.last), r.entity);
   }
   // "Cameroon's Constitutional Council", "Edgar Lungu's Patriotic Front": an owner the dataset
@@ -432,7 +448,12 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       const tokens = page.blocks[c.block]!;
       const own = new Set(tokens.words(c.first, c.last));
       const scored = eligible
-        .map((e) => ({ e, score: byHonorific.includes(e) ? honorificScore(page, e, established, c, own) : page.score(e, established, c.block, c.first, c.last, own) }))
+        .map((e) => ({
+          e,
+          score: byHonorific.includes(e)
+            ? honorificScore(page, e, established, c, own)
+            : page.score(e, established, c.block, c.first, c.last, own, { ignore: isBodiesOnly ? byDemonymOnly : undefined }),
+        }))
         .sort((x, y) => y.score - x.score);
       const best = scored[0]!;
       const second = scored[1]?.score ?? -Infinity;
@@ -452,6 +473,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     if (!established.has(winner) && !isInsideLonger(c)) {
       established.set(winner, here);
       presence.add(winner);
+      if (isDemonymOf(c, winner)) byDemonymOnly.add(winner);
+    } else if (!isDemonymOf(c, winner)) {
+      byDemonymOnly.delete(winner);
     }
   }
   // A place's demonym ("American", "Chinese", "Scottish") names it for the rules above (it
