@@ -84,6 +84,11 @@ export class CountryPresence {
     return best !== undefined && bestWeight >= DOMINANT_AT && bestWeight >= DOMINANT_RATIO * runnerUp ? best : undefined;
   }
 
+  /** Whether the page names a country once and nothing else of it: a mention in passing. */
+  isInPassing(country: number): boolean {
+    return (this.weight.get(country) ?? 0) <= 1;
+  }
+
   /** Whether one of the entity's countries is present on the page. */
   isHere(e: number): boolean {
     return this.countriesOf(e).some((country) => this.present.has(country));

@@ -115,6 +115,12 @@ function isPlaceInInstitution(index: AliasIndex, page: PageContext, j: Judged): 
  * of Wales"): dropped before anything is decided, even when the surname's person is named
  * on the page.
  */
+/** Nouns after a demonym that make it the country's state acting ("the British government"). */
+const STATE_WORDS = new Set([
+  'government', 'authorities', 'officials', 'minister', 'ministers', 'ministry', 'parliament', 'lawmakers', 'court', 'courts',
+  'police', 'army', 'military', 'forces', 'embassy', 'state', 'regulators', 'treasury', 'president', 'prime', 'chancellor', 'cabinet', 'judges', 'prosecutors',
+]);
+
 /** First words of parties' names that end in a word we know as another party ("Social Democrats", "Free Democrats"). */
 const PARTY_NAME_WORDS = new Set(['social', 'christian', 'free']);
 
@@ -351,13 +357,21 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // Where each name known for sure ends: the owner of a possessive ("Edgar Lungu's Patriotic Front").
   const certainEnds = new Map<number, number>();
   // Places the page names only by a demonym so far ("Japanese immigrants" in a story about the
-  // US): they place the page, but do not prove that one of several national bodies is theirs.
+  // US): named that way in passing, with nothing else of theirs, they place the page but do not
+  // prove that one of several national bodies is theirs ("American" on a page full of US names
+  // still does).
   const byDemonymOnly = new Set<number>();
+  // "the British government", "Japanese officials": a demonym before the state's own words is the country acting, not named in passing.
+  const isBeforeStateWord = (c: Candidate) => {
+    const tokens = page.blocks[c.block]!;
+    return c.last + 1 < tokens.count && STATE_WORDS.has(tokens.word(c.last + 1));
+  };
+  const inPassing = () => new Set([...byDemonymOnly].filter((e) => presence.isInPassing(e)));
   const isDemonymOf = (c: Candidate, e: number) => c.aliases.every((a) => index.entityOf[a] !== e || (index.flags[a]! & DEMONYM) !== 0);
   for (const r of dropOverlaps(certain, page.blocks)) {
     if (!named.has(r.entity)) {
       named.set(r.entity, position(r.candidate));
-      if (isDemonymOf(r.candidate, r.entity)) byDemonymOnly.add(r.entity);
+      if (isDemonymOf(r.candidate, r.entity) && !isBeforeStateWord(r.candidate)) byDemonymOnly.add(r.entity);
     } else if (!isDemonymOf(r.candidate, r.entity)) byDemonymOnly.delete(r.entity);
     certainEnds.set(tokenKey(r.candidate.block, r.candidate.last), r.entity);
   }
@@ -452,7 +466,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
           e,
           score: byHonorific.includes(e)
             ? honorificScore(page, e, established, c, own)
-            : page.score(e, established, c.block, c.first, c.last, own, { ignore: isBodiesOnly ? byDemonymOnly : undefined }),
+            : page.score(e, established, c.block, c.first, c.last, own, { ignore: isBodiesOnly ? inPassing() : undefined }),
         }))
         .sort((x, y) => y.score - x.score);
       const best = scored[0]!;
@@ -473,7 +487,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     if (!established.has(winner) && !isInsideLonger(c)) {
       established.set(winner, here);
       presence.add(winner);
-      if (isDemonymOf(c, winner)) byDemonymOnly.add(winner);
+      if (isDemonymOf(c, winner) && !isBeforeStateWord(c)) byDemonymOnly.add(winner);
     } else if (!isDemonymOf(c, winner)) {
       byDemonymOnly.delete(winner);
     }
