@@ -12,7 +12,7 @@ import { showCount, showEnabled } from './action-state';
 import { onCommand, toggleSiteInTab } from './commands';
 import { createMenus, lookUpSelection, onMenuClick } from './context-menu';
 import { listSources, lookupCard, searchEntities } from './dataset-store';
-import { matchPage, prepareIndex } from './matching-store';
+import { matchPage, mayMatch, prepareIndex } from './matching-store';
 import { migrateStoredSettings } from './migrate';
 import { injectPageUi } from './page-ui';
 
@@ -37,6 +37,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   switch (message.type) {
     case 'matchPage':
       return matchPage(message.blocks, message.known ?? []);
+    case 'mayMatch':
+      return mayMatch(message.text);
     case 'lookupEntity':
       return lookupCard(message.id, message.asOf).then(
         (card): LookupEntityResponse => (card ? { ok: true, card } : { ok: false, error: `unknown entity ${message.id}` }),

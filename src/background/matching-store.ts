@@ -56,6 +56,11 @@ function kindDescriptions(): Record<EntityKind, string> {
   };
 }
 
+/** Whether a page's text could hold a mention at all (see `Matcher.mayFind`). */
+export async function mayMatch(text: string): Promise<boolean> {
+  return (await getMatcher()).mayFind(text);
+}
+
 /** Finds mentions in a page's blocks and names the entities they point at. */
 export async function matchPage(blocks: string[], known: readonly string[]): Promise<MatchPageResponse> {
   const matcher = await getMatcher();

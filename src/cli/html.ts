@@ -8,6 +8,11 @@ import { scanBlocks } from '../content/scan';
  * turns Backstory on for its site: the CLI is asked about this file on purpose.
  */
 export async function htmlToBlocks(html: string): Promise<string[]> {
+  return (await htmlToArticle(html)).blocks;
+}
+
+/** The article's blocks, and its text as the content script first sends it for a quick look (`mayMatch`). */
+export async function htmlToArticle(html: string): Promise<{ blocks: string[]; text: string }> {
   // Loaded on demand: plain-text input and `show` should not pay for a DOM.
   const { Window } = await import('happy-dom');
   const window = new Window({
@@ -26,7 +31,10 @@ export async function htmlToBlocks(html: string): Promise<string[]> {
       .replace(/<\/html>[\s\S]*$/i, '');
     doc.documentElement.innerHTML = markup;
     const roots = findArticleRoots(doc as unknown as Document, { isSiteOn: true });
-    return roots.flatMap((root) => scanBlocks(root).map((block) => block.text));
+    return {
+      blocks: roots.flatMap((root) => scanBlocks(root).map((block) => block.text)),
+      text: roots.map((root) => root.textContent ?? '').join('\n'),
+    };
   } finally {
     await window.happyDOM.close();
   }

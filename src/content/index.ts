@@ -77,6 +77,7 @@ const apply = latestOnly(async (next: Settings) => {
   }
   const current = new PageSession(document, next, host, {
     matchPage: (blocks, known) => sendMessage<MatchPageResponse>({ type: 'matchPage', blocks, known }),
+    mayMatch: (text) => sendMessage<boolean>({ type: 'mayMatch', text }),
     loadUi,
     loadCard,
   });

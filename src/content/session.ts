@@ -16,6 +16,8 @@ import type { UiModule } from './ui-loader';
 export interface SessionDeps {
   /** Matches block texts; `known` are the entities the page named before (context for short forms). */
   matchPage(blocks: string[], known: string[]): Promise<MatchPageResponse | undefined>;
+  /** Whether the article's text could match at all (false: nothing to show, no scan needed). */
+  mayMatch(text: string): Promise<boolean | undefined>;
   loadUi(): Promise<UiModule>;
   loadCard(id: string): Promise<CardModel | undefined>;
 }
@@ -43,7 +45,12 @@ export class PageSession {
     const roots = findArticleRoots(this.doc, { isSiteOn: siteState(this.settings, this.host) === 'on' });
     if (roots.length === 0) return;
     this.hasArticle = true;
-    await this.add(roots.flatMap((root) => scanBlocks(root)));
+    // Most pages with nothing to show paid most for the scan: one look at the article's text
+    // first (the browser joins it natively), and the scan only where something may match.
+    const text = roots.map((root) => root.textContent ?? '').join('\n');
+    const isWorthScanning = text.length > MAX_MATCH_CHARS || (await this.deps.mayMatch(text)) !== false;
+    if (this.isDestroyed) return;
+    if (isWorthScanning) await this.add(roots.flatMap((root) => scanBlocks(root)));
     if (this.isDestroyed) return;
     this.watcher = watchLateContent(roots, (elements) => {
       void this.add(elements.flatMap((el) => scanBlocks(el))).catch((error: unknown) => console.warn('Backstory:', error));

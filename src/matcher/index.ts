@@ -52,6 +52,18 @@ export function matcherOver(index: AliasIndex): Matcher {
       return mentions;
     },
 
+    mayFind(text: string): boolean {
+      const ctx: ScanContext = { index };
+      const found: Candidate[] = [];
+      scanBlock(ctx, tokenize(text), 0, found);
+      if (found.length > 0) return true;
+      // Blocks run together join words ("in Paris" + "Hilton said" → "ParisHilton"): read the
+      // seams apart too, where a lower-case letter meets a capital, digit or letter.
+      const split = text.replace(/(\p{Ll})(?=\p{Lu})|(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2$3 ');
+      if (split !== text) scanBlock(ctx, tokenize(split), 0, found);
+      return found.length > 0;
+    },
+
     entity(id: string) {
       const e = returned.get(id) ?? index.entityIndex(id);
       return e === -1 ? undefined : index.entity(e);

@@ -52,6 +52,12 @@ export interface Mention {
 export interface Matcher {
   /** Finds every mention in the blocks of one page, in document order (the page shows first mentions itself). */
   find(blocks: readonly string[], options?: MatchOptions): Mention[];
+  /**
+   * Whether `text` (a page's text as one string, its blocks run together) holds anything
+   * that could be a mention: a quick "no" lets a page skip its scan. Never a false "no" for
+   * a name split across a block boundary ("ParisHilton" is read both as is and split).
+   */
+  mayFind(text: string): boolean;
   /** The entity behind an id (name, type…), without its context words; undefined if unknown. */
   entity(id: string): MatcherEntity | undefined;
 }

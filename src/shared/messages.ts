@@ -26,6 +26,8 @@ export const MAX_MATCH_CHARS = 2_000_000;
 export type BackgroundRequest =
   /** `known`: entities the page named in earlier batches (context for short forms such as a surname). */
   | { type: 'matchPage'; blocks: string[]; known?: string[] }
+  /** Whether the article's text (one string) could match at all; a page told "no" skips its scan. */
+  | { type: 'mayMatch'; text: string }
   | { type: 'lookupEntity'; id: string; asOf?: string }
   | { type: 'pageStats'; count: number }
   /** The content script has something to show: inject the page UI into its frame. */
@@ -115,6 +117,8 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       for (const block of message.blocks as string[]) chars += block.length;
       return chars <= MAX_MATCH_CHARS;
     }
+    case 'mayMatch':
+      return typeof message.text === 'string' && message.text.length <= MAX_MATCH_CHARS;
     case 'lookupEntity':
       return typeof message.id === 'string' && (message.asOf === undefined || typeof message.asOf === 'string');
     case 'pageStats':

@@ -198,6 +198,10 @@ function scanBlock(ctx: Ctx, tokens: Tokens, block: number, out: Candidate[]): v
 export function referenceMatcher(input: MatcherInput): Matcher {
   const index = buildReferenceIndex(input);
   return {
+    // Not part of the matcher as it was: a full match over the text as one block stands in.
+    mayFind(text: string): boolean {
+      return this.find([text]).length > 0;
+    },
     find(blocks: readonly string[], _options: MatchOptions = {}): Mention[] {
       // The matcher as it was, with its options now gone (every mention, demonyms on).
       const options = { firstMentionOnly: false, demonyms: true };

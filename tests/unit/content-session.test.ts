@@ -27,6 +27,8 @@ function fakeDeps(overrides: Partial<SessionDeps> = {}): SessionDeps & { calls: 
       mentions.sort((a, b) => a.block - b.block || a.start - b.start);
       return { mentions, entities: ENTITIES, descriptions: DESCRIPTIONS };
     },
+    // The stand-in's quick look: any entity's name anywhere in the text.
+    mayMatch: async (text) => Object.values(ENTITIES).some(({ name }) => text.includes(name)),
     loadUi: () => import('../../src/content/ui/index'),
     loadCard: async () => undefined,
     ...overrides,
@@ -99,6 +101,33 @@ describe('PageSession', () => {
     expect(Object.keys(settings.sites)).toEqual(['example.com']);
     const session = await startSession(settings, fakeDeps(), 'www.example.com');
     expect(document.querySelectorAll('bs-mark').length).toBeGreaterThan(0);
+    session.destroy();
+  });
+
+  it('skips the scan of an article the background says cannot match, and still watches for later text', async () => {
+    document.body.innerHTML = '<article id="a"><p>Nothing here anyone knows, the story says.</p></article>';
+    const before = document.body.innerHTML;
+    const asked: string[] = [];
+    const deps = fakeDeps();
+    const session = await startSession(parseSettings({}), { ...deps, mayMatch: async (text) => (asked.push(text), deps.mayMatch(text)) });
+    expect(asked).toEqual(['Nothing here anyone knows, the story says.']);
+    expect(deps.calls).toHaveLength(0);
+    expect(document.body.innerHTML).toBe(before);
+    const late = document.createElement('p');
+    late.textContent = 'Later, Ada Lovelace wrote from London.';
+    document.getElementById('a')!.append(late);
+    await vi.waitFor(() => expect(document.querySelectorAll('bs-mark')).toHaveLength(2), { timeout: 3000, interval: 50 });
+    session.destroy();
+    late.remove();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('scans and matches when the quick look says yes, or has no answer', async () => {
+    document.body.innerHTML = '<article><p>Ada Lovelace wrote the first notes.</p></article>';
+    const deps = fakeDeps({ mayMatch: async () => undefined });
+    const session = await startSession(parseSettings({}), deps);
+    expect(deps.calls).toHaveLength(1);
+    expect(document.querySelectorAll('bs-mark')).toHaveLength(1);
     session.destroy();
   });
 

@@ -35,6 +35,18 @@ describe('matcher offsets and options', () => {
     expect(matcher.find(later, { ...every, known: ['Q0'] })).toEqual([]);
   });
 
+  it('says whether a page could match at all, without a false "no" where blocks run together', () => {
+    expect(matcher.mayFind('Officials met for a second day of talks about the river.')).toBe(false);
+    expect(matcher.mayFind('Officials met in Taiwan.')).toBe(true);
+    // textContent joins blocks: "…met in" + "Taiwan said…" reads "inTaiwan", "2024Taiwan".
+    expect(matcher.mayFind('The talks ended in 2024Taiwan said no.')).toBe(true);
+    expect(matcher.mayFind('They metTaiwan officials.')).toBe(true);
+    // Its "no" agrees with find on the same text.
+    for (const text of ['Chinese officials met US envoys.', 'A quiet day by the river.']) {
+      expect(matcher.mayFind(text)).toBe(matcher.find([text], every).length > 0);
+    }
+  });
+
   it('returns nothing for empty input and pages without names', () => {
     expect(matcher.find([])).toEqual([]);
     expect(matcher.find(['', '   ', 'Nothing to see here.'])).toEqual([]);

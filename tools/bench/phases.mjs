@@ -2,7 +2,7 @@
 // [--page=no-match-2k] [--runs=9]`): a diagnostic beside bench:cost, which measures what the
 // page pays in all but cannot say for what. It builds a copy of the content script with
 // `performance.mark` calls at fixed places (its start, each step of the top level, the
-// settings' arrival, the article found, the scan done, the background's answer), and a copy
+// settings' arrival, the article found, the quick look's answer, the scan done, the background's answer), and a copy
 // of the floor extension marked the same way (start, text walked, message sent, answer), then
 // loads one generated page in each, interleaved, and prints per phase the median time since
 // the script's start. Elapsed time, not CPU time: run it on a quiet machine. A marker's
@@ -39,6 +39,7 @@ const MARKS = [
   ['content/index.ts', '  () => apply(parseSettings(undefined)),\n);', `  () => apply(parseSettings(undefined)),\n);${mark('settings read started')}`],
   ['content/index.ts', '  settings = next;', `  ${mark('settings arrived')}\n  settings = next;`],
   ['content/session.ts', '    if (roots.length === 0) return;', `    ${mark('article found')}\n    if (roots.length === 0) return;`],
+  ['content/session.ts', '    if (isWorthScanning) await', `    ${mark('quick look answered')}\n    if (isWorthScanning) await`],
   ['content/session.ts', '    const blocks = this.withinBudget(scanned);', `    ${mark('scanned')}\n    const blocks = this.withinBudget(scanned);`],
   ['content/session.ts', '    if (this.isDestroyed || !response) return;', `    ${mark('answer')}\n    if (this.isDestroyed || !response) return;`],
 ];
@@ -104,7 +105,10 @@ try {
       const i = (k + round) % configs.length;
       const page = await browsers[i].newPage();
       await page.goto(`${server.origin}/${PAGE}.html`, { waitUntil: 'load' });
-      for (let t = 0; t < 50 && !(await page.evaluate(() => performance.getEntriesByName('bs:answer').length > 0)); t++) await sleep(100);
+      // Done at the background's answer to the scan, or, where the quick look said no, after it.
+      const done = () => ['bs:answer', 'bs:quick look answered'].some((name) => performance.getEntriesByName(name).length > 0);
+      for (let t = 0; t < 50 && !(await page.evaluate(done)); t++) await sleep(100);
+      await sleep(300);
       const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bs:')).map((m) => [m.name.slice(3), m.startTime]));
       if (round > 0) samples[i].push(Object.fromEntries(marks));
       await page.close();
