@@ -1,5 +1,5 @@
 /** Parses HTML in node with happy-dom (no scripts, no network) and extracts the article's blocks. */
-import { findArticleRoots } from '../content/article-root';
+import { articleText, findArticleRoots } from '../content/article-root';
 import { scanBlocks } from '../content/scan';
 
 /**
@@ -33,7 +33,7 @@ export async function htmlToArticle(html: string): Promise<{ blocks: string[]; t
     const roots = findArticleRoots(doc as unknown as Document, { isSiteOn: true });
     return {
       blocks: roots.flatMap((root) => scanBlocks(root).map((block) => block.text)),
-      text: roots.map((root) => root.textContent ?? '').join('\n'),
+      text: articleText(roots),
     };
   } finally {
     await window.happyDOM.close();

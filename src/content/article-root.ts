@@ -119,6 +119,11 @@ function headlineOutside(doc: Document, root: Element): Element | undefined {
   return h1;
 }
 
+/** The article's text as one string, joined by the browser: what the quick look (`mayMatch`) reads. */
+export function articleText(roots: readonly Element[]): string {
+  return roots.map((root) => root.textContent ?? '').join('\n');
+}
+
 /**
  * The elements to scan, in document order: the article body plus its headline
  * when that sits outside it. Empty when Backstory should leave the page alone.

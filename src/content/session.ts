@@ -7,7 +7,7 @@
 import type { CardModel } from '../shared/card';
 import { MAX_MATCH_CHARS, type EntityBrief, type MatchPageResponse, type PageEntity, type PageMention } from '../shared/messages';
 import { siteState, type Settings } from '../shared/settings';
-import { findArticleRoots } from './article-root';
+import { articleText, findArticleRoots } from './article-root';
 import { watchLateContent, type LateContentWatcher } from './late-content';
 import { scanBlocks, type TextBlock } from './scan';
 import type { Renderer } from './ui/index';
@@ -47,7 +47,7 @@ export class PageSession {
     this.hasArticle = true;
     // Most pages with nothing to show paid most for the scan: one look at the article's text
     // first (the browser joins it natively), and the scan only where something may match.
-    const text = roots.map((root) => root.textContent ?? '').join('\n');
+    const text = articleText(roots);
     const isWorthScanning = text.length > MAX_MATCH_CHARS || (await this.deps.mayMatch(text)) !== false;
     if (this.isDestroyed) return;
     if (isWorthScanning) await this.add(roots.flatMap((root) => scanBlocks(root)));

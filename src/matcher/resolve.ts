@@ -108,13 +108,6 @@ function isPlaceInInstitution(index: AliasIndex, page: PageContext, j: Judged): 
   return named.length > 0 && areAllPlaces(index, named);
 }
 
-/**
- * A city or a bare surname inside a longer name we do not know ("Gareth Johnson", "Zoe
- * Kazan", "Bishop Auckland"), any place after a given name ("Scott Israel"), a demonym of
- * another region ("Latin American") or the place of a peerage ("Duke of Edinburgh", "Prince
- * of Wales"): dropped before anything is decided, even when the surname's person is named
- * on the page.
- */
 /** Nouns after a demonym that make it the country's state acting ("the British government"). */
 const STATE_WORDS = new Set([
   'government', 'authorities', 'officials', 'minister', 'ministers', 'ministry', 'parliament', 'lawmakers', 'court', 'courts',
@@ -124,6 +117,13 @@ const STATE_WORDS = new Set([
 /** First words of parties' names that end in a word we know as another party ("Social Democrats", "Free Democrats"). */
 const PARTY_NAME_WORDS = new Set(['social', 'christian', 'free']);
 
+/**
+ * A city or a bare surname inside a longer name we do not know ("Gareth Johnson", "Zoe
+ * Kazan", "Bishop Auckland"), any place after a given name ("Scott Israel"), a demonym of
+ * another region ("Latin American") or the place of a peerage ("Duke of Edinburgh", "Prince
+ * of Wales"): dropped before anything is decided, even when the surname's person is named
+ * on the page.
+ */
 function isPartOfOtherName(
   index: AliasIndex,
   page: PageContext,
@@ -461,12 +461,13 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     else if (eligible.length > 0) {
       const tokens = page.blocks[c.block]!;
       const own = new Set(tokens.words(c.first, c.last));
+      const ignore = isBodiesOnly ? inPassing() : undefined;
       const scored = eligible
         .map((e) => ({
           e,
           score: byHonorific.includes(e)
             ? honorificScore(page, e, established, c, own)
-            : page.score(e, established, c.block, c.first, c.last, own, { ignore: isBodiesOnly ? inPassing() : undefined }),
+            : page.score(e, established, c.block, c.first, c.last, own, { ignore }),
         }))
         .sort((x, y) => y.score - x.score);
       const best = scored[0]!;
