@@ -8,13 +8,11 @@
 // the script's start. Elapsed time, not CPU time: run it on a quiet machine. A marker's
 // anchor missing from the source fails the run, so the tool cannot silently measure less.
 // Figures only; never part of pass/fail.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { serveWith } from '../browsers.mjs';
 import { scriptOptions } from '../script-options.mjs';
-import { launchCostBrowser } from './cost-browser.mjs';
-import { generatedPages } from './cost-pages.mjs';
+import { launchCostBrowser, serveGeneratedPage } from './cost-browser.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CACHE = join(ROOT, '.cache', 'phases');
@@ -86,11 +84,7 @@ function markedFloor() {
   return ext;
 }
 
-mkdirSync(CACHE, { recursive: true });
-const html = generatedPages()[PAGE];
-if (!html) throw new Error(`no generated page "${PAGE}" (${Object.keys(generatedPages()).join(', ')})`);
-writeFileSync(join(CACHE, `${PAGE}.html`), html);
-const server = await serveWith({ type: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" } }, CACHE);
+const server = await serveGeneratedPage(PAGE, CACHE);
 const configs = [
   { name: 'floor', extension: markedFloor() },
   { name: 'backstory', extension: await markedBackstory() },

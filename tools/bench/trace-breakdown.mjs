@@ -8,10 +8,8 @@
 // BACKSTORY_OTHER_EXT=dir puts another build of ours where the reference was.
 // Figures only; never part of pass/fail.
 import { join } from 'node:path';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { serveWith } from '../browsers.mjs';
-import { launchCostBrowser, onlyLocalRequests } from './cost-browser.mjs';
-import { generatedPages, NAMES } from './cost-pages.mjs';
+import { launchCostBrowser, onlyLocalRequests, serveGeneratedPage } from './cost-browser.mjs';
+import { NAMES } from './cost-pages.mjs';
 import { writeReferenceExtension } from './reference-ext.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -23,11 +21,7 @@ const EXT = process.env.BACKSTORY_EXT ?? join(ROOT, 'dist', 'chrome');
 const FLOOR = process.env.BACKSTORY_FLOOR_EXT ?? join(ROOT, '..', 'shared', 'bench', 'floor-ext');
 const CATEGORIES = ['devtools.timeline', 'toplevel', 'v8', 'v8.execute', 'disabled-by-default-v8.gc', 'blink', 'loading'];
 
-mkdirSync(CACHE, { recursive: true });
-const html = generatedPages()[PAGE];
-if (!html) throw new Error(`no generated page "${PAGE}" (${Object.keys(generatedPages()).join(', ')})`);
-writeFileSync(join(CACHE, `${PAGE}.html`), html);
-const server = await serveWith({ type: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" } }, CACHE);
+const server = await serveGeneratedPage(PAGE, CACHE);
 const configs = [
   { name: 'floor', extension: FLOOR },
   { name: 'backstory', extension: EXT },
