@@ -10,6 +10,7 @@ import { isSiteOn, SETTINGS_KEY, siteState, withSite } from '../shared/settings'
 import { readSettings, updateSettings } from '../shared/settings-storage';
 import { renderEntities, setUpAsOf } from './page-panel';
 import { setUpSearch } from './search-panel';
+import { enabledChange } from './switch-intent';
 import { sendToTab, targetTabId } from './tab-link';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -24,6 +25,8 @@ const siteSwitch = $<HTMLInputElement>('site');
  */
 let clicks = 0;
 let writing = 0;
+/** Whether the switches show the stored settings yet (see switch-intent.ts). */
+let isDrawn = false;
 
 function changeSettings(change: Parameters<typeof updateSettings>[0]): void {
   clicks++;
@@ -39,6 +42,7 @@ async function refresh(tabId: number | undefined): Promise<void> {
   const [settings, info] = await Promise.all([readSettings(), sendToTab<PageInfo>(tabId, { type: 'getPageInfo' })]);
   if (clicks !== clicksBefore || writing > 0) return;
   enabledSwitch.checked = settings.enabled;
+  isDrawn = true;
   const note = $('note');
   if (info) {
     $('host').textContent = `(${info.host})`;
@@ -65,8 +69,7 @@ async function main(): Promise<void> {
   // Read each switch when it changes, not when the queued write runs: a refresh
   // after an earlier change may have redrawn the switch in between.
   enabledSwitch.addEventListener('change', () => {
-    const isOn = enabledSwitch.checked;
-    changeSettings((s) => ({ ...s, enabled: isOn }));
+    changeSettings(enabledChange(isDrawn, enabledSwitch.checked));
   });
   siteSwitch.addEventListener('change', () => {
     const host = siteSwitch.dataset.host;

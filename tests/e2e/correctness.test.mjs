@@ -3,7 +3,7 @@
 // single-page site that changes article without loading a page (issue 12).
 import assert from 'node:assert/strict';
 import { TEST_WWW_HOST } from '../../tools/browsers.mjs';
-import { after, before, describe, it } from './lib/bounded.mjs';
+import { after, afterEach, before, describe, it } from './lib/bounded.mjs';
 import { articleTabId, BROWSERS, inExtension, markCount, resetStorage, start, TIMEOUT_MS } from './lib/control-harness.mjs';
 
 // Interval polling: requestAnimationFrame (the default) never fires in a tab that is not in front.
@@ -17,6 +17,11 @@ for (const name of BROWSERS) {
     before(async () => {
       ctx = await start(name, { hostAlias: TEST_WWW_HOST });
       ext = await ctx.openExtensionPage('options.html');
+      await resetStorage(ext);
+    });
+    // Each test starts from one extension page and stored defaults, however the last one ended.
+    afterEach(async () => {
+      await ctx.closePagesExcept(ext);
       await resetStorage(ext);
     });
     after(() => ctx?.close());
@@ -36,9 +41,6 @@ for (const name of BROWSERS) {
       await shop.waitForFunction(() => document.querySelectorAll('bs-mark[data-bs-entity]').length >= 2, wait);
       const stored = await inExtension(ext, () => api.storage.sync.get('settings').then((s) => s.settings.sites));
       assert.deepEqual(stored, { 'backstory.test': 'on' }, 'kept without www., as the lists keep hosts');
-      await popup.close();
-      await shop.close();
-      await resetStorage(ext);
     });
 
     it('rapid toggles end in the last state, with each highlight made once', async () => {
@@ -62,23 +64,15 @@ for (const name of BROWSERS) {
         styles: document.querySelectorAll('style[data-bs-style]').length,
       }));
       assert.deepEqual(after, { ids: clean, nested: 0, styles: 1 }, 'one session: the same highlights as a clean start, none doubled');
-      await popup.close();
-      await article.close();
-      await resetStorage(ext);
     });
 
     it('the reader’s own term wins over a dataset name with the same words ("Georgia")', async () => {
       const page = await ctx.openArticle('letter.html');
       const georgia = () => page.evaluate(() => Array.from(document.querySelectorAll('bs-mark'), (m) => [m.textContent, m.dataset.bsEntity]).find(([text]) => text === 'Georgia'));
       assert.equal(await georgia(), undefined, 'the dataset’s Georgias need context this page does not give');
-      try {
-        await inExtension(ext, () => api.storage.local.set({ customTerms: [{ id: 'custom:georgia', name: 'Georgia', kind: 'person', aliases: [], note: 'My neighbour.' }] }));
-        await page.waitForFunction(() => Array.from(document.querySelectorAll('bs-mark')).some((m) => m.dataset.bsEntity === 'custom:georgia'), wait);
-        assert.deepEqual(await georgia(), ['Georgia', 'custom:georgia']);
-      } finally {
-        await page.close();
-        await resetStorage(ext);
-      }
+      await inExtension(ext, () => api.storage.local.set({ customTerms: [{ id: 'custom:georgia', name: 'Georgia', kind: 'person', aliases: [], note: 'My neighbour.' }] }));
+      await page.waitForFunction(() => Array.from(document.querySelectorAll('bs-mark')).some((m) => m.dataset.bsEntity === 'custom:georgia'), wait);
+      assert.deepEqual(await georgia(), ['Georgia', 'custom:georgia']);
     });
 
     it('a single-page site moving to another story: old highlights go, the new story is read with its own date', async () => {
@@ -95,7 +89,6 @@ for (const name of BROWSERS) {
       assert.deepEqual(date, { detected: '2015-06-01' }, 'the new story’s date, not the first one’s');
       const counts = await inExtension(ext, (tab) => api.tabs.sendMessage(tab, { type: 'getPageInfo' }), tabId);
       assert.ok(!counts.entities.some((e) => e.name === 'John Kerry'), 'the popup lists the new story only');
-      await page.close();
     });
   });
 }
