@@ -11,6 +11,7 @@ import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } 
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
 import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isInInstitutionName, isInLongerName, isLocative, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst, possessiveOwner } from './name-context';
+import { ruleOnAddresses } from './place-pairs';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, isForename, MONTH_ABBREVIATIONS, MONTHS, TITLES, WEEKDAYS } from './words';
@@ -348,7 +349,11 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     }
     return (firmStarts.get(tokenKey(c.block, c.last)) ?? c.first) < c.first;
   };
-  const inOtherName = new Set(judged.filter((j) => isPartOfOtherName(index, page, j, isNameEnd, isFirmNameThrough)));
+  // "White Plains, New York", "Athens, Georgia": each half of an address says which the other is.
+  const address = ruleOnAddresses(index, page, judged);
+  const inOtherName = new Set(
+    judged.filter((j) => address.dropped.has(j) || (!address.settled.has(j) && isPartOfOtherName(index, page, j, isNameEnd, isFirmNameThrough))),
+  );
   const inInstitution = new Set(judged.filter((j) => isPlaceInInstitution(index, page, j)));
   const certain = judged
     .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested && !inOtherName.has(j) && !inInstitution.has(j))

@@ -1,0 +1,134 @@
+/**
+ * "White Plains, New York", "Athens, Georgia", "Paris, Texas": a city followed by a comma
+ * and a state is one address, and each half says which the other is. The state is the one
+ * the city lies in (New York State, not the city; Georgia the US state, not the country);
+ * a city we know that lies elsewhere (Athens in Greece, Paris in France, the Portland of
+ * Oregon before "Maine") is another town of the same name and stays plain.
+ */
+import type { AliasIndex } from './alias-index';
+import type { PageContext } from './context';
+import type { Candidate } from './scan';
+
+/** What the pairing needs of a judged candidate: its entities, which it may narrow. */
+export interface PairedCandidate {
+  candidate: Candidate;
+  entities: number[];
+  needsName: boolean[];
+  isContested: boolean;
+}
+
+/** What an address decides: the state's one entity, and the town's cities that lie elsewhere. */
+export interface AddressRulings<J> {
+  /** Candidates whose entities were narrowed to the one the address means (now certain). */
+  settled: Set<J>;
+  /** Candidates that name a town we do not know: nothing of theirs is shown. */
+  dropped: Set<J>;
+}
+
+const ofType = (index: AliasIndex, e: number, type: string) => index.entity(e).type === type;
+
+function hasRelated(index: AliasIndex, e: number, wanted: number): boolean {
+  const related = index.related(e);
+  for (let k = 0; k < related.length; k++) if (related[k] === wanted) return true;
+  return false;
+}
+
+/**
+ * Whether a city we know cannot be the town in "<town>, <state>": it lies in another
+ * region, or in another country. A city whose region the dataset does not give, in the
+ * state's own country, may well be it.
+ */
+function liesElsewhere(index: AliasIndex, city: number, state: number): boolean {
+  if (hasRelated(index, city, state)) return false;
+  const related = Array.from(index.related(city));
+  if (related.some((r) => ofType(index, r, 'region'))) return true;
+  const countries = related.filter((r) => ofType(index, r, 'country'));
+  return countries.length > 0 && !countries.some((country) => hasRelated(index, state, country));
+}
+
+/** Whether the gap between tokens `left` and `left + 1` of a block is a comma and spaces. */
+function isCommaGap(page: PageContext, block: number, left: number): boolean {
+  const tokens = page.blocks[block]!;
+  if (left < 0 || left + 1 >= tokens.count) return false;
+  return /^,\s+$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!));
+}
+
+/** Whether the gap after token `left` is " and " or " or " (a list goes on). */
+function isAndGap(page: PageContext, block: number, left: number): boolean {
+  const tokens = page.blocks[block]!;
+  if (left + 1 >= tokens.count) return false;
+  return /^\s+$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!)) && ['and', 'or'].includes(tokens.word(left + 1));
+}
+
+/**
+ * Finds "<city>, <state>" pairs among a page's judged candidates (in any order) and rules on
+ * them. When the town is a city we know in one of the state's senses, that sense is meant.
+ * When every city we know by the town's name lies elsewhere, the state is the region (the
+ * first-level division: "Athens, Georgia" is in the US state) and the town stays plain,
+ * unless the pair sits in a list of places ("Moscow, Georgia and Ukraine"), where the comma
+ * only separates names.
+ */
+export function ruleOnAddresses<J extends PairedCandidate>(index: AliasIndex, page: PageContext, judged: readonly J[]): AddressRulings<J> {
+  const settled = new Set<J>();
+  const dropped = new Set<J>();
+  // The candidates starting at each token after a comma: most pages have few.
+  const afterComma = new Map<string, J[]>();
+  const endingAt = new Map<string, J[]>();
+  for (const j of judged) {
+    const c = j.candidate;
+    if (isCommaGap(page, c.block, c.first - 1)) {
+      const key = `${c.block}:${c.first}`;
+      afterComma.set(key, [...(afterComma.get(key) ?? []), j]);
+    }
+    const key = `${c.block}:${c.last}`;
+    endingAt.set(key, [...(endingAt.get(key) ?? []), j]);
+  }
+  if (afterComma.size === 0) return { settled, dropped };
+  for (const town of judged) {
+    const c = town.candidate;
+    const states = afterComma.get(`${c.block}:${c.last + 1}`);
+    if (!states) continue;
+    const cities = town.entities.filter((e) => ofType(index, e, 'city'));
+    if (cities.length === 0) continue;
+    // The longest candidate after the comma with a region among its senses.
+    const state = states
+      .filter((s) => s.entities.some((e) => ofType(index, e, 'region')))
+      .sort((x, y) => y.candidate.last - x.candidate.last)[0];
+    if (!state) continue;
+    const s = state.candidate;
+    const inside = state.entities.filter((e) => cities.some((city) => hasRelated(index, city, e)));
+    if (inside.length > 0) {
+      narrow(state, inside[0]!);
+      settled.add(state);
+      // And the town is that state's city, whatever else its name may mean ("Houston, Texas").
+      narrow(town, cities.find((city) => hasRelated(index, city, inside[0]!))!);
+      settled.add(town);
+      continue;
+    }
+    const isList =
+      isAndGap(page, s.block, s.last) ||
+      (isCommaGap(page, s.block, s.last) && (afterComma.get(`${s.block}:${s.last + 1}`) ?? []).some((o) => o.entities.some((e) => !ofType(index, e, 'city')))) ||
+      (isCommaGap(page, c.block, c.first - 1) && (endingAt.get(`${c.block}:${c.first - 1}`) ?? []).length > 0);
+    if (isList) continue;
+    const regions = state.entities.filter((e) => ofType(index, e, 'region'));
+    if (regions.length !== 1) continue;
+    const region = regions[0]!;
+    if (!cities.every((city) => liesElsewhere(index, city, region))) continue;
+    if (state.entities.length > 1) {
+      narrow(state, region);
+      settled.add(state);
+    }
+    // What else the town's name may mean (a person's surname) goes through the usual rules.
+    town.needsName = town.needsName.filter((_, k) => !cities.includes(town.entities[k]!));
+    town.entities = town.entities.filter((e) => !cities.includes(e));
+    if (town.entities.length === 0) dropped.add(town);
+  }
+  return { settled, dropped };
+}
+
+function narrow(j: PairedCandidate, entity: number): void {
+  const k = j.entities.indexOf(entity);
+  j.needsName = [j.needsName[k] ?? false];
+  j.entities = [entity];
+  j.isContested = false;
+}
