@@ -272,5 +272,14 @@ export function isOfficeOfPlace(page: PageContext, c: Candidate, isPlaceEnd: (bl
   return before > 0 && CHAMBERS.has(page.blocks[c.block]!.word(before)) && gapIsSpace(page, c.block, before - 1) && isPlaceEnd(c.block, before - 1);
 }
 
+/**
+ * Whether a chamber's bare name follows a state's or city's name ("Idaho House", "Ohio
+ * Senate"): that place's legislature, not the national one of the same name.
+ */
+export function isChamberOfPlace(page: PageContext, c: Candidate, isPlaceEnd: (block: number, token: number) => boolean): boolean {
+  if (c.first !== c.last || c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
+  return CHAMBERS.has(page.blocks[c.block]!.word(c.first)) && isPlaceEnd(c.block, c.first - 1);
+}
+
 /** A legislature's chambers, as written between a state's name and an office of theirs. */
 const CHAMBERS: ReadonlySet<string> = new Set(['house', 'senate', 'assembly', 'legislature']);

@@ -10,7 +10,7 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isInInstitutionName, isInLongerName, isLocative, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst, possessiveOwner } from './name-context';
+import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isInInstitutionName, isInLongerName, isLocative, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst, possessiveOwner } from './name-context';
 import { ruleOnAddresses } from './place-pairs';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt } from './tokens';
@@ -333,7 +333,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const isEmailName = (c: Candidate) => page.blocks[c.block]!.text.charCodeAt(c.end) === 64; /* @ */
   const judged = candidates
     .filter((c) => !isEmailName(c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
-    .filter((c) => !(isOfficeOfPlace(page, c, isStateOrCityEnd) && isOffice(c)))
+    .filter((c) => !(isOfficeOfPlace(page, c, isStateOrCityEnd) && isOffice(c)) && !isChamberOfPlace(page, c, isStateOrCityEnd))
     .map((c) => judge(index, page, c));
   // Cities and surnames inside a longer name we do not know, demonyms of other regions.
   // A firm name (no short, term or shared-on-purpose alias) that starts before a candidate and ends with it: "Michael Jordan".
