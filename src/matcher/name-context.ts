@@ -68,6 +68,30 @@ export function actorsFirst(index: AliasIndex, entities: number[]): number[] {
   return actors.length > 0 ? actors : entities;
 }
 
+/** Verbs only a news outlet does to a story ("Bloomberg reported"); "said" is anyone's. */
+const REPORT_VERBS = new Set(['reported', 'reports', 'reporting', 'revealed', 'published']);
+
+/**
+ * Whether the candidate is cited as a news source: "…, Bloomberg reported", "Reuters first
+ * reported", "according to Bloomberg", "told Politico". The outlet is meant, not a
+ * namesake (Michael Bloomberg) nor nothing for want of context.
+ */
+export function isCitedSource(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  const after = (k: number) => (c.last + k < tokens.count ? tokens.word(c.last + k) : '');
+  if (gapIsSpace(page, c.block, c.last) && (REPORT_VERBS.has(after(1)) || (['first', 'previously', 'has', 'had'].includes(after(1)) && REPORT_VERBS.has(after(2))))) return true;
+  if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
+  const before = tokens.word(c.first - 1);
+  if (before === 'told') return true;
+  return before === 'to' && c.first > 1 && tokens.word(c.first - 2) === 'according';
+}
+
+/** Cited as a source, the news outlets among the entities (all of them if none is one). */
+export function mediaFirst(index: AliasIndex, entities: number[]): number[] {
+  const media = entities.filter((e) => index.entity(e).type === 'media');
+  return media.length > 0 ? media : entities;
+}
+
 /** Lower-case words that make a shared institution name someone else's ("the state Supreme Court"). */
 const QUALIFIERS = new Set(['state', 'provincial']);
 

@@ -10,7 +10,7 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isInInstitutionName, isInLongerName, isLocative, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, placesFirst, possessiveOwner } from './name-context';
+import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
 import { ruleOnAddresses } from './place-pairs';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt } from './tokens';
@@ -450,7 +450,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       }
       return true;
     });
-    const plausible = isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named;
+    const isCited = isCitedSource(page, c);
+    const plausible = isCited ? mediaFirst(index, named) : isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named;
     const kept = presence.keepPresent(plausible);
     // Namesakes abroad set aside, one of the page's own country left: that is a point of
     // evidence already ("the House of Representatives" on a page about Japan's prime minister).
@@ -462,7 +463,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const isBodiesOnly = j.isContested && j.entities.every(isNationalBody);
     const eligible = isBodiesOnly ? kept.filter((e) => !presence.isAbroad(e) || page.isLinked(e, established)) : kept;
     let winner: number | undefined;
-    if (eligible.length === 1 && !j.isContested && !needsProof) winner = eligible[0];
+    // A news outlet cited as the source of a story is named by the citation itself.
+    const isCitedOutlet = isCited && eligible.length === 1 && index.entity(eligible[0]!).type === 'media' && !j.isWeakCapital;
+    if (eligible.length === 1 && ((!j.isContested && !needsProof) || isCitedOutlet)) winner = eligible[0];
     else if (eligible.length > 0) {
       const tokens = page.blocks[c.block]!;
       const own = new Set(tokens.words(c.first, c.last));

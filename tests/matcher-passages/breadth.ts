@@ -175,4 +175,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'house prices are not the House', blocks: ['House prices rose again in March, and the house market cooled.'], expect: [] },
   { name: 'a state\'s chamber is not the national one', blocks: ['The Idaho House and the Ohio Senate passed the bill the Senate in Washington had blocked.'], expect: [['Q1221', 'Idaho'], ['bs:org/ohio-senate', 'Ohio Senate'], ['bs:org/us-senate', 'Senate'], ['Q61', 'Washington']] },
   { name: 'a House in a longer name we do not know, or with nothing to say which, stays plain', blocks: ['She toured Blair House and the Opera House.', 'The White House said the House would vote.'], expect: [['bs:building/blair-house', 'Blair House'], ['bs:term/white-house', 'White House', 1]] },
+  { name: 'a news outlet cited as a story\'s source is the outlet', blocks: ['The startup is in talks with the bank, Bloomberg reported on Tuesday.'], expect: [['bs:media/bloomberg', 'Bloomberg']] },
+  { name: 'a news outlet cited as a source is the outlet even with its namesake on the page', blocks: ['Michael Bloomberg spent heavily. Bloomberg said he would not run, according to Bloomberg.'], expect: [['bs:person/michael-bloomberg', 'Michael Bloomberg'], ['bs:person/michael-bloomberg', 'Bloomberg', 0, 1], ['bs:media/bloomberg', 'Bloomberg', 0, 2]] },
+  { name: 'the outlet\'s name with nothing to say which stays plain', blocks: ['Bloomberg said the bank would cut jobs.'], expect: [] },
 ];
