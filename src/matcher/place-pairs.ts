@@ -8,6 +8,7 @@
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import type { Candidate } from './scan';
+import { foldText } from './tokens';
 
 /** What the pairing needs of a judged candidate: its entities, which it may narrow. */
 export interface PairedCandidate {
@@ -44,6 +45,18 @@ function liesElsewhere(index: AliasIndex, city: number, state: number): boolean 
   if (related.some((r) => ofType(index, r, 'region'))) return true;
   const countries = related.filter((r) => ofType(index, r, 'country'));
   return countries.length > 0 && !countries.some((country) => hasRelated(index, state, country));
+}
+
+/** The region one of the cities lies in whose name, less a qualifier ("New York (state)"), is `words` (folded). */
+function regionNamed(index: AliasIndex, cities: readonly number[], words: string): number | undefined {
+  for (const city of cities) {
+    const related = index.related(city);
+    for (let k = 0; k < related.length; k++) {
+      const r = related[k]!;
+      if (ofType(index, r, 'region') && foldText(index.entity(r).name.replace(/\s*\([^)]*\)$/u, '')) === words) return r;
+    }
+  }
+  return undefined;
 }
 
 /** Whether the gap between tokens `left` and `left + 1` of a block is a comma and spaces. */
@@ -91,12 +104,19 @@ export function ruleOnAddresses<J extends PairedCandidate>(index: AliasIndex, pa
     const cities = town.entities.filter((e) => ofType(index, e, 'city'));
     if (cities.length === 0) continue;
     // The longest candidate after the comma with a region among its senses.
+    // A state whose bare name the dataset leaves to its big city ("New York" is the city):
+    // the town's own region, when that is the name written.
+    const townRegion = (o: J) => regionNamed(index, cities, page.blocks[o.candidate.block]!.words(o.candidate.first, o.candidate.last).join(' '));
     const state = states
-      .filter((s) => s.entities.some((e) => ofType(index, e, 'region')))
+      .filter((o) => o.entities.some((e) => ofType(index, e, 'region')) || townRegion(o) !== undefined)
       .sort((x, y) => y.candidate.last - x.candidate.last)[0];
     if (!state) continue;
     const s = state.candidate;
     const inside = state.entities.filter((e) => cities.some((city) => hasRelated(index, city, e)));
+    if (inside.length === 0) {
+      const region = townRegion(state);
+      if (region !== undefined) inside.push(region);
+    }
     if (inside.length > 0) {
       narrow(state, inside[0]!);
       settled.add(state);
@@ -128,7 +148,7 @@ export function ruleOnAddresses<J extends PairedCandidate>(index: AliasIndex, pa
 
 function narrow(j: PairedCandidate, entity: number): void {
   const k = j.entities.indexOf(entity);
-  j.needsName = [j.needsName[k] ?? false];
+  j.needsName = [k === -1 ? false : j.needsName[k]!];
   j.entities = [entity];
   j.isContested = false;
 }

@@ -372,7 +372,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     return c.last + 1 < tokens.count && STATE_WORDS.has(tokens.word(c.last + 1));
   };
   const inPassing = () => new Set([...byDemonymOnly].filter((e) => presence.isInPassing(e)));
-  const isDemonymOf = (c: Candidate, e: number) => c.aliases.every((a) => index.entityOf[a] !== e || (index.flags[a]! & DEMONYM) !== 0);
+  // (A candidate none of whose aliases is the entity's, a state named by its town's address, is no demonym of it.)
+  const isDemonymOf = (c: Candidate, e: number) =>
+    c.aliases.some((a) => index.entityOf[a] === e) && c.aliases.every((a) => index.entityOf[a] !== e || (index.flags[a]! & DEMONYM) !== 0);
   for (const r of dropOverlaps(certain, page.blocks)) {
     if (!named.has(r.entity)) {
       named.set(r.entity, position(r.candidate));
@@ -505,7 +507,6 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // settles a shared name; "Latin American" is no one's) but is not shown: readers marked
   // these "not needed" on 50 of 51 real pages' annotations and never marked them in the blind
   // sets. A party's adjective ("Democratic senators") is still shown: readers want that one.
-  const isPlaceDemonym = (r: Resolved) =>
-    areAllPlaces(index, [r.entity]) && r.candidate.aliases.every((a) => index.entityOf[a] !== r.entity || (index.flags[a]! & DEMONYM) !== 0);
+  const isPlaceDemonym = (r: Resolved) => areAllPlaces(index, [r.entity]) && isDemonymOf(r.candidate, r.entity);
   return dropOverlaps(accepted, page.blocks).filter((r) => !isPlaceDemonym(r));
 }
