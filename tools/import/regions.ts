@@ -52,6 +52,20 @@ const ENGLISH_NAMES: Readonly<Record<string, string>> = {
   'IR-29': 'South Khorasan',
 };
 
+/**
+ * Ukraine's oblasts as English news names them: CLDR gives their colloquial names
+ * ("Kyivshchyna", "Donechchyna"), which no English reader knows and whose Wikipedia links
+ * go nowhere. Named after their cities, they are kept even though the city has the short name.
+ */
+const UKRAINE_OBLASTS: Readonly<Record<string, string>> = {
+  'UA-05': 'Vinnytsia Oblast', 'UA-07': 'Volyn Oblast', 'UA-09': 'Luhansk Oblast', 'UA-12': 'Dnipropetrovsk Oblast',
+  'UA-14': 'Donetsk Oblast', 'UA-18': 'Zhytomyr Oblast', 'UA-21': 'Zakarpattia Oblast', 'UA-23': 'Zaporizhzhia Oblast',
+  'UA-26': 'Ivano-Frankivsk Oblast', 'UA-32': 'Kyiv Oblast', 'UA-35': 'Kirovohrad Oblast', 'UA-46': 'Lviv Oblast',
+  'UA-48': 'Mykolaiv Oblast', 'UA-51': 'Odesa Oblast', 'UA-53': 'Poltava Oblast', 'UA-56': 'Rivne Oblast',
+  'UA-59': 'Sumy Oblast', 'UA-61': 'Ternopil Oblast', 'UA-63': 'Kharkiv Oblast', 'UA-65': 'Kherson Oblast',
+  'UA-68': 'Khmelnytskyi Oblast', 'UA-71': 'Cherkasy Oblast', 'UA-74': 'Chernihiv Oblast', 'UA-77': 'Chernivtsi Oblast',
+};
+
 function cldrNames(): Record<string, string> {
   const require = createRequire(import.meta.url);
   const file = join(dirname(require.resolve('cldr-subdivisions-full/package.json')), 'subdivisions', 'en', 'en.json');
@@ -86,12 +100,13 @@ export function importRegions(countries: CountryImport, taken: ReadonlySet<strin
     const country = countries.byIso2.get(sub.parent);
     if (!country) continue;
     // CLDR marks a few names with footnote signs ("Île-de-France²"); qualified names ("Guyane (française)") are not how news writes them.
-    const name = (names.get(sub.code) ?? ENGLISH_NAMES[sub.code] ?? sub.name).replace(/[¹²³]/g, '').trim();
+    const oblast = UKRAINE_OBLASTS[sub.code];
+    const name = (oblast ?? names.get(sub.code) ?? ENGLISH_NAMES[sub.code] ?? sub.name).replace(/[¹²³]/g, '').trim();
     if (/[()]/.test(name)) continue;
     const short = name.replace(REGION_WORD, '');
     if (!EVERY_REGION.has(sub.parent) && !isPopularTitle(name, short)) continue;
     // A region named like its capital city or a country ("Moscow", "Tokyo", "Luxembourg") is left to that entry.
-    if (taken.has(foldAlias(name)) || taken.has(foldAlias(short)) || seen.has(sub.code)) continue;
+    if (taken.has(foldAlias(name)) || (!oblast && taken.has(foldAlias(short))) || seen.has(sub.code)) continue;
     seen.add(sub.code);
     // "Northern", "Central", "Jewish": a word or an adjective first, a region (Ghana's, Russia's) a distant second.
     if ((isCommonWord(name) || isAdjective(name)) && !isPlaceName(name)) continue;
