@@ -175,4 +175,5 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'a news outlet cited as a story\'s source is the outlet', blocks: ['The startup is in talks with the bank, Bloomberg reported on Tuesday.'], expect: [['bs:media/bloomberg', 'Bloomberg']] },
   { name: 'a news outlet cited as a source is the outlet even with its namesake on the page', blocks: ['Michael Bloomberg spent heavily. Bloomberg said he would not run, according to Bloomberg.'], expect: [['bs:person/michael-bloomberg', 'Michael Bloomberg'], ['bs:person/michael-bloomberg', 'Bloomberg', 0, 1], ['bs:media/bloomberg', 'Bloomberg', 0, 2]] },
   { name: 'the outlet\'s name with nothing to say which stays plain', blocks: ['Bloomberg said the bank would cut jobs.'], expect: [] },
+  { name: 'a department by its full name is the department, not the country inside it', blocks: ['The United States Department of Justice sued, and the U.S. Department of Justice agreed.'], expect: [['bs:term/justice-department', 'United States Department of Justice'], ['bs:term/justice-department', 'U.S. Department of Justice']] },
 ];
