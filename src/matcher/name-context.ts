@@ -70,6 +70,8 @@ export function actorsFirst(index: AliasIndex, entities: number[]): number[] {
 
 /** Verbs only a news outlet does to a story ("Bloomberg reported"); "said" is anyone's. */
 const REPORT_VERBS = new Set(['reported', 'reports', 'reporting', 'revealed', 'published']);
+/** Words between an outlet and its verb ("Reuters first reported", "CNN has reported"). */
+const REPORT_ADVERBS = new Set(['first', 'previously', 'has', 'had']);
 
 /**
  * Whether the candidate is cited as a news source: "…, Bloomberg reported", "Reuters first
@@ -79,7 +81,7 @@ const REPORT_VERBS = new Set(['reported', 'reports', 'reporting', 'revealed', 'p
 export function isCitedSource(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
   const after = (k: number) => (c.last + k < tokens.count ? tokens.word(c.last + k) : '');
-  if (gapIsSpace(page, c.block, c.last) && (REPORT_VERBS.has(after(1)) || (['first', 'previously', 'has', 'had'].includes(after(1)) && REPORT_VERBS.has(after(2))))) return true;
+  if (gapIsSpace(page, c.block, c.last) && (REPORT_VERBS.has(after(1)) || (REPORT_ADVERBS.has(after(1)) && REPORT_VERBS.has(after(2))))) return true;
   if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
   const before = tokens.word(c.first - 1);
   if (before === 'told') return true;

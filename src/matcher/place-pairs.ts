@@ -84,28 +84,28 @@ function isAndGap(page: PageContext, block: number, left: number): boolean {
 export function ruleOnAddresses<J extends PairedCandidate>(index: AliasIndex, page: PageContext, judged: readonly J[]): AddressRulings<J> {
   const settled = new Set<J>();
   const dropped = new Set<J>();
-  // The candidates starting at each token after a comma: most pages have few.
+  // The candidates starting at each token after a comma: most pages have few, and none means no address.
   const afterComma = new Map<string, J[]>();
-  const endingAt = new Map<string, J[]>();
   for (const j of judged) {
     const c = j.candidate;
-    if (isCommaGap(page, c.block, c.first - 1)) {
-      const key = `${c.block}:${c.first}`;
-      afterComma.set(key, [...(afterComma.get(key) ?? []), j]);
-    }
-    const key = `${c.block}:${c.last}`;
-    endingAt.set(key, [...(endingAt.get(key) ?? []), j]);
+    if (!isCommaGap(page, c.block, c.first - 1)) continue;
+    const key = `${c.block}:${c.first}`;
+    const here = afterComma.get(key);
+    if (here) here.push(j);
+    else afterComma.set(key, [j]);
   }
   if (afterComma.size === 0) return { settled, dropped };
+  // Where candidates end, asked only of a pair that may sit in a list.
+  let ends: Set<string> | undefined;
+  const endsAt = (block: number, token: number) => (ends ??= new Set(judged.map((j) => `${j.candidate.block}:${j.candidate.last}`))).has(`${block}:${token}`);
   for (const town of judged) {
     const c = town.candidate;
     const states = afterComma.get(`${c.block}:${c.last + 1}`);
     if (!states) continue;
     const cities = town.entities.filter((e) => ofType(index, e, 'city'));
     if (cities.length === 0) continue;
-    // The longest candidate after the comma with a region among its senses.
-    // A state whose bare name the dataset leaves to its big city ("New York" is the city):
-    // the town's own region, when that is the name written.
+    // The longest candidate after the comma with a region among its senses, or naming the
+    // town's own region where the dataset leaves the bare name to a big city ("New York").
     const townRegion = (o: J) => regionNamed(index, cities, page.blocks[o.candidate.block]!.words(o.candidate.first, o.candidate.last).join(' '));
     const state = states
       .filter((o) => o.entities.some((e) => ofType(index, e, 'region')) || townRegion(o) !== undefined)
@@ -128,7 +128,7 @@ export function ruleOnAddresses<J extends PairedCandidate>(index: AliasIndex, pa
     const isList =
       isAndGap(page, s.block, s.last) ||
       (isCommaGap(page, s.block, s.last) && (afterComma.get(`${s.block}:${s.last + 1}`) ?? []).some((o) => o.entities.some((e) => !ofType(index, e, 'city')))) ||
-      (isCommaGap(page, c.block, c.first - 1) && (endingAt.get(`${c.block}:${c.first - 1}`) ?? []).length > 0);
+      (isCommaGap(page, c.block, c.first - 1) && endsAt(c.block, c.first - 1));
     if (isList) continue;
     const regions = state.entities.filter((e) => ofType(index, e, 'region'));
     if (regions.length !== 1) continue;
