@@ -8,6 +8,7 @@ import type { AliasObject, Entity } from '../../src/shared/dataset';
 import { AMBIGUOUS_CITY_NAMES } from './common-words';
 import type { CountryImport } from './countries';
 import { readSourceCsv } from './lib/io';
+import { newsSpelling } from './lib/romanized-names';
 import { asciiVariant, foldAlias, humanNumber, slugify } from './lib/text';
 import { isCommonWord, isPersonName, isPlaceName } from './lib/wordnet';
 import { GIVEN_NAMES } from '../../src/matcher/words';
@@ -21,7 +22,8 @@ const HAND_CITY_QID: Record<string, string> = { '1816670': 'Q956', '4140963': 'Q
 
 /** English names news uses where GeoNames' differs: "Gaza" alone means the Strip, the city is "Gaza City". */
 // Astana: GeoNames' file still says Nur-Sultan, the name from March 2019 to September 2022.
-const DISPLAY_NAME: Record<string, string> = { '281133': 'Gaza City', '1526273': 'Astana' };
+// Libya's Al Bayḑā’ is "Bayda" in English news, which keeps "Al Bayda" for Yemen's province.
+const DISPLAY_NAME: Record<string, string> = { '281133': 'Gaza City', '1526273': 'Astana', '89055': 'Bayda' };
 /**
  * Names news uses for a city that GeoNames does not list. "New York" alone is the city far
  * more often than the state (which answers to "New York State"); without it, "York" inside
@@ -146,8 +148,10 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
   const entities: Entity[] = [];
   for (const row of chosen) {
     const country = countries.byIso2.get(row.country_iso2 ?? '');
-    const name = DISPLAY_NAME[row.geonameid!] ?? row.name!.trim();
-    const slug = slugify(name);
+    const sourceName = DISPLAY_NAME[row.geonameid!] ?? row.name!.trim();
+    // The id keeps GeoNames' spelling, so links to it stay; the card shows the news spelling.
+    const slug = slugify(sourceName);
+    const name = newsSpelling(sourceName, row.country_iso2 ?? '') ?? sourceName;
     let id = HAND_CITY_QID[row.geonameid!] ?? `bs:city/${slug}`;
     if (usedIds.has(id)) id = `bs:city/${slug}-${(row.country_iso2 ?? 'xx').toLowerCase()}`;
     if (usedIds.has(id)) id = `bs:city/${slug}-${row.geonameid}`;
@@ -168,13 +172,14 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
     // Its other spellings need the same context: "Cair" (Čair in Skopje) is not CAIR.
     const needsContext = (text: string) => isShared || isMinor || AMBIGUOUS_CITY_NAMES.has(foldAlias(text));
     if (needsContext(name)) aliases.push({ text: name, ambiguous: true });
+    if (name !== sourceName) aliases.push(needsContext(sourceName) ? { text: sourceName, ambiguous: true } : { text: sourceName });
     for (const alt of (row.alt_name ?? '').split(/[;,]/).map((s) => s.trim())) {
       if (alt && foldAlias(alt) !== foldAlias(name) && /^[\p{Script=Latin}\s'’.-]+$/u.test(alt)) {
         aliases.push(needsContext(alt) ? { text: alt, ambiguous: true } : { text: alt });
       }
     }
     for (const text of EXTRA_ALIASES[row.geonameid!] ?? []) aliases.push(/^[A-Z]+$/.test(text) ? { text, case: 'exact' } : { text });
-    const ascii = asciiVariant(name);
+    const ascii = asciiVariant(sourceName);
     if (ascii) aliases.push(needsContext(ascii) ? { text: ascii, ambiguous: true } : { text: ascii });
     // "Saint Petersburg", "St. Petersburg", "St Petersburg": news uses all three.
     const saint = /^(Saint|St\.?) (.+)$/.exec(name);
@@ -192,7 +197,7 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
       id,
       type: 'city',
       name,
-      ...(aliases.length > 0 ? { aliases } : {}),
+      ...(aliases.length > 0 ? { aliases: distinctAliases(name, aliases) } : {}),
       summary,
       facts: [
         { label: 'Population', value: population.toLocaleString('en-US'), asOf: '2024', source: 'geonames' },
@@ -203,4 +208,17 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
     });
   }
   return entities;
+}
+
+/**
+ * Aliases without repeats: the first of each spelling is kept (its ambiguity decided there),
+ * and a spelling equal to the name is dropped unless the name itself needs context.
+ */
+function distinctAliases(name: string, aliases: readonly AliasObject[]): AliasObject[] {
+  const seen = new Set<string>();
+  return aliases.filter((alias) => {
+    if (seen.has(alias.text) || (alias.text === name && !alias.ambiguous)) return false;
+    seen.add(alias.text);
+    return true;
+  });
 }

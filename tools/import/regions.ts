@@ -66,6 +66,17 @@ const UKRAINE_OBLASTS: Readonly<Record<string, string>> = {
   'UA-68': 'Khmelnytskyi Oblast', 'UA-71': 'Cherkasy Oblast', 'UA-74': 'Chernihiv Oblast', 'UA-77': 'Chernivtsi Oblast',
 };
 
+/**
+ * A Russian oblast or krai as English news names it when CLDR gives only its city's name
+ * ("Arkhangelsk", "Kursk"): "Arkhangelsk Oblast", "Kursk Oblast", "Stavropol Krai". Like
+ * Ukraine's, it is kept beside the city that has the short name.
+ */
+export function russianSubject(isoName: string, cldrName: string | undefined): string | undefined {
+  if (!cldrName || /\b(Oblast|Krai|Republic|Okrug)\b/.test(cldrName)) return /\b(Oblast|Krai)$/.test(cldrName ?? '') ? cldrName : undefined;
+  const kind = /avtonomnaya oblast'?$/i.test(isoName) ? 'Autonomous Oblast' : /oblast'?$/i.test(isoName) ? 'Oblast' : /kraj$|kray$/i.test(isoName) ? 'Krai' : undefined;
+  return kind ? `${cldrName.replace(/ Province$/, '')} ${kind}` : undefined;
+}
+
 function cldrNames(): Record<string, string> {
   const require = createRequire(import.meta.url);
   const file = join(dirname(require.resolve('cldr-subdivisions-full/package.json')), 'subdivisions', 'en', 'en.json');
@@ -100,7 +111,7 @@ export function importRegions(countries: CountryImport, taken: ReadonlySet<strin
     const country = countries.byIso2.get(sub.parent);
     if (!country) continue;
     // CLDR marks a few names with footnote signs ("Île-de-France²"); qualified names ("Guyane (française)") are not how news writes them.
-    const oblast = UKRAINE_OBLASTS[sub.code];
+    const oblast = UKRAINE_OBLASTS[sub.code] ?? (sub.parent === 'RU' ? russianSubject(sub.name, names.get(sub.code)) : undefined);
     const name = (oblast ?? names.get(sub.code) ?? ENGLISH_NAMES[sub.code] ?? sub.name).replace(/[¹²³]/g, '').trim();
     if (/[()]/.test(name)) continue;
     const short = name.replace(REGION_WORD, '');
@@ -114,6 +125,8 @@ export function importRegions(countries: CountryImport, taken: ReadonlySet<strin
     const isWord = isCommonWord(name) || isPersonName(name);
     if (isWord) aliases.push({ text: name, ambiguous: true });
     if (short !== name && !taken.has(foldAlias(`${short} region`))) aliases.push({ text: `${short} region` });
+    // An oblast whose short name no city or country has answers to it too ("Sakhalin", "Zakarpattia").
+    if (oblast && short !== name && !taken.has(foldAlias(short))) aliases.push(isCommonWord(short) || isPersonName(short) ? { text: short, ambiguous: true } : { text: short });
     for (const variant of [asciiVariant(name), sub.name !== name && /^[\p{Script=Latin}\s'’.-]+$/u.test(sub.name) ? sub.name : undefined]) {
       if (variant && !taken.has(foldAlias(variant)) && !aliases.some((a) => a.text === variant)) aliases.push(isCommonWord(variant) ? { text: variant, ambiguous: true } : { text: variant });
     }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { newsSpelling } from '../../tools/import/lib/romanized-names';
+import { russianSubject } from '../../tools/import/regions';
+
+describe('newsSpelling: GeoNames romanizations as English news writes them', () => {
+  it('drops the marks and apostrophes of a romanized name', () => {
+    expect(newsSpelling('Al Ḩasakah', 'SY')).toBe('Al Hasakah');
+    expect(newsSpelling('Arkhangel’sk', 'RU')).toBe('Arkhangelsk');
+    expect(newsSpelling('Reẖovot', 'IL')).toBe('Rehovot');
+    expect(newsSpelling('Allahābād', 'IN')).toBe('Allahabad');
+    expect(newsSpelling('Ta‘izz', 'YE')).toBe('Taizz');
+    expect(newsSpelling('P’yŏngsŏng', 'KP')).toBe('Pyongsong');
+  });
+
+  it('keeps a possessive outside Cyrillic, and drops the soft sign inside it', () => {
+    expect(newsSpelling('Cox’s Bāzār', 'BD')).toBe("Cox's Bazar");
+    expect(newsSpelling('Engel’s', 'RU')).toBe('Engels');
+  });
+
+  it("leaves a Latin-script country's own spelling, and an unchanged name, alone", () => {
+    expect(newsSpelling('Braşov', 'RO')).toBeUndefined();
+    expect(newsSpelling('Bogotá', 'CO')).toBeUndefined();
+    expect(newsSpelling('Saint John’s', 'AG')).toBeUndefined();
+    expect(newsSpelling('Karachi', 'PK')).toBeUndefined();
+  });
+});
+
+describe('russianSubject: an oblast or krai named as English news names it', () => {
+  it('adds the kind to a name CLDR gives as its city', () => {
+    expect(russianSubject("Arkhangel'skaya oblast'", 'Arkhangelsk')).toBe('Arkhangelsk Oblast');
+    expect(russianSubject('Khabarovskiy kray', 'Khabarovsk')).toBe('Khabarovsk Krai');
+    expect(russianSubject("Moskovskaya oblast'", 'Moscow Province')).toBe('Moscow Oblast');
+    expect(russianSubject("Yevreyskaya avtonomnaya oblast'", 'Jewish')).toBe('Jewish Autonomous Oblast');
+  });
+
+  it('keeps a name that already says its kind, and leaves republics alone', () => {
+    expect(russianSubject("Stavropol'skiy kray", 'Stavropol Krai')).toBe('Stavropol Krai');
+    expect(russianSubject('Tatarstan, Respublika', 'Tatarstan')).toBeUndefined();
+    expect(russianSubject("Arkhangel'skaya oblast'", undefined)).toBeUndefined();
+  });
+});
