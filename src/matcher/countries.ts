@@ -89,6 +89,13 @@ export class CountryPresence {
     return (this.weight.get(country) ?? 0) <= 1;
   }
 
+  /** The present countries the page names nothing else of (see `isInPassing`). */
+  inPassing(): Set<number> {
+    const out = new Set<number>();
+    for (const country of this.present) if (this.isInPassing(country)) out.add(country);
+    return out;
+  }
+
   /** Whether one of the entity's countries is present on the page. */
   isHere(e: number): boolean {
     return this.countriesOf(e).some((country) => this.present.has(country));

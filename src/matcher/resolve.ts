@@ -471,7 +471,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     else if (eligible.length > 0) {
       const tokens = page.blocks[c.block]!;
       const own = new Set(tokens.words(c.first, c.last));
-      const ignore = isBodiesOnly ? inPassing() : undefined;
+      // On a page plainly about one country, another country named once and nothing else of it
+      // is no evidence for its body ("Congress" on a US border story that names Guatemala once).
+      const ignore = isBodiesOnly ? (presence.dominant(eligible) !== undefined ? presence.inPassing() : inPassing()) : undefined;
       const scored = eligible
         .map((e) => ({
           e,
@@ -487,7 +489,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       // about, else the text's primary sense, never for a weak capital.
       else if (!j.isWeakCapital && !needsProof) {
         // Not for parties: "a Democrat" may be a person of the party, which readers leave plain.
-        const isInstitution = isBodiesOnly && j.entities.every((e) => index.entity(e).type !== 'party');
+        // (Of those still in the running: India's Congress party, set aside as abroad, does not count.)
+        const isInstitution = isBodiesOnly && scored.every(({ e }) => index.entity(e).type !== 'party');
         winner = (isInstitution ? presence.dominant(scored.map(({ e }) => e)) : undefined) ?? primaryWinner(index, c, scored, presence);
       }
     }
