@@ -16,7 +16,7 @@ import { importExecutives } from './reconcile-executives';
 import { importOpenStates } from './openstates';
 import { importOrganizations, orgId } from './organizations';
 import { mergeByIdentity } from './identity';
-import { addNameVariants } from './name-variants';
+import { addNameVariants, dropBareInitials } from './name-variants';
 import { foldAlias } from './lib/text';
 import { importParties } from './parties';
 import { PeopleRegistry } from './people';
@@ -57,7 +57,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   const population = (id: string) => Number(countryById.get(id)?.facts?.find((f) => f.label === 'Population')?.value.replace(/,/g, '') ?? 0);
 
   const hand = readHand(dataDir);
-  const peopleEntities = addNameVariants(people.toEntities({ demonym, population }));
+  const peopleEntities = dropBareInitials(addNameVariants(people.toEntities({ demonym, population })));
   const persons = [...peopleEntities, ...importWikitrivia(new Set()), ...hand].filter((e) => e.type === 'person');
   // Former members of Congress, unless the person already has an entry (by any name or alias).
   const takenNames = new Set(persons.flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))]).map(foldAlias));

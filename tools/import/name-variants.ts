@@ -79,3 +79,22 @@ export function addNameVariants(entities: readonly Entity[]): Entity[] {
     return { ...entity, aliases };
   });
 }
+
+/** "Raila A Odinga", "Derek E Brown": a middle initial some sources write bare, without its full stop. */
+const BARE_INITIAL = /^(\p{Lu}[\p{L}'’-]+) ([A-HJ-UWYZ]) (\p{Lu}[\p{L}'’ -]+)$/u;
+
+/**
+ * A person named with a bare middle initial is shown as news names them ("Raila Odinga"),
+ * keeping the initial, with its full stop, as an alias ("Raila A. Odinga"). I, V and X are
+ * left alone: in "John V Palaiologos" they are regnal numbers.
+ */
+export function dropBareInitials(entities: readonly Entity[]): Entity[] {
+  return entities.map((entity) => {
+    const m = entity.type === 'person' ? BARE_INITIAL.exec(entity.name) : null;
+    if (!m) return entity;
+    const name = `${m[1]} ${m[3]}`;
+    const initialled = `${m[1]} ${m[2]}. ${m[3]}`;
+    const rest = (entity.aliases ?? []).filter((a) => (typeof a === 'string' ? a : a.text) !== name);
+    return { ...entity, name, aliases: [{ text: initialled }, ...rest] };
+  });
+}

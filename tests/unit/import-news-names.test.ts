@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newsSpelling } from '../../tools/import/lib/romanized-names';
+import { dropBareInitials } from '../../tools/import/name-variants';
 import { russianSubject } from '../../tools/import/regions';
 
 describe('newsSpelling: GeoNames romanizations as English news writes them', () => {
@@ -37,5 +38,21 @@ describe('russianSubject: an oblast or krai named as English news names it', () 
     expect(russianSubject("Stavropol'skiy kray", 'Stavropol Krai')).toBe('Stavropol Krai');
     expect(russianSubject('Tatarstan, Respublika', 'Tatarstan')).toBeUndefined();
     expect(russianSubject("Arkhangel'skaya oblast'", undefined)).toBeUndefined();
+  });
+});
+
+describe('dropBareInitials: a person named as news names them', () => {
+  const person = (name: string, aliases: string[] = []) => ({ id: 'x', type: 'person' as const, name, aliases: aliases.map((text) => ({ text })), summary: 's', sources: [], updated: '2026-12-04' });
+
+  it('drops a bare middle initial from the name and keeps it, with its full stop, as an alias', () => {
+    const [out] = dropBareInitials([person('Raila A Odinga', ['Raila Odinga', 'Odinga'])]);
+    expect(out!.name).toBe('Raila Odinga');
+    expect(out!.aliases).toEqual([{ text: 'Raila A. Odinga' }, { text: 'Odinga' }]);
+  });
+
+  it('leaves regnal numbers, initials with a full stop and other kinds alone', () => {
+    expect(dropBareInitials([person('John V Palaiologos')])[0]!.name).toBe('John V Palaiologos');
+    expect(dropBareInitials([person('Derek E. Brown')])[0]!.name).toBe('Derek E. Brown');
+    expect(dropBareInitials([{ ...person('Route A Street'), type: 'place' as const }])[0]!.name).toBe('Route A Street');
   });
 });
