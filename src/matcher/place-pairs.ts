@@ -26,7 +26,7 @@ export interface AddressRulings<J> {
   dropped: Set<J>;
 }
 
-const ofType = (index: AliasIndex, e: number, type: string) => index.entity(e).type === type;
+export const ofType = (index: AliasIndex, e: number, type: string) => index.entity(e).type === type;
 
 function hasRelated(index: AliasIndex, e: number, wanted: number): boolean {
   const related = index.related(e);
@@ -48,7 +48,7 @@ function liesElsewhere(index: AliasIndex, city: number, state: number): boolean 
 }
 
 /** The region one of the cities lies in whose name, less a qualifier ("New York (state)"), is `words` (folded). */
-function regionNamed(index: AliasIndex, cities: readonly number[], words: string): number | undefined {
+export function regionNamed(index: AliasIndex, cities: readonly number[], words: string): number | undefined {
   for (const city of cities) {
     const related = index.related(city);
     for (let k = 0; k < related.length; k++) {
@@ -146,7 +146,7 @@ export function ruleOnAddresses<J extends PairedCandidate>(index: AliasIndex, pa
   return { settled, dropped };
 }
 
-function narrow(j: PairedCandidate, entity: number): void {
+export function narrow(j: PairedCandidate, entity: number): void {
   const k = j.entities.indexOf(entity);
   j.needsName = [k === -1 ? false : j.needsName[k]!];
   j.entities = [entity];

@@ -11,6 +11,7 @@ import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } 
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
 import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
+import { ruleOnMembersOfStates } from './member-of-state';
 import { ruleOnAddresses } from './place-pairs';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt } from './tokens';
@@ -351,6 +352,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   };
   // "White Plains, New York", "Athens, Georgia": each half of an address says which the other is.
   const address = ruleOnAddresses(index, page, judged);
+  // "Hakeem Jeffries of New York": a member or governor "of" a state's name is of the state.
+  for (const j of ruleOnMembersOfStates(index, page, judged)) address.settled.add(j);
   const inOtherName = new Set(
     judged.filter((j) => address.dropped.has(j) || (!address.settled.has(j) && isPartOfOtherName(index, page, j, isNameEnd, isFirmNameThrough))),
   );
