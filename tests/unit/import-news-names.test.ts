@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newsSpelling } from '../../tools/import/lib/romanized-names';
 import { dropBareInitials } from '../../tools/import/name-variants';
-import { russianSubject } from '../../tools/import/regions';
+import { japanesePrefecture, russianSubject } from '../../tools/import/regions';
 
 describe('newsSpelling: GeoNames romanizations as English news writes them', () => {
   it('drops the marks and apostrophes of a romanized name', () => {
@@ -11,6 +11,7 @@ describe('newsSpelling: GeoNames romanizations as English news writes them', () 
     expect(newsSpelling('Allahābād', 'IN')).toBe('Allahabad');
     expect(newsSpelling('Ta‘izz', 'YE')).toBe('Taizz');
     expect(newsSpelling('P’yŏngsŏng', 'KP')).toBe('Pyongsong');
+    expect(newsSpelling('Nara-shi', 'JP')).toBe('Nara');
   });
 
   it('keeps a possessive outside Cyrillic, and drops the soft sign inside it', () => {
@@ -54,5 +55,14 @@ describe('dropBareInitials: a person named as news names them', () => {
     expect(dropBareInitials([person('John V Palaiologos')])[0]!.name).toBe('John V Palaiologos');
     expect(dropBareInitials([person('Derek E. Brown')])[0]!.name).toBe('Derek E. Brown');
     expect(dropBareInitials([{ ...person('Route A Street'), type: 'place' as const }])[0]!.name).toBe('Route A Street');
+  });
+});
+
+describe('japanesePrefecture: a prefecture named as English news names it', () => {
+  it('adds "Prefecture", except for Tokyo and Hokkaido', () => {
+    expect(japanesePrefecture('JP-29', 'Nara')).toBe('Nara Prefecture');
+    expect(japanesePrefecture('JP-07', 'Fukushima Prefecture')).toBe('Fukushima Prefecture');
+    expect(japanesePrefecture('JP-13', 'Tokyo')).toBeUndefined();
+    expect(japanesePrefecture('JP-01', 'Hokkaido')).toBeUndefined();
   });
 });

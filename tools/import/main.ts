@@ -76,7 +76,14 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   for (const e of regions) taken.add(foldAlias(e.name));
   // Smaller towns come last: a region's or a landmark's name is never theirs ("Suffolk").
   const regionIds = new Map<string, string>();
-  for (const e of regions) regionIds.set(`${e.facts?.find((f) => f.label === 'Country')?.value}|${foldAlias(e.name)}`, e.id);
+  // By name, and by the short name GeoNames gives ("Iwate" for "Iwate Prefecture", "Arkhangelsk" for "Arkhangelsk Oblast").
+  // A region's own name wins over another's short one ("Altai" is the republic, not Altai Krai).
+  const countryOf = (e: Entity) => e.facts?.find((f) => f.label === 'Country')?.value;
+  for (const e of regions) regionIds.set(`${countryOf(e)}|${foldAlias(e.name)}`, e.id);
+  for (const e of regions) {
+    const key = `${countryOf(e)}|${foldAlias(e.name.replace(/ (Oblast|Krai|Prefecture)$/u, ''))}`;
+    if (!regionIds.has(key)) regionIds.set(key, e.id);
+  }
   const regionOf = (iso2: string, code: string, name: string | undefined) =>
     iso2 === 'US' ? usState(code)?.qid : name ? regionIds.get(`${countries.byIso2.get(iso2)?.name}|${foldAlias(name)}`) : undefined;
   const cities = importCities(countries, { people: peopleWords, exclude: taken, regionOf });

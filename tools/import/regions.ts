@@ -77,6 +77,16 @@ export function russianSubject(isoName: string, cldrName: string | undefined): s
   return kind ? `${cldrName.replace(/ Province$/, '')} ${kind}` : undefined;
 }
 
+/**
+ * A Japanese prefecture as English news names it, "Nara Prefecture", kept beside the city
+ * named like it ("Nara"); the short name stays its alias where no city has it ("Iwate").
+ * Tokyo (a metropolis) and Hokkaido (a circuit) are not prefectures by name.
+ */
+export function japanesePrefecture(code: string, cldrName: string | undefined): string | undefined {
+  if (!cldrName || code === 'JP-13' || code === 'JP-01') return undefined;
+  return /Prefecture$/.test(cldrName) ? cldrName : `${cldrName} Prefecture`;
+}
+
 function cldrNames(): Record<string, string> {
   const require = createRequire(import.meta.url);
   const file = join(dirname(require.resolve('cldr-subdivisions-full/package.json')), 'subdivisions', 'en', 'en.json');
@@ -111,7 +121,7 @@ export function importRegions(countries: CountryImport, taken: ReadonlySet<strin
     const country = countries.byIso2.get(sub.parent);
     if (!country) continue;
     // CLDR marks a few names with footnote signs ("Île-de-France²"); qualified names ("Guyane (française)") are not how news writes them.
-    const oblast = UKRAINE_OBLASTS[sub.code] ?? (sub.parent === 'RU' ? russianSubject(sub.name, names.get(sub.code)) : undefined);
+    const oblast = UKRAINE_OBLASTS[sub.code] ?? (sub.parent === 'RU' ? russianSubject(sub.name, names.get(sub.code)) : sub.parent === 'JP' ? japanesePrefecture(sub.code, names.get(sub.code)) : undefined);
     const name = (oblast ?? names.get(sub.code) ?? ENGLISH_NAMES[sub.code] ?? sub.name).replace(/[¹²³]/g, '').trim();
     if (/[()]/.test(name)) continue;
     const short = name.replace(REGION_WORD, '');

@@ -30,5 +30,7 @@ export function newsSpelling(name: string, iso2: string): string | undefined {
   let text = name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
   if (!CYRILLIC.has(iso2)) text = text.replace(/[’‘ʼʻ`]s(?=\s|$)/gu, "'s");
   text = text.replace(APOSTROPHES, '').replace(/\s{2,}/g, ' ').trim();
+  // Japan's "-shi" is "city": news writes "Nara", not "Nara-shi".
+  if (iso2 === 'JP') text = text.replace(/-shi$/u, '');
   return text !== name && text.length > 0 ? text : undefined;
 }
