@@ -90,7 +90,7 @@ export class CountryPresence {
   }
 
   /** The present countries the page names nothing else of (see `isInPassing`). */
-  inPassing(): Set<number> {
+  countriesInPassing(): Set<number> {
     const out = new Set<number>();
     for (const country of this.present) if (this.isInPassing(country)) out.add(country);
     return out;

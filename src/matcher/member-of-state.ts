@@ -27,8 +27,9 @@ export function ruleOnMembersOfStates<J extends PairedCandidate>(index: AliasInd
   for (const j of judged) {
     const c = j.candidate;
     const tokens = page.blocks[c.block]!;
-    if (c.first < 2 || tokens.word(c.first - 1) !== 'of') continue;
-    if (!/^\s+$/u.test(tokens.text.slice(tokens.ends[c.first - 2]!, tokens.starts[c.first]!).replace(/of/iu, ''))) continue;
+    // "<member> of <place>", spaces only between the three words.
+    const isSpaceAfter = (left: number) => /^\s+$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!));
+    if (c.first < 2 || tokens.word(c.first - 1) !== 'of' || !isSpaceAfter(c.first - 2) || !isSpaceAfter(c.first - 1)) continue;
     const before = tokens.word(c.first - 2);
     if (!MEMBER_WORDS.has(before) && !endsPerson(c.block, c.first - 2)) continue;
     const cities = j.entities.filter((e) => ofType(index, e, 'city'));

@@ -476,7 +476,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       const own = new Set(tokens.words(c.first, c.last));
       // On a page plainly about one country, another country named once and nothing else of it
       // is no evidence for its body ("Congress" on a US border story that names Guatemala once).
-      const ignore = isBodiesOnly ? (presence.dominant(eligible) !== undefined ? presence.inPassing() : inPassing()) : undefined;
+      const ignore = isBodiesOnly ? (presence.dominant(eligible) !== undefined ? presence.countriesInPassing() : inPassing()) : undefined;
       const scored = eligible
         .map((e) => ({
           e,

@@ -20,7 +20,7 @@ import { addNameVariants, dropBareInitials } from './name-variants';
 import { foldAlias } from './lib/text';
 import { importParties } from './parties';
 import { PeopleRegistry } from './people';
-import { importRegions } from './regions';
+import { ADDED_KIND, importRegions } from './regions';
 import { markFamousSurnames } from './famous-surnames';
 import { resolveCollisions } from './resolve';
 import { importTerms } from './terms';
@@ -81,7 +81,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   const countryOf = (e: Entity) => e.facts?.find((f) => f.label === 'Country')?.value;
   for (const e of regions) regionIds.set(`${countryOf(e)}|${foldAlias(e.name)}`, e.id);
   for (const e of regions) {
-    const key = `${countryOf(e)}|${foldAlias(e.name.replace(/ (Oblast|Krai|Prefecture)$/u, ''))}`;
+    const key = `${countryOf(e)}|${foldAlias(e.name.replace(ADDED_KIND, ''))}`;
     if (!regionIds.has(key)) regionIds.set(key, e.id);
   }
   const regionOf = (iso2: string, code: string, name: string | undefined) =>

@@ -72,7 +72,9 @@ const UKRAINE_OBLASTS: Readonly<Record<string, string>> = {
  * Ukraine's, it is kept beside the city that has the short name.
  */
 export function russianSubject(isoName: string, cldrName: string | undefined): string | undefined {
-  if (!cldrName || /\b(Oblast|Krai|Republic|Okrug)\b/.test(cldrName)) return /\b(Oblast|Krai)$/.test(cldrName ?? '') ? cldrName : undefined;
+  if (!cldrName) return undefined;
+  if (/\b(Oblast|Krai)$/.test(cldrName)) return cldrName;
+  if (/\b(Oblast|Krai|Republic|Okrug)\b/.test(cldrName)) return undefined;
   const kind = /avtonomnaya oblast'?$/i.test(isoName) ? 'Autonomous Oblast' : /oblast'?$/i.test(isoName) ? 'Oblast' : /kraj$|kray$/i.test(isoName) ? 'Krai' : undefined;
   return kind ? `${cldrName.replace(/ Province$/, '')} ${kind}` : undefined;
 }
@@ -86,6 +88,9 @@ export function japanesePrefecture(code: string, cldrName: string | undefined): 
   if (!cldrName || code === 'JP-13' || code === 'JP-01') return undefined;
   return /Prefecture$/.test(cldrName) ? cldrName : `${cldrName} Prefecture`;
 }
+
+/** The kinds the names above add to a region's short name: the short name is GeoNames' name for it. */
+export const ADDED_KIND = / (Oblast|Krai|Prefecture)$/u;
 
 function cldrNames(): Record<string, string> {
   const require = createRequire(import.meta.url);

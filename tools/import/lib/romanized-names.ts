@@ -17,7 +17,9 @@ const ROMANIZED = new Set([
 ]);
 /** Cyrillic romanizations use ’ for the soft sign only, never for a possessive. */
 const CYRILLIC = new Set(['BY', 'KG', 'KZ', 'RU', 'TJ', 'UA']);
-const APOSTROPHES = /[’‘ʼʻ`]/g;
+const APOSTROPHE = '[’‘ʼʻ`]';
+const APOSTROPHES = new RegExp(APOSTROPHE, 'gu');
+const POSSESSIVE = new RegExp(`${APOSTROPHE}s(?=\\s|$)`, 'gu');
 
 /**
  * The spelling English news uses for a GeoNames city name, or undefined when it is the same.
@@ -28,7 +30,7 @@ const APOSTROPHES = /[’‘ʼʻ`]/g;
 export function newsSpelling(name: string, iso2: string): string | undefined {
   if (!ROMANIZED.has(iso2)) return undefined;
   let text = name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-  if (!CYRILLIC.has(iso2)) text = text.replace(/[’‘ʼʻ`]s(?=\s|$)/gu, "'s");
+  if (!CYRILLIC.has(iso2)) text = text.replace(POSSESSIVE, "'s");
   text = text.replace(APOSTROPHES, '').replace(/\s{2,}/g, ' ').trim();
   // Japan's "-shi" is "city": news writes "Nara", not "Nara-shi".
   if (iso2 === 'JP') text = text.replace(/-shi$/u, '');
