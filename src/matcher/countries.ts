@@ -89,10 +89,18 @@ export class CountryPresence {
     return (this.weight.get(country) ?? 0) <= 1;
   }
 
-  /** The present countries the page names nothing else of (see `isInPassing`). */
-  countriesInPassing(): Set<number> {
+  /**
+   * The present countries the page's most present one outweighs DOMINANT_RATIO to one (a
+   * country named once and nothing else of it among them): on a page plainly about one
+   * country, what it says of these is too little to prove that a shared name is one of their
+   * bodies. Empty when no country has DOMINANT_AT of the page's entities.
+   */
+  outweighed(): Set<number> {
+    let top = 0;
+    for (const w of this.weight.values()) top = Math.max(top, w);
     const out = new Set<number>();
-    for (const country of this.present) if (this.isInPassing(country)) out.add(country);
+    if (top < DOMINANT_AT) return out;
+    for (const [country, w] of this.weight) if (w * DOMINANT_RATIO <= top) out.add(country);
     return out;
   }
 

@@ -474,9 +474,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     else if (eligible.length > 0) {
       const tokens = page.blocks[c.block]!;
       const own = new Set(tokens.words(c.first, c.last));
-      // On a page plainly about one country, another country named once and nothing else of it
-      // is no evidence for its body ("Congress" on a US border story that names Guatemala once).
-      const ignore = isBodiesOnly ? (presence.dominant(eligible) !== undefined ? presence.countriesInPassing() : inPassing()) : undefined;
+      // On a page plainly about one country, a country it names far less is no evidence for its
+      // body ("Congress" on a US border story that names Guatemala once, "the Senate" on a US
+      // story that turns to Pakistan's floods in its last paragraph).
+      const ignore = isBodiesOnly ? (presence.dominant(eligible) !== undefined ? presence.outweighed() : inPassing()) : undefined;
       const scored = eligible
         .map((e) => ({
           e,
