@@ -61,6 +61,9 @@ describe('names and titles', () => {
     expect(surnameOf('Nawaf Al-Ahmad Al-Jaber Al-Sabah')).toBeUndefined();
     expect(surnameOf('Bandar bin Mohamed bin Saud al-Thani')).toBeUndefined();
     expect(surnameOf('Martin Luther King Jr.')).toBe('King');
+    expect(surnameOf('Felipe VI of Spain')).toBeUndefined();
+    expect(surnameOf('Albert II, Prince of Monaco')).toBeUndefined();
+    expect(surnameOf('Willem-Alexander of the Netherlands')).toBeUndefined();
   });
   it('titles roles with the jurisdiction, with an article where English uses one', () => {
     expect(roleTitle('Prime Minister', 'United Kingdom')).toBe('Prime Minister of the United Kingdom');

@@ -28,6 +28,8 @@ export function surnameOf(fullName: string, jurisdiction = ''): string | undefin
     return GIVEN_NAMES.has(article[2]!.toLowerCase()) ? article[1] : article[2];
   }
   if (/\b(bin|ibn|bint|binti|al|Al|Sheikh)\b/.test(name)) return undefined;
+  // "Felipe VI of Spain", "Albert II, Prince of Monaco": a regnal style ends in a country, which is no surname.
+  if (/\sof\s/.test(name)) return undefined;
   const tokens = name.split(/\s+/).filter((t) => !/^[A-Z]\.$/.test(t));
   if (tokens.length < 2) return undefined;
   // A hyphenated given name ("Ban Ki-moon") marks Korean order even outside Korea's jurisdiction.
