@@ -19,7 +19,7 @@
  * the runner-up; otherwise the words stay plain text. A lone context word far away
  * is not enough (1); a nearby one is (1 + 1), as is one related entity (2).
  */
-import { STOPWORDS } from './words';
+import { MONTHS, STOPWORDS, WEEKDAYS } from './words';
 import { hashText } from './hash';
 import { PageWords } from './page-words';
 import { isCapitalized, tokenize, type Tokens } from './tokens';
@@ -42,15 +42,21 @@ function tokenizeWords(text: string): string[] {
 
 /**
  * An entity's context words from its context phrases: folded, distinct, without
- * stop words and single letters. Worked out when the index is built (and stored in
+ * stop words, single letters, months and weekdays (a summary's "in June 2025" says
+ * nothing of a page's "in June 2022": two namesakes abroad had outscored the US
+ * Supreme Court that way). Worked out when the index is built (and stored in
  * it), so a page never tokenizes an entity's facts.
  */
 export function contextWordsOf(phrases: readonly string[]): string[] {
   const set = new Set<string>();
   for (const phrase of phrases) {
-    for (const word of tokenizeWords(phrase)) if (word.length > 1 && !STOPWORDS.has(word)) set.add(word);
+    for (const word of tokenizeWords(phrase)) if (isContextWord(word)) set.add(word);
   }
   return [...set];
+}
+
+function isContextWord(word: string): boolean {
+  return word.length > 1 && !STOPWORDS.has(word) && !MONTHS.has(word) && !WEEKDAYS.has(word);
 }
 
 const SENTENCE_END = /[.!?:;…•\u2013\u2014|]/u;

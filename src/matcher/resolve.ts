@@ -378,7 +378,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // (A candidate none of whose aliases is the entity's, a state named by its town's address, is no demonym of it.)
   const isDemonymOf = (c: Candidate, e: number) =>
     c.aliases.some((a) => index.entityOf[a] === e) && c.aliases.every((a) => index.entityOf[a] !== e || (index.flags[a]! & DEMONYM) !== 0);
-  for (const r of dropOverlaps(certain, page.blocks)) {
+  const sure = dropOverlaps(certain, page.blocks);
+  for (const r of sure) {
     if (!named.has(r.entity)) {
       named.set(r.entity, position(r.candidate));
       if (isDemonymOf(r.candidate, r.entity) && !isBeforeStateWord(r.candidate)) byDemonymOnly.add(r.entity);
@@ -399,6 +400,32 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const presence = new CountryPresence(index);
   for (const e of established.keys()) presence.add(e);
   const accepted: Resolved[] = [];
+  // The names each block is sure of, and their countries ("Maryland", "Kristi Noem" → the US).
+  let byBlock: Map<number, { entities: Set<number>; countries: Set<number> }> | undefined;
+  const sureIn = (block: number) => {
+    if (!byBlock) {
+      byBlock = new Map();
+      for (const r of sure) {
+        const entry = byBlock.get(r.candidate.block) ?? { entities: new Set<number>(), countries: new Set<number>() };
+        entry.entities.add(r.entity);
+        for (const country of presence.countriesOf(r.entity)) entry.countries.add(country);
+        byBlock.set(r.candidate.block, entry);
+      }
+    }
+    return byBlock.get(block);
+  };
+  // Of several national bodies, the only one whose country the mention's own paragraph names
+  // something of, when that paragraph names nothing of another: "the case of a Maryland man
+  // deported to the same prison soon reached the Supreme Court" is the US court, however much
+  // of El Salvador the paragraphs before it name.
+  const onlyLocal = (block: number, eligible: readonly number[]): number | undefined => {
+    const local = sureIn(block);
+    // A body the dataset places in no country cannot be judged this way.
+    if (!local || eligible.some((e) => presence.countriesOf(e).length === 0)) return undefined;
+    const here = eligible.filter((e) => presence.countriesOf(e).some((country) => local.countries.has(country)));
+    if (here.length !== 1) return undefined;
+    return eligible.some((e) => e !== here[0] && page.isLinked(e, local.entities)) ? undefined : here[0];
+  };
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
   // Reeves"): alone later on the page they are that name's short form, not ours.
   const unknownNames = new Set<string>();
@@ -444,11 +471,14 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     // Price we know, only his context (related names, role words near by) may make it him.
     let needsProof = false;
     const byHonorific: number[] = [];
+    // A surname refers back to the person it already named: "Mr. Noboa" after "Daniel Noboa" and
+    // before "the banana magnate Álvaro Noboa" is Daniel, whatever the title fits.
+    const isNamedBefore = (e: number) => (established.get(e) ?? Infinity) < here;
+    const isAnyNamedBefore = j.entities.some((e, k) => j.needsName[k] && isNamedBefore(e));
     const named = j.entities.filter((e, k) => {
       if (!j.needsName[k]) return true;
-      const since = established.get(e);
-      if (since !== undefined && since < here) return true;
-      if (title === undefined || !titleFits(page, e, title)) return false;
+      if (isNamedBefore(e)) return true;
+      if (isAnyNamedBefore || title === undefined || !titleFits(page, e, title)) return false;
       if (HONORIFICS.has(title) && !established.has(e)) {
         needsProof = true;
         byHonorific.push(e);
@@ -470,7 +500,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     let winner: number | undefined;
     // A news outlet cited as the source of a story is named by the citation itself.
     const isCitedOutlet = isCited && eligible.length === 1 && index.entity(eligible[0]!).type === 'media' && !j.isWeakCapital;
+    const local = isBodiesOnly && eligible.length > 1 ? onlyLocal(c.block, eligible) : undefined;
     if (eligible.length === 1 && ((!j.isContested && !needsProof) || isCitedOutlet)) winner = eligible[0];
+    else if (local !== undefined) winner = local;
     else if (eligible.length > 0) {
       const tokens = page.blocks[c.block]!;
       const own = new Set(tokens.words(c.first, c.last));
