@@ -31,6 +31,15 @@ describe('mergeByIdentity', () => {
     const { groups } = mergeByIdentity(hand, [['wikidata', [e('Q48340', 'company', 'Cable News Network')]]]);
     expect(groups[0]![1][0]).toMatchObject({ id: 'bs:media/cnn', type: 'media' });
   });
+  it('keeps a generated record whose id a hand entry reuses, even when another hand entry carries its name', () => {
+    const hand = [
+      e('bs:city/palma-mozambique', 'city', 'Palma', { related: ['Q1029'] }),
+      e('bs:city/palma', 'city', 'Palma', { related: ['Q29'] }),
+    ];
+    const { groups, renamed } = mergeByIdentity(hand, [['cities', [e('bs:city/palma', 'city', 'Palma', { related: ['Q29'] })]]]);
+    expect(renamed.size).toBe(0);
+    expect(groups[0]![1].map((x) => x.id)).toEqual(['bs:city/palma']);
+  });
   it("never re-keys another country's party to a hand party of its name; its own country's hand party takes it", () => {
     const hand = [
       e('bs:party/democratic-party-us', 'party', 'Democratic Party', { related: ['Q30'] }),

@@ -53,6 +53,9 @@ function isElsewhere(generated: Entity, hand: Entity): boolean {
 /** Merges generated records by identity (see the file comment). Groups keep their order. */
 export function mergeByIdentity(hand: readonly Entity[], groups: readonly [string, readonly Entity[]][]): IdentityResult {
   const toHand = handKeys(hand);
+  // A hand entry that reuses a generated record's own id is that record: its name leads nowhere
+  // else ("Palma" by hand is both Palma de Mallorca, bs:city/palma, and the Mozambican town).
+  const handIds = new Set(hand.map((e) => e.id));
   // Every hand party carrying a text, as name or any alias: where a generated party's name leads.
   const sharers = new Map<string, Entity[]>();
   for (const entity of hand) {
@@ -73,7 +76,7 @@ export function mergeByIdentity(hand: readonly Entity[], groups: readonly [strin
   for (const [group, entities] of groups) {
     for (const original of entities) {
       let entity = original;
-      const named = entity.type === 'person' ? undefined : toHand.get(key(entity, entity.name));
+      const named = entity.type === 'person' || handIds.has(entity.id) ? undefined : toHand.get(key(entity, entity.name));
       // Of another country: Brazil's and Italy's "Democratic Party" are not the US party the hand
       // entry is. A hand entry of its own country that shares the name is its twin instead (Italy's).
       const handTwin = named && isElsewhere(entity, named) ? sharers.get(key(entity, entity.name))?.find((h) => h !== named && !isElsewhere(entity, h) && h.related?.length) : named;
