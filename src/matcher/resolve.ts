@@ -414,6 +414,54 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     }
     return byBlock.get(block);
   };
+  // National bodies whose bare name lies inside a body the page names for sure in full ("House
+  // of Representatives" inside "Tennessee House of Representatives"), with where each such name ends.
+  let shadowed: Map<number, { block: number; last: number }[]> | undefined;
+  const shadowsOf = (e: number): readonly { block: number; last: number }[] => {
+    if (!shadowed) {
+      shadowed = new Map();
+      for (const r of sure) {
+        if (r.candidate.last === r.candidate.first || index.entity(r.entity).type !== 'organization') continue;
+        for (const o of candidates) {
+          if (o.block !== r.candidate.block || o.first < r.candidate.first || o.last > r.candidate.last || (o.first === r.candidate.first && o.last === r.candidate.last)) continue;
+          for (const a of o.aliases) {
+            const inner = index.entityOf[a]!;
+            if (inner !== r.entity && isNationalBody(inner)) shadowed.set(inner, [...(shadowed.get(inner) ?? []), { block: r.candidate.block, last: r.candidate.last }]);
+          }
+        }
+      }
+    }
+    return shadowed.get(e) ?? [];
+  };
+  // Whether a full name ending at token `last` is in an earlier sentence than the candidate.
+  const isEarlierSentence = (at: { block: number; last: number }, c: Candidate) => {
+    if (at.block !== c.block) return at.block < c.block;
+    if (at.last >= c.first) return false;
+    for (let t = at.last + 1; t <= c.first; t++) if (page.isSentenceStart(c.block, t)) return true;
+    return false;
+  };
+  // Whether the entity, or something the dataset relates to it other than a country, is named.
+  const isTiedOnPage = (e: number) => {
+    if (established.has(e)) return true;
+    const others = index.related(e);
+    for (let k = 0; k < others.length; k++) if (established.has(others[k]!) && index.entity(others[k]!).type !== 'country') return true;
+    return false;
+  };
+  // "The Tennessee House of Representatives voted … The speaker, Cameron Sexton, said the
+  // lawmakers had broken House rules": in a later sentence a chamber's bare name, or its
+  // office's, refers back to the chamber the page named in full, not to Congress's, unless the
+  // page names something of Congress's own. (In the same sentence the writer may be
+  // contrasting the two: "the Ohio Senate passed what the Senate in Washington had blocked".)
+  const isBareNameOfEarlierBody = (c: Candidate, entities: readonly number[]): boolean => {
+    const isShadowedHere = (e: number) => shadowsOf(e).some((at) => isEarlierSentence(at, c));
+    const isShadowed = (e: number) => {
+      if (isShadowedHere(e)) return true;
+      const others = index.related(e);
+      for (let k = 0; k < others.length; k++) if (isShadowedHere(others[k]!)) return true;
+      return false;
+    };
+    return entities.every(isShadowed) && !entities.some(isTiedOnPage);
+  };
   // Of several national bodies, the only one whose country the mention's own paragraph names
   // something of, when that paragraph names nothing of another: "the case of a Maryland man
   // deported to the same prison soon reached the Supreme Court" is the US court, however much
@@ -496,6 +544,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     // something related to it: words alone ("impeachment", "parliament") are not enough. A name
     // a place shares too ("Washington") is left to the rules for places and governments.
     const isBodiesOnly = j.isContested && j.entities.every(isNationalBody);
+    if (isBodiesOnly && isBareNameOfEarlierBody(c, j.entities)) continue;
     const eligible = isBodiesOnly ? kept.filter((e) => !presence.isAbroad(e) || page.isLinked(e, established)) : kept;
     let winner: number | undefined;
     // A news outlet cited as the source of a story is named by the citation itself.
