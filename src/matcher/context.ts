@@ -119,11 +119,17 @@ export class PageContext {
     return count;
   }
 
-  /** Whether the entity, or one the dataset relates to it, is among those `named`: evidence of its own, not only words. */
-  isLinked(entity: number, named: { has(entity: number): boolean }): boolean {
+  /**
+   * Whether the entity, or one the dataset relates to it, is among those `named`: evidence of
+   * its own, not only words. With `ignoreCountries`, a related country does not count (a
+   * country relates to everything of it: too broad to tie one body to the page).
+   */
+  isLinked(entity: number, named: { has(entity: number): boolean }, { ignoreCountries = false }: { ignoreCountries?: boolean } = {}): boolean {
     if (named.has(entity)) return true;
     const others = this.index.related(entity);
-    for (let k = 0; k < others.length; k++) if (named.has(others[k]!)) return true;
+    for (let k = 0; k < others.length; k++) {
+      if (named.has(others[k]!) && !(ignoreCountries && this.index.entity(others[k]!).type === 'country')) return true;
+    }
     return false;
   }
 

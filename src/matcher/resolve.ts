@@ -440,13 +440,6 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     for (let t = at.last + 1; t <= c.first; t++) if (page.isSentenceStart(c.block, t)) return true;
     return false;
   };
-  // Whether the entity, or something the dataset relates to it other than a country, is named.
-  const isTiedOnPage = (e: number) => {
-    if (established.has(e)) return true;
-    const others = index.related(e);
-    for (let k = 0; k < others.length; k++) if (established.has(others[k]!) && index.entity(others[k]!).type !== 'country') return true;
-    return false;
-  };
   // "The Tennessee House of Representatives voted … The speaker, Cameron Sexton, said the
   // lawmakers had broken House rules": in a later sentence a chamber's bare name, or its
   // office's, refers back to the chamber the page named in full, not to Congress's, unless the
@@ -460,7 +453,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       for (let k = 0; k < others.length; k++) if (isShadowedHere(others[k]!)) return true;
       return false;
     };
-    return entities.every(isShadowed) && !entities.some(isTiedOnPage);
+    return entities.every(isShadowed) && !entities.some((e) => page.isLinked(e, established, { ignoreCountries: true }));
   };
   // Of several national bodies, the only one whose country the mention's own paragraph names
   // something of, when that paragraph names nothing of another: "the case of a Maryland man
