@@ -114,6 +114,18 @@ describe('data/variants adds the names the news writes, by id', () => {
     expect([e.file, e.entity, e.field]).toEqual(['data/variants/v.json', 'Q1', 'aliases[1].case']);
     e = errorOf({ ...base, 'entities/b.json': [entity('Q2', { name: 'Widget' })], 'variants/v.json': { Q2: ['Acme'] } });
     expect(e.message).toContain('mark it ambiguous on both');
+    e = errorOf({ ...base, 'variants/v.json': { Q1: [{ text: 'Acme Corp' }] } });
+    expect([e.file, e.entity, e.field]).toEqual(['data/variants/v.json', 'Q1', '[0]']);
+  });
+
+  it('restating a name with other flags sets them', () => {
+    const data = compileDataset(
+      makeDataDir({
+        'generated/a.json': [entity('Q1', { name: 'Thaksin Shinawatra', aliases: [{ text: 'Thaksin', short: true }] })],
+        'variants/v.json': { Q1: [{ text: 'Thaksin', short: true, unambiguous: true }] },
+      }),
+    );
+    expect(data.entities[0]!.aliases).toEqual([{ text: 'Thaksin', short: true, unambiguous: true }]);
   });
 });
 

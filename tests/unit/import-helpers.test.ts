@@ -64,6 +64,17 @@ describe('names and titles', () => {
     expect(surnameOf('Felipe VI of Spain')).toBeUndefined();
     expect(surnameOf('Albert II, Prince of Monaco')).toBeUndefined();
     expect(surnameOf('Willem-Alexander of the Netherlands')).toBeUndefined();
+    // Singapore's family names and Thai, Lao and Malay given names come first, and news uses them alone.
+    expect(surnameOf('Lee Hsien Loong', 'singapore')).toBe('Lee');
+    expect(surnameOf('Lawrence Wong', 'singapore')).toBe('Wong');
+    expect(surnameOf('Prayut Chan-o-cha', 'thailand')).toBe('Prayut');
+    expect(surnameOf('Thaksin Shinawatra', 'thailand')).toBe('Thaksin');
+    expect(surnameOf('Mahathir Mohamad', 'malaysia')).toBe('Mahathir');
+    expect(surnameOf('Thongloun Sisoulith', 'laos')).toBe('Thongloun');
+    expect(surnameOf('Min Aung Hlaing', 'myanmar')).toBeUndefined();
+    expect(surnameOf('Mohamad Hasan', 'malaysia')).toBeUndefined();
+    expect(surnameOf('Goh Chok Tong', 'singapore')).toBe('Goh');
+    expect(surnameOf('Nguyen Phu Trong', 'vietnam')).toBe('Trong');
   });
   it('titles roles with the jurisdiction, with an article where English uses one', () => {
     expect(roleTitle('Prime Minister', 'United Kingdom')).toBe('Prime Minister of the United Kingdom');

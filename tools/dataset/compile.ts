@@ -125,7 +125,16 @@ function addVariants(dir: string, label: (path: string) => string, byId: Map<str
       const aliases = [...(entity.aliases ?? [])];
       extra.forEach((alias: unknown, i: number) => {
         const text = typeof alias === 'string' ? alias : (alias as { text?: unknown })?.text;
-        if (typeof text === 'string' && have.has(text)) throw new DatasetError(file, id, `[${i}]`, `"${text}" is already a name of this entity`);
+        if (typeof text === 'string' && have.has(text)) {
+          // Restating a name with other flags sets them ("Thaksin", which an importer gives as a
+          // short form, is known on its own); restating it as it is says nothing.
+          const k = aliases.findIndex((a) => aliasObject(a).text === text);
+          const flags = (a: object) => JSON.stringify(Object.entries(a).sort(([x], [y]) => x.localeCompare(y)));
+          const isNewFlags = typeof alias === 'object' && alias !== null && k >= 0 && flags(aliasObject(aliases[k]!)) !== flags(alias);
+          if (!isNewFlags) throw new DatasetError(file, id, `[${i}]`, `"${text}" is already a name of this entity`);
+          aliases[k] = alias as Alias;
+          return;
+        }
         if (typeof text === 'string') have.add(text);
         aliases.push(alias as Alias);
       });

@@ -3,6 +3,18 @@ import { GIVEN_NAMES } from '../../../src/matcher/words';
 
 /** Jurisdictions whose leaders' names are written family name first in English news. */
 const FAMILY_NAME_FIRST = new Set(['china', 'taiwan', 'hong-kong', 'macau', 'north-korea', 'south-korea', 'cambodia']);
+/**
+ * Jurisdictions whose news calls a leader by the first word of the name: a given name, which
+ * Thai, Lao and Malay custom puts first and uses alone ("Prayut Chan-o-cha" is "Mr. Prayut",
+ * "Mahathir Mohamad" is "Dr. Mahathir"). The last word there is a relative's name or none.
+ */
+const SHORT_FORM_FIRST = new Set(['thailand', 'laos', 'malaysia']);
+/** First words of Malay names too many people share to stand for one of them. */
+const COMMON_FIRST_WORDS = new Set(['mohamad', 'mohammad', 'mohamed', 'muhammad', 'mohd', 'ahmad', 'abdul', 'nor', 'nur', 'siti', 'wan', 'tan']);
+/** Jurisdictions where a name of three words is Chinese, family name first ("Lee Hsien Loong"), and a shorter one is in English order ("Lawrence Wong"). */
+const CHINESE_WHEN_LONG = new Set(['singapore']);
+/** Jurisdictions whose names have no family name for a story to fall back to ("Min Aung Hlaing"). */
+const NO_SHORT_FORM = new Set(['myanmar']);
 
 /** A last name joined to its Arabic article: "al-Bashir", "Al-Kadhimi", "el-Sisi". */
 const ARTICLE_SURNAME = /\s((?:al|Al|el|El)-(\p{Lu}[\p{L}\p{M}'’]+))$/u;
@@ -29,16 +41,18 @@ export function surnameOf(fullName: string, jurisdiction = ''): string | undefin
   }
   if (/\b(bin|ibn|bint|binti|al|Al|Sheikh)\b/.test(name)) return undefined;
   // "Felipe VI of Spain", "Albert II, Prince of Monaco": a regnal style ends in a country, which is no surname.
-  if (/\sof\s/.test(name)) return undefined;
+  if (/\sof\s/.test(name) || NO_SHORT_FORM.has(jurisdiction)) return undefined;
   const tokens = name.split(/\s+/).filter((t) => !/^[A-Z]\.$/.test(t));
   if (tokens.length < 2) return undefined;
   // A hyphenated given name ("Ban Ki-moon") marks Korean order even outside Korea's jurisdiction.
   // "Sean Chen": an English given name first means English order, wherever the person serves.
   const hasWesternGivenName = GIVEN_NAMES.has(tokens[0]!.toLowerCase());
-  const familyFirst = !hasWesternGivenName && (FAMILY_NAME_FIRST.has(jurisdiction) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[tokens.length - 1]!));
+  const familyFirst = !hasWesternGivenName && (FAMILY_NAME_FIRST.has(jurisdiction) || SHORT_FORM_FIRST.has(jurisdiction) || (CHINESE_WHEN_LONG.has(jurisdiction) && tokens.length === 3) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[tokens.length - 1]!));
   const candidate = familyFirst ? tokens[0]! : tokens[tokens.length - 1]!;
   if (candidate.length < 2 || /^[IVXL]+$/.test(candidate) || /\./.test(candidate)) return undefined;
   // A surname that is also a common given name ("Michael", "Charles") would name strangers.
   if (GIVEN_NAMES.has(candidate.toLowerCase())) return undefined;
+  // So would the first word of a Malay name that many share ("Mohamad Hasan", "Nor Shamsiah").
+  if (SHORT_FORM_FIRST.has(jurisdiction) && COMMON_FIRST_WORDS.has(candidate.toLowerCase())) return undefined;
   return candidate;
 }
