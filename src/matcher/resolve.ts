@@ -357,7 +357,13 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const inOtherName = new Set(
     judged.filter((j) => address.dropped.has(j) || (!address.settled.has(j) && isPartOfOtherName(index, page, j, isNameEnd, isFirmNameThrough))),
   );
-  const inInstitution = new Set(judged.filter((j) => isPlaceInInstitution(index, page, j)));
+  const placesInInstitutions = judged.filter((j) => isPlaceInInstitution(index, page, j)).map((j) => j.candidate);
+  // A word of such a place goes with it: "York" in "the City College of New York".
+  const inInstitution = new Set(
+    placesInInstitutions.length === 0
+      ? []
+      : judged.filter(({ candidate: c }) => placesInInstitutions.some((o) => o.block === c.block && o.first <= c.first && o.last >= c.last)),
+  );
   const certain = judged
     .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested && !inOtherName.has(j) && !inInstitution.has(j))
     .map((j) => ({ candidate: j.candidate, entity: j.entities[0]! }));
@@ -467,6 +473,21 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     if (here.length !== 1) return undefined;
     return eligible.some((e) => e !== here[0] && page.isLinked(e, local.entities)) ? undefined : here[0];
   };
+  // A national body (one of several sharing its name) of a country the page never touches is
+  // meant only when the page names something of it. Nor is one of a country the page names far
+  // less than the one it is plainly about, unless the mention's own paragraph names that country
+  // or something of it: "the National Assembly" on a page about Cambodia's election, which
+  // names France once as where an opposition leader lives, is not France's.
+  const isEligibleBody = (e: number, block: number): boolean => {
+    if (page.isLinked(e, established, { ignoreCountries: true })) return true;
+    if (presence.isAbroad(e)) return false;
+    const countries = presence.countriesOf(e);
+    if (countries.length === 0) return true;
+    const outweighed = presence.outweighed();
+    if (!countries.every((country) => outweighed.has(country))) return true;
+    const local = sureIn(block);
+    return local !== undefined && countries.some((country) => local.countries.has(country));
+  };
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
   // Reeves"): alone later on the page they are that name's short form, not ours.
   const unknownNames = new Set<string>();
@@ -538,7 +559,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     // a place shares too ("Washington") is left to the rules for places and governments.
     const isBodiesOnly = j.isContested && j.entities.every(isNationalBody);
     if (isBodiesOnly && isBareNameOfEarlierBody(c, j.entities)) continue;
-    const eligible = isBodiesOnly ? kept.filter((e) => !presence.isAbroad(e) || page.isLinked(e, established)) : kept;
+    const eligible = isBodiesOnly ? kept.filter((e) => isEligibleBody(e, c.block)) : kept;
     let winner: number | undefined;
     // A news outlet cited as the source of a story is named by the citation itself.
     const isCitedOutlet = isCited && eligible.length === 1 && index.entity(eligible[0]!).type === 'media' && !j.isWeakCapital;
