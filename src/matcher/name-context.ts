@@ -183,7 +183,9 @@ export function isAfterUnknownName(page: PageContext, c: Candidate, isNameEnd: (
   if (page.isSentenceStart(c.block, before) && !isForename(word)) return false;
   if (isAllCaps(tokens.text.slice(tokens.starts[before]!, tokens.ends[before]!))) return false;
   if (before >= 1 && tokens.word(before - 1) === 'of' && gapIsSpace(page, c.block, before - 1)) return false;
-  return !isNameEnd(c.block, before);
+  // A given name is one even where the dataset knows someone by it alone (Pope Mark, "Mark"):
+  // "Mark Braverman" is not Suella Braverman.
+  return !isNameEnd(c.block, before) || isForename(word);
 }
 
 /** Region words that make a demonym another region's: "Latin American", "Central American", "East German". */
