@@ -1,7 +1,9 @@
 /**
  * "Hakeem Jeffries of New York", "a Democrat of Washington", "Senator Murray of Washington":
  * a politician "of" a place that is both a state and a city (or a capital, or a government)
- * is that state's. The state is the only sense a member or a governor is "of".
+ * is that state's. The state is the only sense a member or a governor is "of". So is "a
+ * Republican from New York" (a party's or an office's word before "from"; a person "from"
+ * a place may be from the city).
  */
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
@@ -27,11 +29,13 @@ export function ruleOnMembersOfStates<J extends PairedCandidate>(index: AliasInd
   for (const j of judged) {
     const c = j.candidate;
     const tokens = page.blocks[c.block]!;
-    // "<member> of <place>", spaces only between the three words.
+    // "<member> of <place>", "<member> from <place>", spaces only between the three words.
     const isSpaceAfter = (left: number) => /^\s+$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!));
-    if (c.first < 2 || tokens.word(c.first - 1) !== 'of' || !isSpaceAfter(c.first - 2) || !isSpaceAfter(c.first - 1)) continue;
+    if (c.first < 2 || !isSpaceAfter(c.first - 2) || !isSpaceAfter(c.first - 1)) continue;
+    const preposition = tokens.word(c.first - 1);
+    if (preposition !== 'of' && preposition !== 'from') continue;
     const before = tokens.word(c.first - 2);
-    if (!MEMBER_WORDS.has(before) && !endsPerson(c.block, c.first - 2)) continue;
+    if (!MEMBER_WORDS.has(before) && (preposition === 'from' || !endsPerson(c.block, c.first - 2))) continue;
     const cities = j.entities.filter((e) => ofType(index, e, 'city'));
     const region =
       j.entities.find((e) => ofType(index, e, 'region')) ??
