@@ -126,6 +126,13 @@ describe('data/variants adds the names the news writes, by id', () => {
       }),
     );
     expect(data.entities[0]!.aliases).toEqual([{ text: 'Thaksin', short: true, unambiguous: true }]);
+    const named = compileDataset(
+      makeDataDir({
+        'generated/a.json': [entity('Q1', { name: 'Democratic Alliance' })],
+        'variants/v.json': { Q1: [{ text: 'Democratic Alliance', ambiguous: true }] },
+      }),
+    );
+    expect(named.entities[0]!.aliases).toEqual([{ text: 'Democratic Alliance', ambiguous: true }]);
   });
 });
 

@@ -128,11 +128,15 @@ function addVariants(dir: string, label: (path: string) => string, byId: Map<str
         if (typeof text === 'string' && have.has(text)) {
           // Restating a name with other flags sets them ("Thaksin", which an importer gives as a
           // short form, is known on its own); restating it as it is says nothing.
+          // The name itself takes the flags of an alias of the same text ("Democratic Alliance",
+          // a factbook party's name, ambiguous once Portugal's is known).
           const k = aliases.findIndex((a) => aliasObject(a).text === text);
           const flags = (a: object) => JSON.stringify(Object.entries(a).sort(([x], [y]) => x.localeCompare(y)));
-          const isNewFlags = typeof alias === 'object' && alias !== null && k >= 0 && flags(aliasObject(aliases[k]!)) !== flags(alias);
+          const was = k >= 0 ? aliasObject(aliases[k]!) : { text };
+          const isNewFlags = typeof alias === 'object' && alias !== null && flags(was) !== flags(alias);
           if (!isNewFlags) throw new DatasetError(file, id, `[${i}]`, `"${text}" is already a name of this entity`);
-          aliases[k] = alias as Alias;
+          if (k >= 0) aliases[k] = alias as Alias;
+          else aliases.push(alias as Alias);
           return;
         }
         if (typeof text === 'string') have.add(text);
