@@ -621,5 +621,21 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const tokens = page.blocks[c.block]!;
     return /^[ \u00a0]+$/u.test(tokens.text.slice(tokens.ends[c.last]!, tokens.starts[c.last + 1]!));
   };
-  return personStarts.size === 0 ? kept : kept.filter((r) => !isTitleOfPerson(r));
+  // An office "of" a body the page names for sure that it is not tied to is that body's
+  // ("a former speaker of the Florida House of Representatives" is not the US Speaker).
+  const bodyStarts = new Map(
+    kept.filter((r) => NATIONAL_TYPES.has(index.entity(r.entity).type)).map((r) => [tokenKey(r.candidate.block, r.candidate.first), r.entity] as const),
+  );
+  const isOfficeOfOtherBody = (r: Resolved) => {
+    const c = r.candidate;
+    if (index.entity(r.entity).type !== 'term') return false;
+    const tokens = page.blocks[c.block]!;
+    let t = c.last + 1;
+    if (t >= tokens.count || tokens.word(t) !== 'of') return false;
+    t++;
+    if (t < tokens.count && tokens.word(t) === 'the') t++;
+    const body = bodyStarts.get(tokenKey(c.block, t));
+    return body !== undefined && !page.isLinked(r.entity, new Set([body])) && !page.isLinked(body, new Set([r.entity]));
+  };
+  return kept.filter((r) => !(personStarts.size > 0 && isTitleOfPerson(r)) && !(bodyStarts.size > 0 && isOfficeOfOtherBody(r)));
 }
