@@ -7,7 +7,7 @@
  * their own, so a card knows where to look).
  */
 import { buildCard, type CardModel } from '../shared/card';
-import { cardContext, cardShardFile, cardShardOf, CARD_SHARD_VERSION, type CardShard } from '../shared/card-shards';
+import { cardContext, cardRecord, cardShardFile, cardShardOf, CARD_SHARD_VERSION, type CardShard } from '../shared/card-shards';
 import { META_FILE, parseDataMeta, SEARCH_FILE } from '../shared/data-files';
 import type { SourceInfo } from '../shared/dataset';
 import { today } from '../shared/dates';
@@ -54,7 +54,7 @@ export async function lookupCard(id: string, asOf: string | undefined): Promise<
     return buildCard(customEntity(term), { t: translate, asOf: day, asOfOrigin: origin, lookup: () => undefined, sources: new Map([[CUSTOM_SOURCE.id, CUSTOM_SOURCE]]) });
   }
   const [shard, meta] = await Promise.all([loadShard(cardShardOf(id, __CARD_SHARDS__)), loadMeta()]);
-  const record = shard.cards[id];
+  const record = cardRecord(shard, id);
   if (!record) return undefined;
   return buildCard(record.entity, { ...cardContext(record, meta.sourceMap, day, origin), t: translate });
 }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher, IndexFile, loadMatcher, matcherInputFromDataset, type Matcher } from '../matcher';
-import { cardShardFile, cardShardOf, type CardRecord, type CardShard } from '../shared/card-shards';
+import { cardIds, cardRecord, cardShardFile, cardShardOf, type CardRecord, type CardShard } from '../shared/card-shards';
 import { dataFiles, MATCHER_FILE, META_FILE, parseDataMeta, SEARCH_FILE, type DataMeta } from '../shared/data-files';
 import type { CompiledDataset, Entity } from '../shared/dataset';
 import { parseSearchIndex, type SearchIndex } from '../shared/search-index';
@@ -68,8 +68,8 @@ export class ShippedData {
   entities(): Entity[] {
     const out: Entity[] = [];
     for (let shard = 0; shard < this.meta().cardShards; shard++) {
-      const { cards } = this.json(cardShardFile(shard)) as CardShard;
-      for (const record of Object.values(cards)) out.push(record.entity);
+      const file = this.json(cardShardFile(shard)) as CardShard;
+      for (const id of cardIds(file)) out.push(cardRecord(file, id)!.entity);
     }
     return out;
   }
@@ -85,7 +85,7 @@ export class ShippedData {
   /** An entity's card record, or undefined. */
   card(id: string): CardRecord | undefined {
     const shard = this.json(cardShardFile(cardShardOf(id, this.meta().cardShards))) as CardShard;
-    return shard.cards[id];
+    return cardRecord(shard, id);
   }
 }
 

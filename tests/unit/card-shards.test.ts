@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard } from '../../src/shared/card';
-import { cardContext, cardShardCount, cardShardOf, cardShards, datasetCardContext } from '../../src/shared/card-shards';
+import { cardContext, cardRecord, cardShardCount, cardShardOf, cardShards, datasetCardContext } from '../../src/shared/card-shards';
 import { dataFiles, MATCHER_FILE, META_FILE, parseDataMeta, SEARCH_FILE } from '../../src/shared/data-files';
 import type { CompiledDataset } from '../../src/shared/dataset';
 import { compileDataset } from '../../tools/dataset/compile';
@@ -18,7 +18,7 @@ function expectSameCards(dataset: CompiledDataset): number {
   for (const asOf of DATES) {
     const whole = datasetCardContext(dataset, asOf, 'article');
     for (const entity of dataset.entities) {
-      const record = shards[cardShardOf(entity.id, count)]!.cards[entity.id]!;
+      const record = cardRecord(shards[cardShardOf(entity.id, count)]!, entity.id)!;
       expect(buildCard(record.entity, cardContext(record, sources, asOf, 'article'))).toEqual(buildCard(entity, whole));
       cards++;
     }
@@ -35,7 +35,7 @@ describe('card shards', () => {
 
   it('give country cards their leaders on the date, from the shard alone', () => {
     const count = cardShardCount(real);
-    const china = cardShards(real, count)[cardShardOf('Q148', count)]!.cards.Q148!;
+    const china = cardRecord(cardShards(real, count)[cardShardOf('Q148', count)]!, 'Q148')!;
     const leaders = (china.leaders ?? []).map(([id]) => china.refs[id]![0]);
     expect(leaders.length).toBeGreaterThan(2);
     const card = buildCard(china.entity, cardContext(china, new Map(real.sources.map((s) => [s.id, s])), '2020-01-01', 'article'));

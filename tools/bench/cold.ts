@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IndexFile, loadMatcher } from '../../src/matcher';
 import { buildCard } from '../../src/shared/card';
-import { cardContext, cardShardFile, cardShardOf, type CardShard } from '../../src/shared/card-shards';
+import { cardContext, cardRecord, cardShardFile, cardShardOf, type CardShard } from '../../src/shared/card-shards';
 import { MATCHER_FILE, META_FILE, parseDataMeta } from '../../src/shared/data-files';
 import { kindOf } from '../../src/shared/dataset';
 
@@ -40,7 +40,7 @@ if (mode === 'answer') {
   const t0 = performance.now();
   const meta = parseDataMeta(JSON.parse(readFileSync(join(dir, META_FILE), 'utf8')));
   const shard = JSON.parse(readFileSync(join(dir, cardShardFile(cardShardOf(arg, meta.cardShards))), 'utf8')) as CardShard;
-  const record = shard.cards[arg]!;
+  const record = cardRecord(shard, arg)!;
   const card = buildCard(record.entity, cardContext(record, new Map(meta.sources.map((s) => [s.id, s])), '2024-05-01', 'article'));
   console.log(JSON.stringify({ cardMs: performance.now() - t0, name: card.name }));
 } else throw new Error(`unknown mode ${mode}`);
