@@ -22,7 +22,7 @@ import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import type { Candidate } from './scan';
 import { isAllCaps, isCapitalizedAt } from './tokens';
-import { isForename, STOPWORDS, TITLES } from './words';
+import { isForename, MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TITLES, WEEKDAYS } from './words';
 
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'across', 'around', 'via', 'through', 'inside']);
 /** Words after a name that make it a company's, not part of a person's ("Chevron Corp"). */
@@ -52,6 +52,7 @@ const ACTOR_VERBS = new Set([
   'said', 'says', 'agreed', 'agree', 'agrees', 'accused', 'accuses', 'warned', 'warns', 'urged', 'urges', 'denied', 'denies',
   'rejected', 'rejects', 'announced', 'announces', 'demanded', 'demands', 'insisted', 'signed', 'imposed', 'imposes',
   'threatened', 'threatens', 'wants', 'responded', 'retaliated', 'condemned', 'condemns', 'sanctioned', 'vowed',
+  'argued', 'argues', 'recalled', 'protested', 'objected', 'objects', 'refused', 'refuses', 'pledged', 'pledges', 'expelled',
 ]);
 const ACTOR_WINDOW_TOKENS = 4;
 
@@ -163,6 +164,9 @@ const STYLES = new Set([
   'coach', 'detective', 'officer', 'deputy', 'vice', 'chief', 'crown', 'former', 'acting', 'incoming', 'outgoing',
 ]);
 
+/** Words before a month that make it a date: "in May", "since June", "last April". */
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'by', 'from', 'until', 'till', 'through', 'last', 'this', 'next', 'early', 'late', 'mid', 'of']);
+
 /**
  * Whether a one-word city or surname is the last word of a longer name the dataset does
  * not know: right after a capitalized word that is not a title, style, area word,
@@ -180,6 +184,10 @@ export function isAfterUnknownName(page: PageContext, c: Candidate, isNameEnd: (
   if (isAllCaps(tokens.text.slice(tokens.starts[c.first]!, tokens.ends[c.first]!))) return false;
   const word = tokens.word(before);
   if (TITLES.has(word) || STOPWORDS.has(word) || AREA_WORDS.has(word) || STYLES.has(word)) return false;
+  // A date before a name is no part of it: "In January Trump said", "On Friday Paris recalled".
+  // A month that is also a given name is a date after a preposition ("in May Trump", not "June Carter").
+  if (WEEKDAYS.has(word)) return false;
+  if ((MONTHS.has(word) || MONTH_ABBREVIATIONS.has(word)) && (!isForename(word) || (before >= 1 && DATE_PREPOSITIONS.has(tokens.word(before - 1))))) return false;
   if (page.isSentenceStart(c.block, before) && !isForename(word)) return false;
   if (isAllCaps(tokens.text.slice(tokens.starts[before]!, tokens.ends[before]!))) return false;
   if (before >= 1 && tokens.word(before - 1) === 'of' && gapIsSpace(page, c.block, before - 1)) return false;
