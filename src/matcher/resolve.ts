@@ -584,6 +584,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       const best = scored[0]!;
       const second = scored[1]?.score ?? -Infinity;
       if (best.score >= THRESHOLD - (isOnlyHere ? 1 : 0) && best.score > second) winner = best.e;
+      // The only one left of the country the page is plainly about, its namesakes abroad set
+      // aside: "The Democratic Alliance came second" on a page about South Africa's election
+      // that never names the country itself (its party's summary is all it has to go on).
+      else if (isOnlyHere && !needsProof && presence.dominant(kept) === kept[0]) winner = kept[0];
       // Not enough evidence for any of them: a national body of the country the page is plainly
       // about, else the text's primary sense, never for a weak capital.
       else if (!j.isWeakCapital && !needsProof) {
@@ -619,16 +623,25 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const c = r.candidate;
     if (!personStarts.has(tokenKey(c.block, c.last + 1)) || index.entity(r.entity).type !== 'term') return false;
     const tokens = page.blocks[c.block]!;
+    // A title is capitalized before a name; "impeached Han Duck-soo" is a verb.
+    if (!isCapitalizedAt(tokens, c.first)) return false;
     return /^[ \u00a0]+$/u.test(tokens.text.slice(tokens.ends[c.last]!, tokens.starts[c.last + 1]!));
   };
   // An office "of" a body the page names for sure that it is not tied to is that body's
-  // ("a former speaker of the Florida House of Representatives" is not the US Speaker).
-  const bodyStarts = new Map(
-    kept.filter((r) => NATIONAL_TYPES.has(index.entity(r.entity).type)).map((r) => [tokenKey(r.candidate.block, r.candidate.first), r.entity] as const),
-  );
+  // ("a former speaker of the Florida House of Representatives" is not the US Speaker). An
+  // office is a term the dataset ties to a body of its own (the Speaker to the US House);
+  // "the snapback of UN sanctions" is no office.
+  const isOrganization = (e: number) => index.entity(e).type === 'organization';
+  const bodyStarts = new Map(kept.filter((r) => isOrganization(r.entity)).map((r) => [tokenKey(r.candidate.block, r.candidate.first), r.entity] as const));
+  const isOfficeWithBody = (e: number) => {
+    if (index.entity(e).type !== 'term') return false;
+    const related = index.related(e);
+    for (let k = 0; k < related.length; k++) if (isOrganization(related[k]!)) return true;
+    return false;
+  };
   const isOfficeOfOtherBody = (r: Resolved) => {
     const c = r.candidate;
-    if (index.entity(r.entity).type !== 'term') return false;
+    if (!isOfficeWithBody(r.entity)) return false;
     const tokens = page.blocks[c.block]!;
     let t = c.last + 1;
     if (t >= tokens.count || tokens.word(t) !== 'of') return false;
