@@ -596,6 +596,12 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
         const isInstitution = isBodiesOnly && scored.every(({ e }) => index.entity(e).type !== 'party');
         winner = (isInstitution ? presence.dominant(scored.map(({ e }) => e)) : undefined) ?? primaryWinner(index, c, scored, presence);
       }
+      // "Mr. Modi": the one person known by this surname alone, against namesakes the title
+      // merely fits (Nirav Modi) and that nothing on the page speaks for.
+      else if (needsProof && !j.isContested) {
+        const firm = eligible.filter((e) => !byHonorific.includes(e));
+        if (firm.length === 1 && best.score < THRESHOLD) winner = firm[0];
+      }
     }
     if (winner === undefined) continue;
     accepted.push({ candidate: c, entity: winner });
