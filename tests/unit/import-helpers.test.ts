@@ -155,6 +155,12 @@ describe('resolveCollisions', () => {
     expect(entities.find((x) => x.id === 'bs:org/us')!.aliases).toBeUndefined();
     expect(dropped).toEqual([]);
   });
+  it('treats a hand short form known on its own as the hand entry\'s name, and a plain short form as no claim', () => {
+    const hand = [e('Q450675', 'person', 'Pope Francis', [{ text: 'Francis', short: true, unambiguous: true }, { text: 'Bergoglio', short: true }])];
+    const { entities, dropped } = resolveCollisions(hand, [e('bs:person/francis', 'person', 'Francis'), e('bs:city/bergoglio', 'city', 'Bergoglio')]);
+    expect(dropped.map((d) => d.id)).toEqual(['bs:person/francis']);
+    expect(entities.map((x) => x.id)).toContain('bs:city/bergoglio');
+  });
   it('lets a country keep its name and drops a city of the same name', () => {
     const { entities, dropped } = resolveCollisions([], [e('Q334', 'country', 'Singapore'), e('bs:city/singapore', 'city', 'Singapore')]);
     expect(entities.map((x) => x.id)).toEqual(['Q334']);

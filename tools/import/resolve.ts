@@ -35,7 +35,7 @@ function claimsOf(entity: Entity, isHand: boolean): [string, Claim][] {
   for (const alias of entity.aliases ?? []) {
     const object = aliasObject(alias);
     const key = foldAlias(object.text);
-    if (object.short || key === name) continue;
+    if ((object.short && !object.unambiguous) || key === name) continue;
     out.push([key, { entity, isHand, isName: false, ambiguous: object.ambiguous === true }]);
   }
   return out;
