@@ -207,8 +207,9 @@ describe('coverage and size targets', () => {
     // The compiled JSON is the build's and the CLI's input, never shipped whole (the extension
     // ships card shards and the prebuilt index: a 7.1 MB zip at 39,000 entities). The bound
     // keeps the build's parse in check as the dataset grows: 12.2 MB at 28,700 entities,
-    // 17.1 MB at 39,000, 22.1 MB at 48,600.
-    expect(stats.bytes).toBeLessThanOrEqual(26 * 1024 * 1024);
+    // 17.1 MB at 39,000, 22.1 MB at 48,600, 26.3 MB at 57,000 (raised from 26 MB then: the
+    // build still parses it in well under a second).
+    expect(stats.bytes).toBeLessThanOrEqual(32 * 1024 * 1024);
   });
   it('gives every role a start date and every entity a source', () => {
     for (const entity of compiled.entities) {
