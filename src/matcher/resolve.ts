@@ -116,6 +116,12 @@ const STATE_WORDS = new Set([
   'police', 'army', 'military', 'forces', 'embassy', 'state', 'regulators', 'treasury', 'president', 'prime', 'chancellor', 'cabinet', 'judges', 'prosecutors',
 ]);
 
+/** Words that make an office's title plain English ("Defense Secretary", "Special Counsel"). */
+const PLAIN_OFFICE_WORDS = new Set([
+  'secretary', 'minister', 'leader', 'general', 'counsel', 'attorney', 'speaker', 'president', 'chancellor', 'governor',
+  'commissioner', 'director', 'chief', 'chairman', 'chairwoman', 'chair', 'ambassador', 'mayor', 'prosecutor', 'envoy', 'adviser', 'advisor',
+]);
+
 /** First words of parties' names that end in a word we know as another party ("Social Democrats", "Free Democrats"). */
 const PARTY_NAME_WORDS = new Set(['social', 'christian', 'free']);
 
@@ -629,8 +635,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const c = r.candidate;
     if (!personStarts.has(tokenKey(c.block, c.last + 1)) || index.entity(r.entity).type !== 'term') return false;
     const tokens = page.blocks[c.block]!;
-    // A title is capitalized before a name; "impeached Han Duck-soo" is a verb.
+    // A title is capitalized before a name; "impeached Han Duck-soo" is a verb. A title in
+    // plain English words says itself; "Taoiseach Micheál Martin" still explains its title.
     if (!isCapitalizedAt(tokens, c.first)) return false;
+    if (!tokens.words(c.first, c.last).some((w) => PLAIN_OFFICE_WORDS.has(w))) return false;
     return /^[ \u00a0]+$/u.test(tokens.text.slice(tokens.ends[c.last]!, tokens.starts[c.last + 1]!));
   };
   // An office "of" a body the page names for sure that it is not tied to is that body's
