@@ -8,11 +8,41 @@ import { articleTabId, BROWSERS, inExtension, markCount, resetStorage, start, TI
 
 // Interval polling: requestAnimationFrame (the default) never fires in a tab that is not in front.
 const wait = { timeout: TIMEOUT_MS, polling: 100 };
+/** How long a page must hold one state to count as settled: longer than any one change takes it. */
+const SETTLE_MS = 1500;
+
+/**
+ * Polls `read` until `isDone` has held for SETTLE_MS without a break, and returns the last
+ * reading; within TIMEOUT_MS, else the last reading is returned for the assertion to show.
+ */
+async function settled(read, isDone) {
+  const deadline = Date.now() + TIMEOUT_MS;
+  let since;
+  let last = await read();
+  while (Date.now() < deadline) {
+    if (isDone(last)) {
+      since ??= Date.now();
+      if (Date.now() - since >= SETTLE_MS) return last;
+    } else since = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await read();
+  }
+  return last;
+}
 
 for (const name of BROWSERS) {
   describe(`off the happy path in ${name}`, () => {
     let ctx;
     let ext;
+    /** Waits until the popup's last write has landed: the stored switch reads `value`. */
+    const storedEnabled = async (value) => {
+      const deadline = Date.now() + TIMEOUT_MS;
+      while (Date.now() < deadline) {
+        if ((await inExtension(ext, () => api.storage.sync.get('settings').then((s) => s.settings?.enabled))) === value) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.fail(`the stored switch never read ${value}`);
+    };
 
     before(async () => {
       ctx = await start(name, { hostAlias: TEST_WWW_HOST });
@@ -49,21 +79,26 @@ for (const name of BROWSERS) {
       const tabId = await articleTabId(ext);
       const popup = await ctx.openExtensionPage(`popup.html?tab=${tabId}`);
       const enabled = await popup.waitForSelector('[data-bs-control="enabled"]');
-      // Five clicks as fast as the popup takes them: off, on, off, on, off.
+      const page = () =>
+        article.evaluate(() => ({
+          ids: Array.from(document.querySelectorAll('bs-mark'), (m) => m.dataset.bsEntity).join(),
+          nested: document.querySelectorAll('bs-mark bs-mark').length,
+          styles: document.querySelectorAll('style[data-bs-style]').length,
+          popovers: document.querySelectorAll('bs-popover').length,
+        }));
+      // Five clicks as fast as the popup takes them: off, on, off, on, off. The popup writes
+      // each in turn and the page follows each in turn, so first the last write must land,
+      // then the page must hold one state long enough that no change is still on its way:
+      // a fixed pause after the first bare page can end between two of the changes.
       for (let i = 0; i < 5; i++) await enabled.click();
-      await article.waitForFunction(() => document.querySelectorAll('bs-mark, bs-popover, style[data-bs-style]').length === 0, wait);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      assert.equal(await markCount(article), 0, 'still off once every change has been applied');
+      await storedEnabled(false);
+      const off = await settled(page, (p) => p.ids === '' && p.styles === 0 && p.popovers === 0);
+      assert.deepEqual(off, { ids: '', nested: 0, styles: 0, popovers: 0 }, 'still off once every change has been applied');
       // And back on with four more: on, off, on, off … then one last on.
       for (let i = 0; i < 5; i++) await enabled.click();
-      await article.waitForFunction(() => document.querySelectorAll('bs-mark').length > 0, wait);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      const after = await article.evaluate(() => ({
-        ids: Array.from(document.querySelectorAll('bs-mark'), (m) => m.dataset.bsEntity).join(),
-        nested: document.querySelectorAll('bs-mark bs-mark').length,
-        styles: document.querySelectorAll('style[data-bs-style]').length,
-      }));
-      assert.deepEqual(after, { ids: clean, nested: 0, styles: 1 }, 'one session: the same highlights as a clean start, none doubled');
+      await storedEnabled(true);
+      const on = await settled(page, (p) => p.ids !== '');
+      assert.deepEqual(on, { ids: clean, nested: 0, styles: 1, popovers: 0 }, 'one session: the same highlights as a clean start, none doubled');
     });
 
     it('the reader’s own term wins over a dataset name with the same words ("Georgia")', async () => {
