@@ -40,15 +40,44 @@ function isWrittenAt(tokens: Tokens, i: number, written: string): boolean {
   return stripMarks(tokens.text.slice(start, end)) === written;
 }
 
+/** The longest word written in capitals alone that is read as an acronym, not as a name. */
+const ACRONYM_MAX = 4;
+
+/** Whether token `i` is written in capitals alone. */
+function isAllCapsAt(tokens: Tokens, i: number): boolean {
+  return i >= 0 && i < tokens.count && isAllCaps(tokens.text.slice(tokens.starts[i]!, tokens.ends[i]!));
+}
+
+/** Kinds whose one-word names a short word in capitals does not stand for (brands do: SONY, ASDA). */
+const PLAIN_NAME_KINDS = new Set(['city', 'place', 'region', 'person', 'building']);
+
+/**
+ * Whether a one-word name of a place or person is met as a short word in capitals alone amid
+ * ordinary text: an acronym, not the name ("ICA", Colombia's farm institute, is not the
+ * Peruvian city Ica; the water-treatment system "ALPS" is not the Alps). A dateline opens its
+ * paragraph ("ROME —"), and a headline in capitals has capitals on either side.
+ */
+function isAcronymForName(tokens: Tokens, i: number): boolean {
+  const length = tokens.ends[i]! - tokens.starts[i]!;
+  return i > 0 && length <= ACRONYM_MAX && isAllCapsAt(tokens, i) && !isAllCapsAt(tokens, i - 1) && !isAllCapsAt(tokens, i + 1);
+}
+
 /** Whether the page's words i..j are written in a case alias `a` allows. */
 export function casePasses(index: AliasIndex, a: number, tokens: Tokens, i: number, j: number): boolean {
   if (index.flags[a]! & TERM) return true;
   const pattern = index.casePattern(a);
   if (j - i >= pattern.modes.length) return false;
+  let named = 0;
+  let acronym = false;
   for (let t = 0; t <= j - i; t++) {
     const mode = pattern.modes[t]!;
     if (mode === AS_WRITTEN && !isWrittenAt(tokens, i + t, pattern.written[t]!)) return false;
-    if (mode === MUST_CAPITALIZE && !isCapitalizedAt(tokens, i + t)) return false;
+    if (mode === MUST_CAPITALIZE) {
+      if (!isCapitalizedAt(tokens, i + t)) return false;
+      named++;
+      acronym ||= isAcronymForName(tokens, i + t);
+    }
   }
-  return true;
+  // A name of one capitalized word ("Ica", "the Alps") met as an acronym.
+  return !(acronym && named === 1 && PLAIN_NAME_KINDS.has(index.entity(index.entityOf[a]!).type));
 }
