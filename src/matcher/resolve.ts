@@ -494,6 +494,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const local = sureIn(block);
     return local !== undefined && countries.some((country) => local.countries.has(country));
   };
+  const isLonePlaceAfterLocative = (c: Candidate, entities: readonly number[], eligible: readonly number[], isDoubtful: boolean) =>
+    !isDoubtful && c.last > c.first && entities.length === 1 && eligible.length === 1 && areAllPlaces(index, eligible) && isLocative(page, c);
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
   // Reeves"): alone later on the page they are that name's short form, not ours.
   const unknownNames = new Set<string>();
@@ -590,6 +592,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       const best = scored[0]!;
       const second = scored[1]?.score ?? -Infinity;
       if (best.score >= THRESHOLD - (isOnlyHere ? 1 : 0) && best.score > second) winner = best.e;
+      // The one place a name of several words belongs to, after "in", "to" or "from": "a stadium
+      // in Fort Lauderdale". It needed context only because a word of it is someone's name too.
+      else if (isLonePlaceAfterLocative(c, j.entities, eligible, j.isWeakCapital || needsProof)) winner = eligible[0];
       // The only one left of the country the page is plainly about, its namesakes abroad set
       // aside: "The Democratic Alliance came second" on a page about South Africa's election
       // that never names the country itself (its party's summary is all it has to go on).
