@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/shared/dataset';
-import { dropMinorNamesakes } from '../../tools/import/cities';
+import { dropMinorNamesakes, withoutHonorific } from '../../tools/import/cities';
 import { displayName, shortName } from '../../tools/import/companies';
 import { joinTerms, termTitle } from '../../tools/import/congress';
 import { parseOfficeholder } from '../../tools/import/countries';
@@ -141,6 +141,15 @@ describe('cities sharing a name', () => {
   it('keeps a capital and a larger namesake both, for the page to decide', () => {
     const kept = dropMinorNamesakes([row('San Jose', 335_000, 'PPLC'), row('San Jose', 1_000_000), row('San Jose', 50_000)]);
     expect(kept.map((r) => `${r.name} ${r.population}`)).toEqual(['San Jose 335000', 'San Jose 1000000', 'San Jose 50000']);
+  });
+
+  it('reads a Mexican city without its legal honorific, so the border city takes the name news writes', () => {
+    const rows = [
+      { ...row('Heroica Matamoros', 449_815), country_iso2: 'MX' },
+      { ...row('Matamoros', 52_233), country_iso2: 'MX' },
+      { ...row('Heroica Street', 60_000), country_iso2: 'US' },
+    ].map(withoutHonorific);
+    expect(dropMinorNamesakes(rows).map((r) => `${r.name} ${r.population}`)).toEqual(['Matamoros 449815', 'Heroica Street 60000']);
   });
 });
 

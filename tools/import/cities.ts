@@ -36,6 +36,16 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   '2660646': ['Geneva'], '2886242': ['Cologne'], '172955': ['Raqqa'],
 };
 
+/**
+ * GeoNames keeps the honorific some Mexican cities carry in law ("Heroica Matamoros", "Heroica
+ * Guaymas"); the news never writes it. Without it, Matamoros is the border city of 450,000
+ * across from Brownsville, and the Coahuila town of the same name gives way to it.
+ */
+export function withoutHonorific(row: Record<string, string>): Record<string, string> {
+  const match = row.country_iso2 === 'MX' ? /^Heroica (.+)$/u.exec(row.name ?? '') : null;
+  return match ? { ...row, name: match[1]! } : row;
+}
+
 /** A namesake this many times smaller than the city everyone means ("London", Ontario) is left out. */
 const NAMESAKE_RATIO = 3;
 
@@ -131,7 +141,7 @@ export interface CityOptions {
 export function importCities(countries: CountryImport, options: CityOptions = {}): Entity[] {
   const people = options.people ?? { words: new Set<string>(), givenNames: new Set<string>() };
   const exclude = options.exclude ?? new Set<string>();
-  const rows = readSourceCsv('geonames-cities/cities-pop50k-or-capital.csv');
+  const rows = readSourceCsv('geonames-cities/cities-pop50k-or-capital.csv').map(withoutHonorific);
   const admin1 = new Map(readSourceCsv('geonames-cities/admin1-codes.csv').map((r) => [r.code!, r.name!]));
   const ranked = [...rows].sort((a, b) => Number(b.population) - Number(a.population) || Number(a.geonameid) - Number(b.geonameid));
   // PPLX rows are districts of a larger city (Madrid's Puente de Vallecas), not cities a reader looks up.
