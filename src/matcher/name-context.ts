@@ -41,6 +41,16 @@ export function isLocative(page: PageContext, c: Candidate): boolean {
   return c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && LOCATIVE.has(page.blocks[c.block]!.word(c.first - 1));
 }
 
+/**
+ * The last word of the mention a list joins to the candidate ("from Ciudad Juárez and
+ * Matamoros": the token before "and"), or -1 when no "and"/"or" between spaces comes first.
+ */
+export function listedAfter(page: PageContext, c: Candidate): number {
+  if (c.first < 2 || !LIST_JOINS.has(page.blocks[c.block]!.word(c.first - 1))) return -1;
+  return gapIsSpace(page, c.block, c.first - 1) && gapIsSpace(page, c.block, c.first - 2) ? c.first - 2 : -1;
+}
+const LIST_JOINS = new Set(['and', 'or']);
+
 /** After a locative, only the places among the entities (all of them if none is a place). */
 export function placesFirst(index: AliasIndex, entities: number[]): number[] {
   const places = entities.filter((e) => PLACE_TYPES.has(index.entity(e).type));

@@ -10,7 +10,7 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
+import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, listedAfter, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
 import { ruleOnMembersOfStates } from './member-of-state';
 import { ruleOnAddresses } from './place-pairs';
 import type { Candidate } from './scan';
@@ -496,6 +496,17 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   };
   const isLonePlaceAfterLocative = (c: Candidate, entities: readonly number[], eligible: readonly number[], isDoubtful: boolean) =>
     !isDoubtful && c.last > c.first && entities.length === 1 && eligible.length === 1 && areAllPlaces(index, eligible) && isLocative(page, c);
+  const isPlaceListedWithCompatriot = (c: Candidate, eligible: readonly number[], isDoubtful: boolean) => {
+    if (isDoubtful || eligible.length !== 1 || !areAllPlaces(index, eligible)) return false;
+    const end = listedAfter(page, c);
+    if (end < 0) return false;
+    // Of its country or region: a smaller town relates to its region only.
+    const place = eligible[0]!;
+    const ties = new Set([...presence.countriesOf(place), ...Array.from(index.related(place))]);
+    const isCompatriot = (other: number) =>
+      presence.countriesOf(other).some((tie) => ties.has(tie)) || Array.from(index.related(other)).some((tie) => ties.has(tie));
+    return accepted.some((r) => r.candidate.block === c.block && r.candidate.last === end && areAllPlaces(index, [r.entity]) && isCompatriot(r.entity));
+  };
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
   // Reeves"): alone later on the page they are that name's short form, not ours.
   const unknownNames = new Set<string>();
@@ -595,6 +606,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       // The one place a name of several words belongs to, after "in", "to" or "from": "a stadium
       // in Fort Lauderdale". It needed context only because a word of it is someone's name too.
       else if (isLonePlaceAfterLocative(c, j.entities, eligible, j.isWeakCapital || needsProof)) winner = eligible[0];
+      // A place listed after a place of its own country: "from Ciudad Juárez and Matamoros".
+      else if (isPlaceListedWithCompatriot(c, eligible, j.isWeakCapital || needsProof)) winner = eligible[0];
       // The only one left of the country the page is plainly about, its namesakes abroad set
       // aside: "The Democratic Alliance came second" on a page about South Africa's election
       // that never names the country itself (its party's summary is all it has to go on).

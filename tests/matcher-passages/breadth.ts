@@ -207,4 +207,6 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: "a short word in capitals is an acronym, not a place's name; a dateline or brand in capitals keeps its name", blocks: ["The institute, known by its Spanish initials ICA, quarantined farms, and the ALPS system filtered the water.", "ROME — Shoppers at ASDA stores bought SONY sets."], expect: [["bs:city/rome", "ROME", 1], ["Q297410", "ASDA", 1], ["bs:company/sony", "SONY", 1]] },
   { name: "a place's name of several words that needs context is the place after 'in'", blocks: ["Inter Miami play at a stadium in Fort Lauderdale."], expect: [["bs:org/inter-miami", "Inter Miami"], ["bs:city/fort-lauderdale", "Fort Lauderdale"]] },
   { name: "a place's name of several words that needs context stays plain with none", blocks: ["Fort Lauderdale said no."], expect: [] },
+  { name: "a place listed after a place of its country or region is the place", blocks: ["Storms hit Tampa and Sarasota."], expect: [["bs:city/tampa", "Tampa"], ["bs:city/sarasota", "Sarasota"]] },
+  { name: "a place's name that needs context, listed after a person, stays plain", blocks: ["The film starred Tom Hanks and Sarasota."], expect: [["bs:person/tom-hanks", "Tom Hanks"]] },
 ];
