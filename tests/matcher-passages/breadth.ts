@@ -209,4 +209,5 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: "a place's name of several words that needs context stays plain with none", blocks: ["Fort Lauderdale said no."], expect: [] },
   { name: "a place listed after a place of its country or region is the place", blocks: ["Storms hit Tampa and Sarasota."], expect: [["bs:city/tampa", "Tampa"], ["bs:city/sarasota", "Sarasota"]] },
   { name: "a place's name that needs context, listed after a person, stays plain", blocks: ["The film starred Tom Hanks and Sarasota."], expect: [["bs:person/tom-hanks", "Tom Hanks"]] },
+  { name: "St. Petersburg beside Moscow is Russia's city, not Florida's", blocks: ["Protests broke out in Moscow and St. Petersburg."], expect: [["bs:city/moscow", "Moscow"], ["bs:city/saint-petersburg", "St. Petersburg"]] },
 ];
