@@ -68,12 +68,23 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   const usStates = importUsStates();
   // Places already named by a country, city, state or hand entry are never shadowed by a region or a former state.
   const taken = new Set<string>();
+  // A hand entry's alias marked ambiguous is shared on purpose ("Ghazipur" on the Delhi border
+  // crossing named after the town): it leaves a town its name, though not a region or an item.
+  const takenFromTowns = new Set<string>();
+  const handEntries = new Set(hand);
   for (const e of [...countries.entities, ...majorCities, ...usStates, ...hand]) {
     if (e.type === 'person' || e.type === 'term') continue;
-    for (const text of [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))]) taken.add(foldAlias(text));
+    for (const alias of [e.name, ...(e.aliases ?? [])]) {
+      const key = foldAlias(typeof alias === 'string' ? alias : alias.text);
+      taken.add(key);
+      if (!(handEntries.has(e) && typeof alias !== 'string' && alias.ambiguous === true)) takenFromTowns.add(key);
+    }
   }
   const regions = importRegions(countries, taken);
-  for (const e of regions) taken.add(foldAlias(e.name));
+  for (const e of regions) {
+    taken.add(foldAlias(e.name));
+    takenFromTowns.add(foldAlias(e.name));
+  }
   // Smaller towns come last: a region's or a landmark's name is never theirs ("Suffolk").
   const regionIds = new Map<string, string>();
   // By name, and by the short name GeoNames gives ("Iwate" for "Iwate Prefecture", "Arkhangelsk" for "Arkhangelsk Oblast").
@@ -86,7 +97,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   }
   const regionOf = (iso2: string, code: string, name: string | undefined) =>
     iso2 === 'US' ? usState(code)?.qid : name ? regionIds.get(`${countries.byIso2.get(iso2)?.name}|${foldAlias(name)}`) : undefined;
-  const cities = importCities(countries, { people: peopleWords, exclude: taken, regionOf });
+  const cities = importCities(countries, { people: peopleWords, exclude: takenFromTowns, regionOf });
   for (const e of cities) taken.add(foldAlias(e.name));
 
   const { groups } = mergeByIdentity(hand, [
