@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/shared/dataset';
-import { dropMinorNamesakes, withoutHonorific } from '../../tools/import/cities';
+import { dropMinorNamesakes, namesTakenFromTowns, withoutHonorific } from '../../tools/import/cities';
 import { displayName, shortName } from '../../tools/import/companies';
 import { joinTerms, termTitle } from '../../tools/import/congress';
 import { parseOfficeholder } from '../../tools/import/countries';
@@ -141,6 +141,13 @@ describe('cities sharing a name', () => {
   it('keeps a capital and a larger namesake both, for the page to decide', () => {
     const kept = dropMinorNamesakes([row('San Jose', 335_000, 'PPLC'), row('San Jose', 1_000_000), row('San Jose', 50_000)]);
     expect(kept.map((r) => `${r.name} ${r.population}`)).toEqual(['San Jose 335000', 'San Jose 1000000', 'San Jose 50000']);
+  });
+
+  it('leaves a town a name a hand entry shares on purpose, and no name anything else holds', () => {
+    const border = { id: 'bs:place/ghazipur-border', type: 'place', name: 'Ghazipur border', aliases: [{ text: 'Ghazipur', ambiguous: true }], summary: '' } as Entity;
+    const state = { id: 'Q1', type: 'region', name: 'Georgia', aliases: [{ text: 'Tbilisi', ambiguous: true }], summary: '' } as Entity;
+    const taken = namesTakenFromTowns([border, state], new Set([border]));
+    expect([...taken].sort()).toEqual(['georgia', 'ghazipur border', 'tbilisi']);
   });
 
   it('reads a Mexican city without its legal honorific, so the border city takes the name news writes', () => {

@@ -69,6 +69,22 @@ export function dropMinorNamesakes(rows: Record<string, string>[]): Record<strin
   return rows.filter((row) => !dropped.has(row));
 }
 
+/**
+ * The names no smaller town may take: every name and alias of these entities, except an alias
+ * a hand entry marks ambiguous, which it shares on purpose ("Ghazipur" on the Delhi border
+ * crossing named after the town of 100,000).
+ */
+export function namesTakenFromTowns(entities: readonly Entity[], hand: ReadonlySet<Entity>): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) {
+    for (const alias of [e.name, ...(e.aliases ?? [])]) {
+      if (hand.has(e) && typeof alias !== 'string' && alias.ambiguous === true) continue;
+      out.add(foldAlias(typeof alias === 'string' ? alias : alias.text));
+    }
+  }
+  return out;
+}
+
 /** Population from which a town keeps a name that is also a word of a person's name. */
 const PERSON_WORD_CITY_POPULATION = 100_000;
 

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../../src/shared/dataset';
-import { importCities, peopleWordsOf } from './cities';
+import { importCities, namesTakenFromTowns, peopleWordsOf } from './cities';
 import { importCompanies } from './companies';
 import { importCongress, importFormerMembers } from './congress';
 import { importCountries } from './countries';
@@ -68,18 +68,9 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   const usStates = importUsStates();
   // Places already named by a country, city, state or hand entry are never shadowed by a region or a former state.
   const taken = new Set<string>();
-  // A hand entry's alias marked ambiguous is shared on purpose ("Ghazipur" on the Delhi border
-  // crossing named after the town): it leaves a town its name, though not a region or an item.
-  const takenFromTowns = new Set<string>();
-  const handEntries = new Set(hand);
-  for (const e of [...countries.entities, ...majorCities, ...usStates, ...hand]) {
-    if (e.type === 'person' || e.type === 'term') continue;
-    for (const alias of [e.name, ...(e.aliases ?? [])]) {
-      const key = foldAlias(typeof alias === 'string' ? alias : alias.text);
-      taken.add(key);
-      if (!(handEntries.has(e) && typeof alias !== 'string' && alias.ambiguous === true)) takenFromTowns.add(key);
-    }
-  }
+  const named = [...countries.entities, ...majorCities, ...usStates, ...hand].filter((e) => e.type !== 'person' && e.type !== 'term');
+  for (const e of named) for (const alias of [e.name, ...(e.aliases ?? [])]) taken.add(foldAlias(typeof alias === 'string' ? alias : alias.text));
+  const takenFromTowns = namesTakenFromTowns(named, new Set(hand));
   const regions = importRegions(countries, taken);
   for (const e of regions) {
     taken.add(foldAlias(e.name));
