@@ -210,4 +210,6 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: "a place listed after a place of its country or region is the place", blocks: ["Storms hit Tampa and Sarasota."], expect: [["bs:city/tampa", "Tampa"], ["bs:city/sarasota", "Sarasota"]] },
   { name: "a place's name that needs context, listed after a person, stays plain", blocks: ["The film starred Tom Hanks and Sarasota."], expect: [["bs:person/tom-hanks", "Tom Hanks"]] },
   { name: "St. Petersburg beside Moscow is Russia's city, not Florida's", blocks: ["Protests broke out in Moscow and St. Petersburg."], expect: [["bs:city/moscow", "Moscow"], ["bs:city/saint-petersburg", "St. Petersburg"]] },
+  { name: "Trump's inauguration is the one its context names, and neither without context", blocks: ["Mr. Trump's inauguration in January 2025 was held in the Capitol Rotunda."], expect: [["bs:event/second-inauguration-of-donald-trump", "Trump's inauguration"]] },
+  { name: "Trump's inauguration with no context for either is only Trump", blocks: ["Protesters gathered before Trump's inauguration."], expect: [["Q22686", "Trump"]] },
 ];
