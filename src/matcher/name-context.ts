@@ -73,9 +73,12 @@ export function isActor(page: PageContext, c: Candidate): boolean {
   return false;
 }
 
-/** Before such a verb, the organizations among the entities (all of them if none is one). */
+/** Who says, agrees or warns: a government or body, and a party ("The opposition Congress said"). */
+const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'party']);
+
+/** Before such a verb, the bodies and parties among the entities (all of them if none is one). */
 export function actorsFirst(index: AliasIndex, entities: number[]): number[] {
-  const actors = entities.filter((e) => index.entity(e).type === 'organization');
+  const actors = entities.filter((e) => ACTOR_TYPES.has(index.entity(e).type));
   return actors.length > 0 ? actors : entities;
 }
 

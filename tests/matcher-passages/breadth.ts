@@ -212,4 +212,5 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: "St. Petersburg beside Moscow is Russia's city, not Florida's", blocks: ["Protests broke out in Moscow and St. Petersburg."], expect: [["bs:city/moscow", "Moscow"], ["bs:city/saint-petersburg", "St. Petersburg"]] },
   { name: "Trump's inauguration is the one its context names, and neither without context", blocks: ["Mr. Trump's inauguration in January 2025 was held in the Capitol Rotunda."], expect: [["bs:event/second-inauguration-of-donald-trump", "Trump's inauguration"]] },
   { name: "Trump's inauguration with no context for either is only Trump", blocks: ["Protesters gathered before Trump's inauguration."], expect: [["Q22686", "Trump"]] },
+  { name: "a party that speaks is still a party: the opposition Congress on an Indian page", blocks: ["Narendra Modi spoke in Delhi, and farmers camped at the Singhu border near Delhi.", "The opposition Congress said the repeal was a victory."], expect: [["Q1058", "Narendra Modi"], ["bs:city/delhi", "Delhi"], ["bs:place/singhu-border", "Singhu border"], ["bs:city/delhi", "Delhi", 0, 1], ["bs:party/indian-national-congress-in", "Congress", 1]] },
 ];
