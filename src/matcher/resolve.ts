@@ -402,7 +402,12 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // relates to one of the name's entities is that entity's own, not someone else's.
   const isOwnedByRelated = (c: Candidate, entities: readonly number[]): boolean => {
     const owner = possessiveOwner(page, c);
-    const e = owner === undefined ? undefined : certainEnds.get(tokenKey(c.block, owner));
+    // The owner is a name the page is sure of, or one settled before it ("MIT" shared with
+    // Turkey's MİT, then "MIT's Instrumentation Laboratory").
+    const e =
+      owner === undefined
+        ? undefined
+        : (certainEnds.get(tokenKey(c.block, owner)) ?? accepted.find((r) => r.candidate.block === c.block && r.candidate.last === owner)?.entity);
     if (e === undefined) return false;
     const owners = new Set([e]);
     return entities.some((x) => page.isLinked(x, owners));
