@@ -404,10 +404,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const owner = possessiveOwner(page, c);
     // The owner is a name the page is sure of, or one settled before it ("MIT" shared with
     // Turkey's MİT, then "MIT's Instrumentation Laboratory").
-    const e =
-      owner === undefined
-        ? undefined
-        : (certainEnds.get(tokenKey(c.block, owner)) ?? accepted.find((r) => r.candidate.block === c.block && r.candidate.last === owner)?.entity);
+    const e = owner === undefined ? undefined : (certainEnds.get(tokenKey(c.block, owner)) ?? acceptedEndingAt(c.block, owner)[0]?.entity);
     if (e === undefined) return false;
     const owners = new Set([e]);
     return entities.some((x) => page.isLinked(x, owners));
@@ -499,18 +496,22 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const local = sureIn(block);
     return local !== undefined && countries.some((country) => local.countries.has(country));
   };
-  const isLonePlaceAfterLocative = (c: Candidate, entities: readonly number[], eligible: readonly number[], isDoubtful: boolean) =>
-    !isDoubtful && c.last > c.first && entities.length === 1 && eligible.length === 1 && areAllPlaces(index, eligible) && isLocative(page, c);
-  const isPlaceListedWithCompatriot = (c: Candidate, eligible: readonly number[], isDoubtful: boolean) => {
-    if (isDoubtful || eligible.length !== 1 || !areAllPlaces(index, eligible)) return false;
-    const end = listedAfter(page, c);
-    if (end < 0) return false;
-    // Of its country or region: a smaller town relates to its region only.
-    const place = eligible[0]!;
+  // The mentions accepted so far that end at this token.
+  const acceptedEndingAt = (block: number, token: number) => accepted.filter((r) => r.candidate.block === block && r.candidate.last === token);
+  // Of one country or region: a smaller town relates to its region only.
+  const isCompatriot = (place: number, other: number) => {
     const ties = new Set([...presence.countriesOf(place), ...Array.from(index.related(place))]);
-    const isCompatriot = (other: number) =>
-      presence.countriesOf(other).some((tie) => ties.has(tie)) || Array.from(index.related(other)).some((tie) => ties.has(tie));
-    return accepted.some((r) => r.candidate.block === c.block && r.candidate.last === end && areAllPlaces(index, [r.entity]) && isCompatriot(r.entity));
+    return presence.countriesOf(other).some((tie) => ties.has(tie)) || Array.from(index.related(other)).some((tie) => ties.has(tie));
+  };
+  // The one place a name that needs context belongs to, placed by the words before it: after
+  // "in", "to" or "from" when the name has several words ("a stadium in Fort Lauderdale": it
+  // needed context only because a word of it is someone's name too), or joined by "and" or
+  // "or" to a place of its own country or region ("from Ciudad Juárez and Matamoros").
+  const isLonePlaceByPosition = (c: Candidate, entities: readonly number[], eligible: readonly number[], isDoubtful: boolean) => {
+    if (isDoubtful || eligible.length !== 1 || !areAllPlaces(index, eligible)) return false;
+    if (c.last > c.first && entities.length === 1 && isLocative(page, c)) return true;
+    const end = listedAfter(page, c);
+    return end >= 0 && acceptedEndingAt(c.block, end).some((r) => areAllPlaces(index, [r.entity]) && isCompatriot(eligible[0]!, r.entity));
   };
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
   // Reeves"): alone later on the page they are that name's short form, not ours.
@@ -608,11 +609,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       const best = scored[0]!;
       const second = scored[1]?.score ?? -Infinity;
       if (best.score >= THRESHOLD - (isOnlyHere ? 1 : 0) && best.score > second) winner = best.e;
-      // The one place a name of several words belongs to, after "in", "to" or "from": "a stadium
-      // in Fort Lauderdale". It needed context only because a word of it is someone's name too.
-      else if (isLonePlaceAfterLocative(c, j.entities, eligible, j.isWeakCapital || needsProof)) winner = eligible[0];
-      // A place listed after a place of its own country: "from Ciudad Juárez and Matamoros".
-      else if (isPlaceListedWithCompatriot(c, eligible, j.isWeakCapital || needsProof)) winner = eligible[0];
+      // A place by the words before it: "in Fort Lauderdale", "Ciudad Juárez and Matamoros".
+      else if (isLonePlaceByPosition(c, j.entities, eligible, j.isWeakCapital || needsProof)) winner = eligible[0];
       // The only one left of the country the page is plainly about, its namesakes abroad set
       // aside: "The Democratic Alliance came second" on a page about South Africa's election
       // that never names the country itself (its party's summary is all it has to go on).
