@@ -67,9 +67,9 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   const majorCities = importCities(countries, { majorOnly: true });
   const usStates = importUsStates();
   // Places already named by a country, city, state or hand entry are never shadowed by a region or a former state.
-  const taken = new Set<string>();
   const named = [...countries.entities, ...majorCities, ...usStates, ...hand].filter((e) => e.type !== 'person' && e.type !== 'term');
-  for (const e of named) for (const alias of [e.name, ...(e.aliases ?? [])]) taken.add(foldAlias(typeof alias === 'string' ? alias : alias.text));
+  // Every one of their names; a town is also left the names hand entries share on purpose.
+  const taken = namesTakenFromTowns(named, new Set());
   const takenFromTowns = namesTakenFromTowns(named, new Set(hand));
   const regions = importRegions(countries, taken);
   for (const e of regions) {
