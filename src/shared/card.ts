@@ -94,14 +94,26 @@ export function buildCard(entity: Entity, ctx: CardContext): CardModel {
       const other = ctx.lookup(id);
       return other ? [{ id, name: other.name }] : [];
     }),
-    sources: entity.sources.map((ref) => {
-      const url = ref.url || ctx.sources.get(ref.source)?.url || undefined;
-      return url ? { name: sourceName(ref.source), url } : { name: sourceName(ref.source) };
-    }),
+    sources: cardSources(entity, ctx, sourceName),
     ...(entity.type === 'person' ? personLines(entity, ctx.asOf, t) : placeLines(entity, ctx.asOf, ctx.leaders ?? new Map(), t)),
   };
   if (entity.link) card.link = entity.link;
   return card;
+}
+
+/**
+ * The card's sources, each source once: an entity merged from several rows of one source
+ * (two Open States files, three Wikidata items) names it once, with the first row's address.
+ */
+function cardSources(entity: Entity, ctx: CardContext, sourceName: (id: string) => string): CardSource[] {
+  const seen = new Set<string>();
+  return entity.sources.flatMap((ref) => {
+    const name = sourceName(ref.source);
+    if (seen.has(name)) return [];
+    seen.add(name);
+    const url = ref.url || ctx.sources.get(ref.source)?.url || undefined;
+    return [url ? { name, url } : { name }];
+  });
 }
 
 const DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/;

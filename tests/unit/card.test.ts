@@ -29,6 +29,21 @@ describe('buildCard', () => {
     expect(card('2023-07-19').later).toMatch(/left US Special Presidential Envoy for Climate in 2024/);
   });
 
+  it('names a source once when the entity was merged from several of its rows', () => {
+    const merged: Entity = {
+      ...kerry,
+      sources: [
+        { source: 'wikidata', url: 'https://www.wikidata.org/wiki/Q22316' },
+        { source: 'backstory' },
+        { source: 'wikidata', url: 'https://www.wikidata.org/wiki/Q1' },
+      ],
+    };
+    const both = new Map(sources).set('backstory', { id: 'backstory', name: 'Backstory editors', url: '', licence: 'CC BY 4.0' });
+    const model = buildCard(merged, { asOf: '2023-07-19', lookup: () => undefined, sources: both });
+    expect(model.sources).toEqual([{ name: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q22316' }, { name: 'Backstory editors' }]);
+    expect(cardText(model).split('\n')).toContain('Sources: Wikidata; Backstory editors');
+  });
+
   it('says "formerly" between roles', () => {
     expect(card('2019-05-05').atTime).toBe('Formerly US Secretary of State (2013–2017)');
   });
