@@ -79,6 +79,11 @@ export class Columns {
     this.columns = metas.map((meta) => column(read, meta, `${prefix}.${meta.field}`));
   }
 
+  /** One field of one row (undefined if the row has none or no column is called that). */
+  field(row: number, field: string): unknown {
+    return this.columns.find((c) => c.field === field)?.get(row);
+  }
+
   /** The fields of one row that it has. */
   row(row: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};

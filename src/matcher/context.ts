@@ -128,7 +128,7 @@ export class PageContext {
     if (named.has(entity)) return true;
     const others = this.index.related(entity);
     for (let k = 0; k < others.length; k++) {
-      if (named.has(others[k]!) && !(ignoreCountries && this.index.entity(others[k]!).type === 'country')) return true;
+      if (named.has(others[k]!) && !(ignoreCountries && this.index.entityType(others[k]!) === 'country')) return true;
     }
     return false;
   }
@@ -149,7 +149,7 @@ export class PageContext {
     for (let k = 0; k < others.length; k++) {
       if (!named.has(others[k]!) || ignore?.has(others[k]!)) continue;
       // A country relates to every politician it has: too broad to prove one of them.
-      if (ignoreCountries && this.index.entity(others[k]!).type === 'country') continue;
+      if (ignoreCountries && this.index.entityType(others[k]!) === 'country') continue;
       related++;
     }
     score += RELATED_ENTITY * Math.min(MAX_RELATED, related);

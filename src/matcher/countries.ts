@@ -23,7 +23,7 @@ export class CountryPresence {
   private isCountry(e: number): boolean {
     let answer = this.isCountryCache.get(e);
     if (answer === undefined) {
-      answer = this.index.entity(e).type === 'country';
+      answer = this.index.entityType(e) === 'country';
       this.isCountryCache.set(e, answer);
     }
     return answer;

@@ -13,6 +13,7 @@ import { INDEX_VERSION, SHAPES } from './index-build';
 import { int32View, SectionReader, type SparseStrings, type VarintLists } from './sections';
 import { NO_NODE, Trie } from './trie';
 import type { MatcherEntity } from './types';
+import type { EntityType } from '../shared/dataset';
 import { decodeUtf8 } from './utf8';
 
 interface Meta extends EntityMeta {
@@ -120,6 +121,11 @@ export class IndexFile {
   entityId(e: number): string {
     const qid = this.ids.numbers.at(e);
     return qid ? `Q${qid}` : this.ids.texts.get(e)!;
+  }
+
+  /** The entity's type alone: most of the matcher's questions about an entity, answered without decoding the rest. */
+  entityType(e: number): EntityType {
+    return this.entityColumns.field(e, 'type') as EntityType;
   }
 
   entity(e: number): MatcherEntity {

@@ -11,6 +11,7 @@ import type { CasePattern } from './case-rules';
 import type { HashFilter } from './hash';
 import type { IndexFile } from './index-file';
 import type { MatcherEntity } from './types';
+import type { EntityType } from '../shared/dataset';
 
 export class MatcherIndex implements AliasIndex {
   readonly layers: readonly TrieLayer[];
@@ -70,6 +71,10 @@ export class MatcherIndex implements AliasIndex {
 
   entityId(e: number): string {
     return e < this.entityBase ? this.base.entityId(e) : this.extra!.entityId(e - this.entityBase);
+  }
+
+  entityType(e: number): EntityType {
+    return e < this.entityBase ? this.base.entityType(e) : this.extra!.entityType(e - this.entityBase);
   }
 
   entity(e: number): MatcherEntity {

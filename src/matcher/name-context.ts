@@ -53,7 +53,7 @@ const LIST_JOINS = new Set(['and', 'or']);
 
 /** After a locative, only the places among the entities (all of them if none is a place). */
 export function placesFirst(index: AliasIndex, entities: number[]): number[] {
-  const places = entities.filter((e) => PLACE_TYPES.has(index.entity(e).type));
+  const places = entities.filter((e) => PLACE_TYPES.has(index.entityType(e)));
   return places.length > 0 ? places : entities;
 }
 
@@ -78,7 +78,7 @@ const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'party']);
 
 /** Before such a verb, the bodies and parties among the entities (all of them if none is one). */
 export function actorsFirst(index: AliasIndex, entities: number[]): number[] {
-  const actors = entities.filter((e) => ACTOR_TYPES.has(index.entity(e).type));
+  const actors = entities.filter((e) => ACTOR_TYPES.has(index.entityType(e)));
   return actors.length > 0 ? actors : entities;
 }
 
@@ -104,7 +104,7 @@ export function isCitedSource(page: PageContext, c: Candidate): boolean {
 
 /** Cited as a source, the news outlets among the entities (all of them if none is one). */
 export function mediaFirst(index: AliasIndex, entities: number[]): number[] {
-  const media = entities.filter((e) => index.entity(e).type === 'media');
+  const media = entities.filter((e) => index.entityType(e) === 'media');
   return media.length > 0 ? media : entities;
 }
 
@@ -259,7 +259,7 @@ function isAfterOf(page: PageContext, c: Candidate): boolean {
 
 /** Whether every entity is a place (a peerage's place, a locative's object). */
 export function areAllPlaces(index: AliasIndex, entities: readonly number[]): boolean {
-  return entities.every((e) => PLACE_TYPES.has(index.entity(e).type));
+  return entities.every((e) => PLACE_TYPES.has(index.entityType(e)));
 }
 
 /**

@@ -26,7 +26,7 @@ export interface AddressRulings<J> {
   dropped: Set<J>;
 }
 
-export const ofType = (index: AliasIndex, e: number, type: string) => index.entity(e).type === type;
+export const ofType = (index: AliasIndex, e: number, type: string) => index.entityType(e) === type;
 
 function hasRelated(index: AliasIndex, e: number, wanted: number): boolean {
   const related = index.related(e);

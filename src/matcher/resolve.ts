@@ -145,13 +145,13 @@ function isPartOfOtherName(
   if (isPeerageTitle(page, c) && areAllPlaces(index, j.entities)) return true;
   // A party's one-word name after a capitalized word that makes another party's name: "the
   // Social Democrats" in Berlin, "Christian Democrats" at a sentence's start, are not the US party.
-  const isParty = () => j.entities.every((e) => index.entity(e).type === 'party');
+  const isParty = () => j.entities.every((e) => index.entityType(e) === 'party');
   if (c.first > 0 && PARTY_NAME_WORDS.has(page.blocks[c.block]!.word(c.first - 1)) && isCapitalizedAt(page.blocks[c.block]!, c.first - 1) && isParty()) return true;
   // The word test first: most candidates follow a lower-case word, and an entity's type costs a read.
   if (!isAfterUnknownName(page, c, isNameEnd)) return false;
   // After a capitalized word we do not know, it is part of that longer name ("Log Cabin Republicans").
   if (isParty()) return true;
-  if (j.isSurname || j.needsName.every(Boolean) || j.entities.every((e, k) => !j.needsName[k] && index.entity(e).type === 'city')) return true;
+  if (j.isSurname || j.needsName.every(Boolean) || j.entities.every((e, k) => !j.needsName[k] && index.entityType(e) === 'city')) return true;
   // Any place after a given name is a person's surname: "Sheriff Scott Israel", "Kevin Jordan".
   // (A surname it might also be, Steve Israel's, is someone else's there too.) A name we know
   // for sure ("Michael Jordan") is not unknown: its last word is its person's.
@@ -325,17 +325,17 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // Ends of the people and demonyms we know: what may qualify a party's name before it.
   const isQualifierEnd = endsOf(
     candidates,
-    (a) => (index.flags[a]! & DEMONYM) !== 0 || ((index.flags[a]! & TERM) === 0 && index.entity(index.entityOf[a]!).type === 'person'),
+    (a) => (index.flags[a]! & DEMONYM) !== 0 || ((index.flags[a]! & TERM) === 0 && index.entityType(index.entityOf[a]!) === 'person'),
   );
   const isTermOnly = (c: Candidate) => c.aliases.every((a) => (index.flags[a]! & TERM) !== 0);
   // Ends of the states' and cities' names: an office after one is theirs ("Ohio House Speaker").
   const isStateOrCityEnd = endsOf(candidates, (a) => {
     if ((index.flags[a]! & (SHORT | TERM)) !== 0) return false;
-    const type = index.entity(index.entityOf[a]!).type;
+    const type = index.entityType(index.entityOf[a]!);
     return type === 'region' || type === 'city';
   });
-  const isNationalBody = (e: number) => NATIONAL_TYPES.has(index.entity(e).type);
-  const isOffice = (c: Candidate) => c.aliases.every((a) => index.entity(index.entityOf[a]!).type === 'term');
+  const isNationalBody = (e: number) => NATIONAL_TYPES.has(index.entityType(e));
+  const isOffice = (c: Candidate) => c.aliases.every((a) => index.entityType(index.entityOf[a]!) === 'term');
   // "Victoria@victoriaatkins.org.uk": the part of an email address before the @ names no one.
   const isEmailName = (c: Candidate) => page.blocks[c.block]!.text.charCodeAt(c.end) === 64; /* @ */
   const judged = candidates
@@ -435,7 +435,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     if (!shadowed) {
       shadowed = new Map();
       for (const r of sure) {
-        if (r.candidate.last === r.candidate.first || index.entity(r.entity).type !== 'organization') continue;
+        if (r.candidate.last === r.candidate.first || index.entityType(r.entity) !== 'organization') continue;
         for (const o of candidates) {
           if (o.block !== r.candidate.block || o.first < r.candidate.first || o.last > r.candidate.last || (o.first === r.candidate.first && o.last === r.candidate.last)) continue;
           for (const a of o.aliases) {
@@ -540,7 +540,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       const word = c.first === c.last ? page.blocks[c.block]!.word(c.first) : undefined;
       const words = word ?? page.blocks[c.block]!.words(c.first, c.last).join(' ');
       // A party after a person or a demonym we know is qualified by it ("Never Trump Republicans").
-      const isParty = j.entities.every((e) => index.entity(e).type === 'party');
+      const isParty = j.entities.every((e) => index.entityType(e) === 'party');
       const side = isInLongerName(page, c, isParty ? isQualifierEnd : undefined);
       if (side && !(side === 'before' && isOwnedByRelated(c, j.entities))) {
         // Only a last word is a short form to remember ("Joaquin Phoenix" → "Phoenix said"),
@@ -587,7 +587,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const eligible = isBodiesOnly ? kept.filter((e) => isEligibleBody(e, c.block)) : kept;
     let winner: number | undefined;
     // A news outlet cited as the source of a story is named by the citation itself.
-    const isCitedOutlet = isCited && eligible.length === 1 && index.entity(eligible[0]!).type === 'media' && !j.isWeakCapital;
+    const isCitedOutlet = isCited && eligible.length === 1 && index.entityType(eligible[0]!) === 'media' && !j.isWeakCapital;
     const local = isBodiesOnly && eligible.length > 1 ? onlyLocal(c.block, eligible) : undefined;
     if (eligible.length === 1 && ((!j.isContested && !needsProof) || isCitedOutlet)) winner = eligible[0];
     else if (local !== undefined) winner = local;
@@ -620,7 +620,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       else if (!j.isWeakCapital && !needsProof) {
         // Not for parties: "a Democrat" may be a person of the party, which readers leave plain.
         // (Of those still in the running: India's Congress party, set aside as abroad, does not count.)
-        const isInstitution = isBodiesOnly && scored.every(({ e }) => index.entity(e).type !== 'party');
+        const isInstitution = isBodiesOnly && scored.every(({ e }) => index.entityType(e) !== 'party');
         winner = (isInstitution ? presence.dominant(scored.map(({ e }) => e)) : undefined) ?? primaryWinner(index, c, scored, presence);
       }
       // "Mr. Modi": the one person known by this surname alone, against namesakes the title
@@ -651,10 +651,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // An office or other term written as a title before a person's name ("Defense Secretary Pete
   // Hegseth", "NATO Secretary General Mark Rutte") is explained by the person's card: readers
   // marked it in 4 of 34 such places in the blind sets, and the title's own card in none else.
-  const personStarts = new Set(kept.filter((r) => index.entity(r.entity).type === 'person').map((r) => tokenKey(r.candidate.block, r.candidate.first)));
+  const personStarts = new Set(kept.filter((r) => index.entityType(r.entity) === 'person').map((r) => tokenKey(r.candidate.block, r.candidate.first)));
   const isTitleOfPerson = (r: Resolved) => {
     const c = r.candidate;
-    if (!personStarts.has(tokenKey(c.block, c.last + 1)) || index.entity(r.entity).type !== 'term') return false;
+    if (!personStarts.has(tokenKey(c.block, c.last + 1)) || index.entityType(r.entity) !== 'term') return false;
     const tokens = page.blocks[c.block]!;
     // A title is capitalized before a name; "impeached Han Duck-soo" is a verb. A title in
     // plain English words says itself; "Taoiseach Micheál Martin" still explains its title.
@@ -666,10 +666,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // ("a former speaker of the Florida House of Representatives" is not the US Speaker). An
   // office is a term the dataset ties to a body of its own (the Speaker to the US House);
   // "the snapback of UN sanctions" is no office.
-  const isOrganization = (e: number) => index.entity(e).type === 'organization';
+  const isOrganization = (e: number) => index.entityType(e) === 'organization';
   const bodyStarts = new Map(kept.filter((r) => isOrganization(r.entity)).map((r) => [tokenKey(r.candidate.block, r.candidate.first), r.entity] as const));
   const isOfficeWithBody = (e: number) => {
-    if (index.entity(e).type !== 'term') return false;
+    if (index.entityType(e) !== 'term') return false;
     const related = index.related(e);
     for (let k = 0; k < related.length; k++) if (isOrganization(related[k]!)) return true;
     return false;

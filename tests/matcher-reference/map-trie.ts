@@ -115,6 +115,7 @@ function buildReferenceIndex(input: MatcherInput): ReferenceIndex {
     entityCount: entities.length,
     aliasText: (a) => aliases[a]!.text,
     entityId: (e) => entities[e]!.id,
+    entityType: (e) => entities[e]!.type,
     entity: (e) => entities[e]!,
     contextWords: (e) => contextWordsOf(entities[e]!.context ?? []),
     related: (e) => [...(related.get(e) ?? [])],
