@@ -43,10 +43,15 @@ export function isLocative(page: PageContext, c: Candidate): boolean {
 
 /**
  * The last word of the mention a list joins to the candidate ("from Ciudad Juárez and
- * Matamoros": the token before "and"), or -1 when no "and"/"or" between spaces comes first.
+ * Matamoros": the token before "and"; "Pakistan, Jordan": the token before the comma), or -1
+ * when neither a comma nor "and"/"or" between spaces comes first.
  */
 export function listedAfter(page: PageContext, c: Candidate): number {
-  if (c.first < 2 || !LIST_JOINS.has(page.blocks[c.block]!.word(c.first - 1))) return -1;
+  if (c.first < 1) return -1;
+  const tokens = page.blocks[c.block]!;
+  // "Pakistan, Afghanistan": a comma and a space, nothing else.
+  if (/^,\s+$/u.test(tokens.text.slice(tokens.ends[c.first - 1]!, tokens.starts[c.first]!))) return c.first - 1;
+  if (c.first < 2 || !LIST_JOINS.has(tokens.word(c.first - 1))) return -1;
   return gapIsSpace(page, c.block, c.first - 1) && gapIsSpace(page, c.block, c.first - 2) ? c.first - 2 : -1;
 }
 const LIST_JOINS = new Set(['and', 'or']);

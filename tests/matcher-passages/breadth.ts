@@ -217,4 +217,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: "MIT with nothing else to go on is the university", blocks: ["An MIT study found that remote work cut output."], expect: [["bs:org/mit", "MIT"], ["bs:term/remote-work", "remote work"]] },
   { name: "MIT on a page about Turkey is its intelligence service", blocks: ["Turkey's intelligence service, the MIT, arranged the swap in Ankara."], expect: [["Q43", "Turkey"], ["bs:org/mit-turkey", "MIT"], ["bs:city/ankara", "Ankara"]] },
   { name: "a shared name settled before its possessive still owns what follows: MIT's Instrumentation Laboratory", blocks: ["Margaret Hamilton arrived at MIT in 1959. At MIT’s Instrumentation Laboratory, starting in 1965, she headed the flight software team."], expect: [["bs:person/margaret-hamilton", "Margaret Hamilton"], ["bs:org/mit", "MIT"], ["bs:org/mit", "MIT", 0, 1], ["bs:org/draper-laboratory", "Instrumentation Laboratory"]] },
+  // Round U: a country whose name is also a given name, listed with countries (commas or "and").
+  { name: "Jordan listed with other countries is the country", blocks: ["The attackers came from Pakistan, Afghanistan, Jordan and Somalia.", "She met leaders from Egypt and Jordan on Monday."], expect: [["Q843", "Pakistan"], ["Q889", "Afghanistan"], ["Q810", "Jordan"], ["Q1045", "Somalia"], ["Q79", "Egypt", 1], ["Q810", "Jordan", 1]] },
+  { name: "Jordan listed with people is not the country", blocks: ["Pippen, Rodman and Jordan won again."], expect: [] },
 ];
