@@ -220,4 +220,5 @@ export const BREADTH_PASSAGES: Passage[] = [
   // Round U: a country whose name is also a given name, listed with countries (commas or "and").
   { name: "Jordan listed with other countries is the country", blocks: ["The attackers came from Pakistan, Afghanistan, Jordan and Somalia.", "She met leaders from Egypt and Jordan on Monday."], expect: [["Q843", "Pakistan"], ["Q889", "Afghanistan"], ["Q810", "Jordan"], ["Q1045", "Somalia"], ["Q79", "Egypt", 1], ["Q810", "Jordan", 1]] },
   { name: "Jordan listed with people is not the country", blocks: ["Pippen, Rodman and Jordan won again."], expect: [] },
+  { name: "Labor in a state election story with no word of Australia is the Australian Labor Party", blocks: ["The Liberal National Party has won the Queensland election, ending nine years of Labor government."], expect: [["bs:party/lnp-queensland", "Liberal National Party"], ["bs:region/au-qld", "Queensland"], ["bs:party/australian-labor-party-as", "Labor"]] },
 ];
