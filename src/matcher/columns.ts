@@ -79,9 +79,10 @@ export class Columns {
     this.columns = metas.map((meta) => column(read, meta, `${prefix}.${meta.field}`));
   }
 
-  /** One field of one row (undefined if the row has none or no column is called that). */
-  field(row: number, field: string): unknown {
-    return this.columns.find((c) => c.field === field)?.get(row);
+  /** How to read one field of any row (undefined where the row has none, or for a field no column holds): found once, read often. */
+  reader(field: string): (row: number) => unknown {
+    const column = this.columns.find((c) => c.field === field);
+    return column ? (row) => column.get(row) : () => undefined;
   }
 
   /** The fields of one row that it has. */

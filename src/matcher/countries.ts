@@ -20,7 +20,8 @@ export class CountryPresence {
 
   constructor(private readonly index: AliasIndex) {}
 
-  private isCountry(e: number): boolean {
+  /** Whether the entity is a country (remembered per page). */
+  isCountry(e: number): boolean {
     let answer = this.isCountryCache.get(e);
     if (answer === undefined) {
       answer = this.index.entityType(e) === 'country';

@@ -49,6 +49,8 @@ export class IndexFile {
   private readonly names: { alias: PackedUints; texts: SparseStrings };
   private readonly decoded = new Map<number, string>();
   private readonly entityColumns: Columns;
+  /** The type column alone (entityType). */
+  private readonly typeOf: (row: number) => unknown;
   private readonly context: VarintLists;
   private readonly vocab: { starts: BlockedOffsets; text: Uint8Array; words: string[] };
   private readonly relatedLists: VarintLists;
@@ -84,6 +86,7 @@ export class IndexFile {
     this.ids = { numbers: read.packed('entity.qid'), texts: read.sparse('entity.id') };
     this.names = { alias: read.packed('entity.nameAlias'), texts: read.sparse('entity.name') };
     this.entityColumns = new Columns(read, meta.entityColumns, 'entity.column');
+    this.typeOf = this.entityColumns.reader('type');
     this.context = read.lists('context', false);
     this.vocab = { starts: read.blocked('vocab.start'), text: read.bytes('vocab.text'), words: [] };
     this.relatedLists = read.lists('related', true);
@@ -125,7 +128,7 @@ export class IndexFile {
 
   /** The entity's type alone: most of the matcher's questions about an entity, answered without decoding the rest. */
   entityType(e: number): EntityType {
-    return this.entityColumns.field(e, 'type') as EntityType;
+    return this.typeOf(e) as EntityType;
   }
 
   entity(e: number): MatcherEntity {

@@ -508,13 +508,12 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // needed context only because a word of it is someone's name too), or joined by "and" or
   // "or" or a comma to a place of its own country or region ("from Ciudad Juárez and
   // Matamoros"), or, for a country, to another country ("Pakistan, Afghanistan, Jordan").
-  const isCountry = (e: number) => index.entityType(e) === 'country';
   const isLonePlaceByPosition = (c: Candidate, entities: readonly number[], eligible: readonly number[], isDoubtful: boolean) => {
     if (isDoubtful || eligible.length !== 1 || !areAllPlaces(index, eligible)) return false;
     if (c.last > c.first && entities.length === 1 && isLocative(page, c)) return true;
     const end = listedAfter(page, c);
     const place = eligible[0]!;
-    const isListedWith = (other: number) => areAllPlaces(index, [other]) && (isCompatriot(place, other) || (isCountry(place) && isCountry(other)));
+    const isListedWith = (other: number) => areAllPlaces(index, [other]) && (isCompatriot(place, other) || (presence.isCountry(place) && presence.isCountry(other)));
     return end >= 0 && acceptedEndingAt(c.block, end).some((r) => isListedWith(r.entity));
   };
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
