@@ -10,6 +10,7 @@ import { isSiteOn, SETTINGS_KEY, siteState, withSite } from '../shared/settings'
 import { readSettings, updateSettings } from '../shared/settings-storage';
 import { renderEntities, setUpAsOf } from './page-panel';
 import { setUpSearch } from './search-panel';
+import { RedrawGuard } from './redraw-guard';
 import { enabledChange } from './switch-intent';
 import { sendToTab, targetTabId } from './tab-link';
 
@@ -17,30 +18,19 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const enabledSwitch = $<HTMLInputElement>('enabled');
 const siteSwitch = $<HTMLInputElement>('site');
 
-/**
- * The reader's clicks on the switches, and their writes still on the way: a refresh
- * that may have read the settings before the latest click's write must not redraw the
- * switches (the reader would see, and click, a stale state). That write's own change
- * brings another refresh.
- */
-let clicks = 0;
-let writing = 0;
 /** Whether the switches show the stored settings yet (see switch-intent.ts). */
 let isDrawn = false;
+let guard: RedrawGuard;
 
 function changeSettings(change: Parameters<typeof updateSettings>[0]): void {
-  clicks++;
-  writing++;
-  const done = () => {
-    writing--;
-  };
+  const done = guard.write();
   updateSettings(change).then(done, done);
 }
 
 async function refresh(tabId: number | undefined): Promise<void> {
-  const clicksBefore = clicks;
+  const token = guard.beginRead();
   const [settings, info] = await Promise.all([readSettings(), sendToTab<PageInfo>(tabId, { type: 'getPageInfo' })]);
-  if (clicks !== clicksBefore || writing > 0) return;
+  if (!guard.mayDraw(token)) return;
   enabledSwitch.checked = settings.enabled;
   isDrawn = true;
   const note = $('note');
@@ -66,6 +56,7 @@ async function refresh(tabId: number | undefined): Promise<void> {
 async function main(): Promise<void> {
   localize();
   const tabId = await targetTabId();
+  guard = new RedrawGuard(() => void refresh(tabId));
   // Read each switch when it changes, not when the queued write runs: a refresh
   // after an earlier change may have redrawn the switch in between.
   enabledSwitch.addEventListener('change', () => {
