@@ -5,7 +5,14 @@
  * wakes up for them; nothing that matters is kept only in memory.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isBackgroundRequest, type ListSourcesResponse, type LookupEntityResponse, type SearchEntitiesResponse } from '../shared/messages';
+import { CUSTOM_TERMS_KEY } from '../shared/custom-terms';
+import {
+  isBackgroundRequest,
+  type ListSourcesResponse,
+  type LookResponse,
+  type LookupEntityResponse,
+  type SearchEntitiesResponse,
+} from '../shared/messages';
 import { isActiveOn, SETTINGS_KEY } from '../shared/settings';
 import { readSettings } from '../shared/settings-storage';
 import { showCount, showEnabled } from './action-state';
@@ -32,13 +39,44 @@ async function onPageStats(tabId: number, count: number, url: string | undefined
   return true;
 }
 
+/**
+ * A page's first look: start only where Backstory is on and the body's text could match.
+ * Where it is off, the icon shows so for that tab, as the content script's report would.
+ */
+async function lookAtPage(text: string, host: string, tabId: number | undefined, url: string | undefined): Promise<LookResponse> {
+  const settings = await readSettings();
+  if (!isActiveOn(settings, host)) {
+    if (tabId !== undefined) await onPageStats(tabId, 0, url);
+    return false;
+  }
+  return (await mayMatch(text)) ? { settings } : false;
+}
+
+/**
+ * Pages that stopped at their first look do not follow the settings: after a change
+ * that may turn one on (a switch, the reader's own terms), every tab is asked to start.
+ * Tabs without our content script (browser pages, the store) refuse, which is fine.
+ */
+async function wakeTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'wake' }).catch(() => undefined))));
+}
+
+/** True only in the test build (`node build.mjs --test-hooks` writes dist/test/): never in a release. */
+declare const __TEST_HOOKS__: boolean;
+/** Test build only: what each page asked, in order (the tests check what a page with nothing to show pays). */
+const received: { url: string | undefined; type: string }[] = [];
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isBackgroundRequest(message)) return undefined;
+  if (__TEST_HOOKS__) received.push({ url: sender.url, type: message.type });
   switch (message.type) {
     case 'matchPage':
       return matchPage(message.blocks, message.known ?? []);
     case 'mayMatch':
       return mayMatch(message.text);
+    case 'look':
+      return lookAtPage(message.text, message.host, sender.tab?.id, sender.url ?? sender.tab?.url);
     case 'lookupEntity':
       return lookupCard(message.id, message.asOf).then(
         (card): LookupEntityResponse => (card ? { ok: true, card } : { ok: false, error: `unknown entity ${message.id}` }),
@@ -62,6 +100,7 @@ async function syncIcon(): Promise<void> {
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && SETTINGS_KEY in changes) void syncIcon();
+  if ((area === 'sync' && SETTINGS_KEY in changes) || (area === 'local' && CUSTOM_TERMS_KEY in changes)) void wakeTabs();
 });
 browser.runtime.onStartup.addListener(() => void syncIcon());
 browser.runtime.onInstalled.addListener(() => {
@@ -72,11 +111,11 @@ browser.runtime.onInstalled.addListener(() => {
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
 
-/** True only in the test build (`node build.mjs --test-hooks` writes dist/test/): never in a release. */
-declare const __TEST_HOOKS__: boolean;
-
 // Headless browsers cannot press a browser-level shortcut or open a native
 // context menu, so the end-to-end tests call the handlers behind them here
 // (reachable only from the extension's own background context). esbuild drops
 // this block from release builds, and build.mjs checks that it did.
-if (__TEST_HOOKS__) Object.assign(globalThis, { backstoryControl: { toggleSiteInTab, lookUpSelection } });
+if (__TEST_HOOKS__) {
+  const messagesFrom = (urlPart: string) => received.filter((r) => r.url?.includes(urlPart)).map((r) => r.type);
+  Object.assign(globalThis, { backstoryControl: { toggleSiteInTab, lookUpSelection, messagesFrom } });
+}

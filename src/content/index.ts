@@ -1,15 +1,29 @@
 /**
- * Content script entry: follows the settings, starts a page session when
- * Backstory should run here and ends it when it should not, live; restarts on a
- * single-page site's move to another article. Kept small: a page with nothing
- * to highlight evaluates only this script, never the UI (see ui-loader.ts).
+ * Content script entry. Every page first sends its body's text to the background
+ * for a look (`look`): a page where Backstory is off, or whose text names nothing
+ * the dataset could match, stops there, having paid one message, one listener and
+ * the single-page-site watch. Otherwise the script starts: it follows the settings,
+ * starts a page session when Backstory should run here and ends it when it should
+ * not, live, and restarts on a single-page site's move to another article. Any
+ * message to the page (the popup, the shortcut, the context menu, the background's
+ * `wake` after a settings change) starts it too. A page with nothing to highlight
+ * never evaluates the UI (see ui-loader.ts).
  */
 import type { CardModel } from '../shared/card';
 import { CUSTOM_TERMS_KEY } from '../shared/custom-terms';
-import { isContentRequest, type LookupEntityResponse, type MatchPageResponse, type PageInfo } from '../shared/messages';
+import {
+  isContentCommand,
+  isContentRequest,
+  MAX_LOOK_CHARS,
+  type LookResponse,
+  type LookupEntityResponse,
+  type MatchPageResponse,
+  type PageInfo,
+} from '../shared/messages';
 import { isActiveOn, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { api, onMessage, sendMessage } from './api';
 import { findPublicationDate } from './article-date';
+import { bodyText, watchAddedText } from './first-look';
 import { isArticlePage } from './article-root';
 import { watchUrl } from './navigation';
 import { ADDED_SELECTOR, HIGHLIGHT_TAG, OPT_OUT_META } from './page-names';
@@ -31,6 +45,10 @@ let session: PageSession | undefined;
 let reported: number | undefined;
 let detected: { date: string | undefined } | undefined;
 const cards = new Map<string, Promise<CardModel | undefined>>();
+/** Whether the script has started reading the page (after the first look, or when asked). */
+let isStarted = false;
+/** The first look found the body's text may match: the first session need not ask again. */
+let isKnownToMatch = false;
 
 /** A copy of this script left by an extension update cannot talk to us: clear what it left behind. */
 function removeStaleCopy(): void {
@@ -77,7 +95,11 @@ const apply = latestOnly(async (next: Settings) => {
   }
   const current = new PageSession(document, next, host, {
     matchPage: (blocks, known) => sendMessage<MatchPageResponse>({ type: 'matchPage', blocks, known }),
-    mayMatch: (text) => sendMessage<boolean>({ type: 'mayMatch', text }),
+    mayMatch: (text) => {
+      if (!isKnownToMatch) return sendMessage<boolean>({ type: 'mayMatch', text });
+      isKnownToMatch = false;
+      return Promise.resolve(true);
+    },
     loadUi,
     loadCard,
   });
@@ -88,6 +110,8 @@ const apply = latestOnly(async (next: Settings) => {
 
 /** A single-page site moved to another article: start again on it once it has rendered. */
 function onArticleChange(): void {
+  start();
+  isKnownToMatch = false;
   cards.clear();
   detected = undefined;
   remote.reset();
@@ -109,29 +133,77 @@ const remote = startRemote(document, {
   onAsOfChanged: () => cards.clear(),
 });
 
-onMessage((message) => {
-  if (!isContentRequest(message)) return undefined;
-  const info: PageInfo = {
+function pageInfo(): PageInfo {
+  return {
     host,
     active: session !== undefined,
     entities: session?.entities() ?? [],
     isArticle: isArticlePage(document),
   };
-  return Promise.resolve(info);
+}
+
+// One listener for everything a page is asked; any question starts the script if the first look had not.
+onMessage((message) => {
+  if (isContentRequest(message)) {
+    start();
+    return Promise.resolve(pageInfo());
+  }
+  if (!isContentCommand(message)) return undefined;
+  start();
+  return remote.handle(message);
 });
 
-api.storage.onChanged.addListener((changes, area) => {
+function onStorageChange(changes: Record<string, { newValue?: unknown }>, area: string): void {
   if (area === 'sync' && SETTINGS_KEY in changes) void apply(parseSettings(changes[SETTINGS_KEY]?.newValue));
   // The reader's own terms changed: the page must be matched again.
   if (area === 'local' && CUSTOM_TERMS_KEY in changes && settings) {
     cards.clear();
     void apply(settings);
   }
-});
+}
+
+/** Starts reading the page (once): with the settings the first look brought, or read from storage. */
+function start(given?: Settings): void {
+  if (isStarted) return;
+  isStarted = true;
+  api.storage.onChanged.addListener(onStorageChange);
+  if (given) {
+    void apply(given);
+    return;
+  }
+  void api.storage.sync.get(SETTINGS_KEY).then(
+    (stored) => apply(parseSettings(stored[SETTINGS_KEY])),
+    () => apply(parseSettings(undefined)),
+  );
+}
+
+/** Asks the background whether to start, on this text; true once it has started the script. */
+async function lookAt(text: string): Promise<boolean> {
+  if (text.length > MAX_LOOK_CHARS) {
+    start();
+    return true;
+  }
+  const answer = await sendMessage<LookResponse>({ type: 'look', text, host });
+  if (answer === false) return false; // off here, or nothing the dataset could match: the page pays nothing more
+  if (answer) isKnownToMatch = true;
+  // No answer (an older background): start as before the look existed.
+  start(answer ? parseSettings(answer.settings) : undefined);
+  return true;
+}
+
+/** The first look, and, after a "no", a look at whatever text the page adds later. */
+function look(): void {
+  const body = document.body;
+  if (!body) return;
+  void lookAt(bodyText(body)).then((isStarting) => {
+    if (isStarting || isStarted) return;
+    const stop = watchAddedText(body, (text) => {
+      if (isStarted) stop();
+      else void lookAt(text).then((started) => started && stop());
+    });
+  });
+}
 
 watchUrl(window, onArticleChange);
 removeStaleCopy();
-void api.storage.sync.get(SETTINGS_KEY).then(
-  (stored) => apply(parseSettings(stored[SETTINGS_KEY])),
-  () => apply(parseSettings(undefined)),
-);
+look();

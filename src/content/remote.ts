@@ -5,8 +5,7 @@
  */
 import type { CardModel } from '../shared/card';
 import { isIsoDay } from '../shared/dates';
-import { isContentCommand, type ArticleDateInfo, type ContentCommand } from '../shared/messages';
-import { onMessage } from './api';
+import type { ArticleDateInfo, ContentCommand } from '../shared/messages';
 import type { UiModule } from './ui-loader';
 
 export interface RemoteHooks {
@@ -25,9 +24,11 @@ export interface Remote {
   asOf(): string | undefined;
   /** Forgets the override (a single-page site moved to another article). */
   reset(): void;
+  /** Answers one command (the content script's one message listener hands them over). */
+  handle(message: ContentCommand): Promise<unknown>;
 }
 
-/** Starts answering content commands. */
+/** What answers content commands. */
 export function startRemote(doc: Document, hooks: RemoteHooks): Remote {
   let override: string | undefined;
 
@@ -52,14 +53,16 @@ export function startRemote(doc: Document, hooks: RemoteHooks): Remote {
         override = message.date ?? undefined;
         hooks.onAsOfChanged();
         return true;
+      case 'wake':
+        return true;
     }
   }
 
-  onMessage((message) => (isContentCommand(message) ? handle(message) : undefined));
   return {
     asOf: () => override ?? hooks.detectedDate(),
     reset() {
       override = undefined;
     },
+    handle,
   };
 }

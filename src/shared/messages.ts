@@ -1,6 +1,7 @@
 /** Messages between the extension's parts: one union per receiver, checked on receipt. */
 import type { CardModel } from './card';
 import type { EntityKind, EntityType, SourceInfo } from './dataset';
+import type { Settings } from './settings';
 
 /** A mention as the content script needs it to wrap text. */
 export interface PageMention {
@@ -28,6 +29,12 @@ export type BackgroundRequest =
   | { type: 'matchPage'; blocks: string[]; known?: string[] }
   /** Whether the article's text (one string) could match at all; a page told "no" skips its scan. */
   | { type: 'mayMatch'; text: string }
+  /**
+   * The first thing every page sends: its body's text (one string, joined by the browser)
+   * and its host. The answer (`LookResponse`) says whether to start at all, so a page with
+   * nothing to show pays one message and nothing more.
+   */
+  | { type: 'look'; text: string; host: string }
   | { type: 'lookupEntity'; id: string; asOf?: string }
   | { type: 'pageStats'; count: number }
   /** The content script has something to show: inject the page UI into its frame. */
@@ -64,6 +71,15 @@ export interface MatchPageResponse {
   descriptions: Record<EntityKind, string>;
 }
 
+/** Start, with the settings the background read (the page need not read them again), or not. */
+export type LookResponse = { settings: Settings } | false;
+
+/**
+ * The most text the first look carries: a longer body (huge pages, or inline scripts
+ * of several hundred kilobytes) starts the content script without asking.
+ */
+export const MAX_LOOK_CHARS = 500_000;
+
 export type LookupEntityResponse = { ok: true; card: CardModel } | { ok: false; error: string };
 
 export type ContentRequest = { type: 'getPageInfo' };
@@ -78,7 +94,9 @@ export type ContentCommand =
   | { type: 'showCard'; id: string | null; text: string }
   | { type: 'getArticleDate' }
   /** Override the "as of" date for this tab (null returns to the article's own date). */
-  | { type: 'setAsOf'; date: string | null };
+  | { type: 'setAsOf'; date: string | null }
+  /** Start reading the page if the first look had stopped it (the settings changed): answered true. */
+  | { type: 'wake' };
 
 export interface ArticleDateInfo {
   /** The publication date found in the page (YYYY-MM-DD). */
@@ -119,6 +137,8 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
     }
     case 'mayMatch':
       return typeof message.text === 'string' && message.text.length <= MAX_MATCH_CHARS;
+    case 'look':
+      return typeof message.text === 'string' && message.text.length <= MAX_LOOK_CHARS && typeof message.host === 'string';
     case 'lookupEntity':
       return typeof message.id === 'string' && (message.asOf === undefined || typeof message.asOf === 'string');
     case 'pageStats':
@@ -147,6 +167,7 @@ export function isContentCommand(message: unknown): message is ContentCommand {
     case 'showCard':
       return (message.id === null || typeof message.id === 'string') && typeof message.text === 'string';
     case 'getArticleDate':
+    case 'wake':
       return true;
     case 'setAsOf':
       return message.date === null || typeof message.date === 'string';

@@ -1,0 +1,86 @@
+// The first look, in real Chromium and Firefox: every page sends its text once, and a
+// page where Backstory is off or that names nothing the dataset could match stops
+// there (issue 11: a page with nothing to highlight must cost next to nothing). Such a
+// page must still follow the reader: the popup, a switch, their own terms and a
+// single-page site's move to an article all start it.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, it } from './lib/bounded.mjs';
+import { articleTabId, BROWSERS, inExtension, resetStorage, start, storeSettings, TIMEOUT_MS } from './lib/control-harness.mjs';
+
+// Interval polling: requestAnimationFrame (the default) never fires in a tab that is not in front.
+const wait = { timeout: TIMEOUT_MS, polling: 100 };
+
+/** The message types the background received from pages whose URL contains `urlPart`, in order. */
+async function messagesFrom(ctx, extPage, urlPart) {
+  if (ctx.name === 'chromium') {
+    const worker = await ctx.worker.worker();
+    return worker.evaluate((part) => self.backstoryControl.messagesFrom(part), urlPart);
+  }
+  return inExtension(extPage, async (part) => (await browser.runtime.getBackgroundPage()).backstoryControl.messagesFrom(part), urlPart);
+}
+
+/** Opens a page that is expected to show nothing, and waits until its first look has been answered. */
+async function openQuiet(ctx, ext, path) {
+  const page = await ctx.browser.newPage();
+  page.setDefaultTimeout(TIMEOUT_MS);
+  await page.goto(`${ctx.server.origin}/${path}`);
+  const deadline = Date.now() + TIMEOUT_MS;
+  while (!(await messagesFrom(ctx, ext, path)).includes('look')) {
+    assert.ok(Date.now() < deadline, `${path} never sent its first look`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  // Anything the page would do after the answer (a settings read, a scan, a match) happens within this.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  return page;
+}
+
+const marks = (page) => page.evaluate(() => Array.from(document.querySelectorAll('bs-mark'), (m) => m.textContent));
+
+for (const name of BROWSERS) {
+  describe(`the first look in ${name}`, () => {
+    let ctx;
+    let ext;
+
+    before(async () => {
+      ctx = await start(name, { testHooks: true });
+      ext = await ctx.openExtensionPage('options.html');
+      await resetStorage(ext);
+    });
+    afterEach(async () => {
+      await ctx.closePagesExcept(ext);
+      await resetStorage(ext);
+    });
+    after(() => ctx?.close());
+
+    it('a page naming nothing the dataset knows sends one message and nothing more; the reader’s own term then highlights it', async () => {
+      const page = await openQuiet(ctx, ext, 'quiet.html');
+      assert.deepEqual(await messagesFrom(ctx, ext, 'quiet.html'), ['look'], 'no settings read, scan or match after a "no"');
+      assert.deepEqual(await marks(page), []);
+      await inExtension(ext, () => api.storage.local.set({ customTerms: [{ id: 'custom:quorvane', name: 'Quorvane', kind: 'person', aliases: [], note: 'A pen name.' }] }));
+      await page.waitForFunction(() => document.querySelector('bs-mark[data-bs-entity="custom:quorvane"]') !== null, wait);
+      assert.deepEqual(await marks(page), ['Quorvane']);
+    });
+
+    it('an article opened with its site switched off is left alone; the popup shows the site, and switching it on highlights the page', async () => {
+      await storeSettings(ext, { version: 2, enabled: true, sites: { '127.0.0.1': 'off' } });
+      const page = await openQuiet(ctx, ext, 'article.html');
+      assert.deepEqual(await messagesFrom(ctx, ext, 'article.html'), ['look']);
+      assert.deepEqual(await marks(page), []);
+      const tabId = await articleTabId(ext);
+      assert.ok(tabId, 'the page answers the popup although it stopped at its first look');
+      const popup = await ctx.openExtensionPage(`popup.html?tab=${tabId}`);
+      const site = await popup.waitForSelector('[data-bs-control="site"]:not([disabled])', wait);
+      assert.equal(await site.evaluate((el) => el.checked), false);
+      await site.click();
+      await page.waitForFunction(() => document.querySelectorAll('bs-mark').length > 5, wait);
+    });
+
+    it('a single-page site that opens on a page naming nothing highlights the article it moves to', async () => {
+      const page = await openQuiet(ctx, ext, 'spa-quiet.html');
+      assert.deepEqual(await messagesFrom(ctx, ext, 'spa-quiet.html'), ['look']);
+      await page.evaluate(() => window.goNext());
+      await page.waitForFunction(() => Array.from(document.querySelectorAll('bs-mark'), (m) => m.textContent).includes('John Kerry'), wait);
+      assert.ok((await marks(page)).includes('Beijing'));
+    });
+  });
+}
