@@ -95,10 +95,11 @@ const apply = latestOnly(async (next: Settings) => {
   }
   const current = new PageSession(document, next, host, {
     matchPage: (blocks, known) => sendMessage<MatchPageResponse>({ type: 'matchPage', blocks, known }),
-    mayMatch: (text) => {
-      if (!isKnownToMatch) return sendMessage<boolean>({ type: 'mayMatch', text });
+    mayMatch: (text) => sendMessage<boolean>({ type: 'mayMatch', text }),
+    isKnownToMatch: () => {
+      const isKnown = isKnownToMatch;
       isKnownToMatch = false;
-      return Promise.resolve(true);
+      return isKnown;
     },
     loadUi,
     loadCard,

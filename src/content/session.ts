@@ -18,6 +18,8 @@ export interface SessionDeps {
   matchPage(blocks: string[], known: string[]): Promise<MatchPageResponse | undefined>;
   /** Whether the article's text could match at all (false: nothing to show, no scan needed). */
   mayMatch(text: string): Promise<boolean | undefined>;
+  /** True when the page's first look already said its text may match (asked once: the next session asks again). */
+  isKnownToMatch?(): boolean;
   loadUi(): Promise<UiModule>;
   loadCard(id: string): Promise<CardModel | undefined>;
 }
@@ -47,8 +49,11 @@ export class PageSession {
     this.hasArticle = true;
     // Most pages with nothing to show paid most for the scan: one look at the article's text
     // first (the browser joins it natively), and the scan only where something may match.
-    const text = articleText(roots);
-    const isWorthScanning = text.length > MAX_MATCH_CHARS || (await this.deps.mayMatch(text)) !== false;
+    let isWorthScanning = this.deps.isKnownToMatch?.() ?? false;
+    if (!isWorthScanning) {
+      const text = articleText(roots);
+      isWorthScanning = text.length > MAX_MATCH_CHARS || (await this.deps.mayMatch(text)) !== false;
+    }
     if (this.isDestroyed) return;
     if (isWorthScanning) await this.add(roots.flatMap((root) => scanBlocks(root)));
     if (this.isDestroyed) return;

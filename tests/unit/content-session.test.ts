@@ -131,6 +131,25 @@ describe('PageSession', () => {
     session.destroy();
   });
 
+  it('does not ask again when the page’s first look already said its text may match, once', async () => {
+    document.body.innerHTML = '<article><p>Ada Lovelace wrote the first notes.</p></article>';
+    const asked: string[] = [];
+    let isKnown = true;
+    const deps = fakeDeps();
+    const withLook = {
+      ...deps,
+      mayMatch: async (text: string) => (asked.push(text), deps.mayMatch(text)),
+      isKnownToMatch: () => [isKnown, (isKnown = false)][0]!,
+    };
+    const first = await startSession(parseSettings({}), withLook);
+    expect(asked, 'the first session takes the look’s word').toEqual([]);
+    expect(document.querySelectorAll('bs-mark')).toHaveLength(1);
+    first.destroy();
+    const second = await startSession(parseSettings({}), withLook);
+    expect(asked, 'a later session asks for itself').toEqual(['Ada Lovelace wrote the first notes.']);
+    second.destroy();
+  });
+
   it('highlights article text that arrives later, once, with the entities named before as context', async () => {
     document.body.innerHTML = '<article id="a"><p>Ada Lovelace wrote the first notes, the story says.</p></article>';
     const before = document.body.innerHTML;

@@ -30,11 +30,11 @@ const median = (values) => {
 /** [file, anchor, text with the mark]: where each phase ends in src/content. */
 const MARKS = [
   ['content/index.ts', 'const host = location.hostname;', `${mark('modules')}\nconst host = location.hostname;`],
-  ['content/index.ts', 'onMessage((message) => {', `${mark('remote commands')}\nonMessage((message) => {`],
-  ['content/index.ts', 'api.storage.onChanged.addListener(', `${mark('page-info listener')}\napi.storage.onChanged.addListener(`],
-  ['content/index.ts', 'watchUrl(window, onArticleChange);', `${mark('settings listener')}\nwatchUrl(window, onArticleChange);${mark('navigation watch')}`],
+  ['content/index.ts', 'function onStorageChange(', `${mark('message listener')}\nfunction onStorageChange(`],
+  ['content/index.ts', 'watchUrl(window, onArticleChange);', `watchUrl(window, onArticleChange);${mark('navigation watch')}`],
   ['content/index.ts', 'removeStaleCopy();\n', `removeStaleCopy();${mark('stale copy check')}\n`],
-  ['content/index.ts', '  () => apply(parseSettings(undefined)),\n);', `  () => apply(parseSettings(undefined)),\n);${mark('settings read started')}`],
+  ['content/index.ts', '  if (text.length > MAX_LOOK_CHARS) {\n    start();\n    return true;', `  ${mark('body text read')}\n  if (text.length > MAX_LOOK_CHARS) {\n    start();\n    return true;`],
+  ['content/index.ts', '  if (answer === false) return false;', `  ${mark('first look answered')}\n  if (answer === false) return false;`],
   ['content/index.ts', '  settings = next;', `  ${mark('settings arrived')}\n  settings = next;`],
   ['content/session.ts', '    if (roots.length === 0) return;', `    ${mark('article found')}\n    if (roots.length === 0) return;`],
   ['content/session.ts', '    if (isWorthScanning) await', `    ${mark('quick look answered')}\n    if (isWorthScanning) await`],
