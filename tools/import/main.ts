@@ -60,7 +60,11 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   const peopleEntities = dropBareInitials(addNameVariants(people.toEntities({ demonym, population })));
   const persons = [...peopleEntities, ...importWikitrivia(new Set()), ...hand].filter((e) => e.type === 'person');
   // Former members of Congress, unless the person already has an entry (by any name or alias).
-  const takenNames = new Set(persons.flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))]).map(foldAlias));
+  // An alias marked ambiguous is a namesake's, shared on purpose: it takes no one's place
+  // ("Bill Johnson", PG&E's chief, beside the Ohio congressman).
+  const takenNames = new Set(
+    persons.flatMap((e) => [e.name, ...(e.aliases ?? []).filter((a) => typeof a === 'string' || !a.ambiguous).map((a) => (typeof a === 'string' ? a : a.text))]).map(foldAlias),
+  );
   const formerMembers = importFormerMembers(takenNames, foldAlias);
   // The words of every person's name ("Victoria", "Anderson"): towns sharing one may be left out.
   const peopleWords = peopleWordsOf(persons.map((e) => e.name));
