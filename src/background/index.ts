@@ -13,7 +13,7 @@ import {
   type LookupEntityResponse,
   type SearchEntitiesResponse,
 } from '../shared/messages';
-import { isActiveOn, SETTINGS_KEY } from '../shared/settings';
+import { isActiveOn, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { readSettings } from '../shared/settings-storage';
 import { showCount, showEnabled } from './action-state';
 import { onCommand, toggleSiteInTab } from './commands';
@@ -31,11 +31,14 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-/** Badge count and, for that tab, the on/off icon of its site (the sender's URL needs no `tabs` permission). */
-async function onPageStats(tabId: number, count: number, url: string | undefined): Promise<boolean> {
+/**
+ * Badge count and, for that tab, the on/off icon of its site (the sender's URL needs no `tabs`
+ * permission); `settings` when the caller has just read them.
+ */
+async function onPageStats(tabId: number, count: number, url: string | undefined, settings?: Settings): Promise<boolean> {
   await showCount(tabId, count);
   const host = hostOf(url);
-  if (host) await showEnabled(isActiveOn(await readSettings(), host), tabId);
+  if (host) await showEnabled(isActiveOn(settings ?? (await readSettings()), host), tabId);
   return true;
 }
 
@@ -46,7 +49,7 @@ async function onPageStats(tabId: number, count: number, url: string | undefined
 async function lookAtPage(text: string, host: string, tabId: number | undefined, url: string | undefined): Promise<LookResponse> {
   const settings = await readSettings();
   if (!isActiveOn(settings, host)) {
-    if (tabId !== undefined) await onPageStats(tabId, 0, url);
+    if (tabId !== undefined) await onPageStats(tabId, 0, url, settings);
     return false;
   }
   return (await mayMatch(text)) ? { settings } : false;
@@ -99,8 +102,9 @@ async function syncIcon(): Promise<void> {
 }
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && SETTINGS_KEY in changes) void syncIcon();
-  if ((area === 'sync' && SETTINGS_KEY in changes) || (area === 'local' && CUSTOM_TERMS_KEY in changes)) void wakeTabs();
+  const isSettings = area === 'sync' && SETTINGS_KEY in changes;
+  if (isSettings) void syncIcon();
+  if (isSettings || (area === 'local' && CUSTOM_TERMS_KEY in changes)) void wakeTabs();
 });
 browser.runtime.onStartup.addListener(() => void syncIcon());
 browser.runtime.onInstalled.addListener(() => {

@@ -8,19 +8,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from './lib/bounded.mjs';
-import { articleTabId, BROWSERS, inExtension, resetStorage, ROOT, start, TIMEOUT_MS } from './lib/control-harness.mjs';
+import { articleTabId, BROWSERS, callBackground, inExtension, resetStorage, ROOT, start, TIMEOUT_MS } from './lib/control-harness.mjs';
 
 // Interval polling: requestAnimationFrame (the default) never fires in a tab that is not in front.
 const wait = { timeout: TIMEOUT_MS, polling: 100 };
-
-/** Calls a background handler: in Chromium's service worker, or Firefox's event page. */
-async function callBackground(ctx, extPage, method, ...args) {
-  if (ctx.name === 'chromium') {
-    const worker = await ctx.worker.worker();
-    return worker.evaluate((m, a) => self.backstoryControl[m](...a), method, args);
-  }
-  return inExtension(extPage, async ([m, a]) => (await browser.runtime.getBackgroundPage()).backstoryControl[m](...a), [method, args]);
-}
 
 function selectText(page, text) {
   return page.evaluate((wanted) => {

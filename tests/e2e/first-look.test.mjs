@@ -5,19 +5,13 @@
 // single-page site's move to an article all start it.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from './lib/bounded.mjs';
-import { articleTabId, BROWSERS, inExtension, resetStorage, start, storeSettings, TIMEOUT_MS } from './lib/control-harness.mjs';
+import { articleTabId, BROWSERS, callBackground, inExtension, resetStorage, start, storeSettings, TIMEOUT_MS } from './lib/control-harness.mjs';
 
 // Interval polling: requestAnimationFrame (the default) never fires in a tab that is not in front.
 const wait = { timeout: TIMEOUT_MS, polling: 100 };
 
 /** The message types the background received from pages whose URL contains `urlPart`, in order. */
-async function messagesFrom(ctx, extPage, urlPart) {
-  if (ctx.name === 'chromium') {
-    const worker = await ctx.worker.worker();
-    return worker.evaluate((part) => self.backstoryControl.messagesFrom(part), urlPart);
-  }
-  return inExtension(extPage, async (part) => (await browser.runtime.getBackgroundPage()).backstoryControl.messagesFrom(part), urlPart);
-}
+const messagesFrom = (ctx, extPage, urlPart) => callBackground(ctx, extPage, 'messagesFrom', urlPart);
 
 /** Opens a page that is expected to show nothing, and waits until its first look has been answered. */
 async function openQuiet(ctx, ext, path) {
