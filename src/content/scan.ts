@@ -6,6 +6,9 @@
  */
 
 import { OPT_OUT_ATTR_SELECTOR, POPOVER_ATTR } from './page-names';
+import type { TextBlock } from './text-block';
+
+export { isIntact, type TextBlock } from './text-block';
 
 /**
  * Subtrees Backstory never reads or touches: form fields, editors, code, media,
@@ -35,12 +38,49 @@ const BLOCK_TAGS = new Set([
   'img', 'picture', 'legend', 'label',
 ]);
 
-export interface TextBlock {
-  text: string;
-  /** The text nodes of this block, with each one's offset into `text`. */
-  nodes: Text[];
-  nodeStarts: number[];
+// Where a block can end: everything the walk closes a block at.
+const SPLITTERS = [EXCLUDED_SELECTOR, ...BLOCK_TAGS, 'br'].join(',');
+
+/**
+ * A block that is one element's whole text, read natively (`textContent`). Its text
+ * nodes are found only when asked for, which is when a mention in it is wrapped: an
+ * article's other paragraphs never have their nodes touched from script, so the page's
+ * heap gets no wrapper object for them. Found later, the nodes are the element's text
+ * nodes at that time; `isIntact` says whether they still spell `text`.
+ */
+class ElementBlock implements TextBlock {
+  private found: { nodes: Text[]; nodeStarts: number[] } | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly element: Element,
+  ) {}
+
+  get nodes(): Text[] {
+    return this.find().nodes;
+  }
+
+  get nodeStarts(): number[] {
+    return this.find().nodeStarts;
+  }
+
+  private find(): { nodes: Text[]; nodeStarts: number[] } {
+    if (this.found) return this.found;
+    const nodes: Text[] = [];
+    const nodeStarts: number[] = [];
+    let length = 0;
+    const walker = this.element.ownerDocument.createTreeWalker(this.element, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
+      const size = node.data.length;
+      if (size === 0) continue;
+      nodeStarts.push(length);
+      nodes.push(node);
+      length += size;
+    }
+    return (this.found = { nodes, nodeStarts });
+  }
 }
+
 
 /** Whether an element lies inside (or is) a subtree Backstory must leave alone. */
 export function isInsideExcluded(element: Element): boolean {
@@ -56,11 +96,29 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * attribute are found once by the browser (one selector query for the subtree),
  * not asked of each element; no object is made until a block closes, and names
  * are compared as the DOM gives them.
+ *
+ * Most of an article is paragraphs holding nothing a block could end at (no block
+ * element, <br> or excluded subtree inside): the browser finds those that hold one
+ * (one selector query), and every other block element is read whole, natively, as
+ * one `ElementBlock`, without visiting its nodes. The blocks are the same either way.
  */
 export function scanBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   if (isInsideExcluded(root)) return blocks;
   const excluded = new Set<Element>(root.querySelectorAll(EXCLUDED_BY_ATTRIBUTE));
+  // Elements with something inside that ends a block: they are walked; the rest are read whole.
+  const splitters = root.querySelectorAll(SPLITTERS);
+  if (splitters.length === 0) {
+    const whole = root.textContent ?? '';
+    if (HAS_WORD.test(whole)) blocks.push(new ElementBlock(whole, root));
+    return blocks;
+  }
+  const holdsSplitter = new Set<Element>();
+  for (const splitter of Array.from(splitters)) {
+    for (let up = splitter.parentElement; up !== null && up !== root && !holdsSplitter.has(up); up = up.parentElement) {
+      holdsSplitter.add(up);
+    }
+  }
   let text = '';
   let nodes: Text[] = [];
   let nodeStarts: number[] = [];
@@ -89,8 +147,13 @@ export function scanBlocks(root: Element): TextBlock[] {
         if (SKIP_TAGS.has(name) || name === 'br' || (excluded.size > 0 && excluded.has(child as Element))) close();
         else if (BLOCK_TAGS.has(name)) {
           close();
-          walk(child);
-          close();
+          if (holdsSplitter.has(child as Element)) {
+            walk(child);
+            close();
+          } else {
+            const whole = (child as Element).textContent ?? '';
+            if (HAS_WORD.test(whole)) blocks.push(new ElementBlock(whole, child as Element));
+          }
         } else walk(child);
       }
     }

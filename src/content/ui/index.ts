@@ -10,7 +10,7 @@ import type { EntityBrief, PageMention } from '../../shared/messages';
 import type { HighlightStyle } from '../../shared/settings';
 import { t } from '../api';
 import { ENTITY_ATTR, FLASH_ATTR, HIGHLIGHT_TAG, STYLE_ATTR } from '../page-names';
-import type { TextBlock } from '../scan';
+import { isIntact, type TextBlock } from '../text-block';
 import { highlight, slicesByBlock, type Highlights } from './highlighter';
 import { HoverController } from './hover';
 import { pageCss } from './popover-style';
@@ -57,10 +57,6 @@ export interface Renderer {
   reveal(id: string): boolean;
   /** Removes every highlight, listener and element we added: the page is as it was. */
   destroy(): void;
-}
-
-function isIntact(block: TextBlock): boolean {
-  return block.nodes.every((node, i) => node.isConnected && block.text.substr(block.nodeStarts[i]!, node.data.length) === node.data);
 }
 
 function yieldToPage(): Promise<void> {
