@@ -61,6 +61,25 @@ function isInCompoundName(page: PageContext, c: Candidate): boolean {
   return (joins(c.first - 1) && isCapitalizedAt(tokens, c.first - 1)) || (joins(c.last) && isCapitalizedAt(tokens, c.last + 1));
 }
 
+// Lower-case words that join the parts of a hyphenated place name.
+const PLACE_JOINERS: ReadonlySet<string> = new Set(['under', 'on', 'upon', 'in', 'le', 'la', 'les', 'sur', 'en', 'am', 'an', 'by', 'super']);
+
+/**
+ * "Newcastle-under-Lyme", "Stoke-on-Trent", "Barrow-in-Furness", "Aix-en-Provence": a name
+ * joined by hyphens through a lower-case joining word to another capitalized word is a part of
+ * a longer place's name, not the place, club or region it names alone. (A candidate that
+ * spans the whole name is not affected: it holds the joining word itself.)
+ */
+function isInHyphenatedPlace(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  const isHyphenAfter = (i: number) => i >= 0 && i + 1 < tokens.count && /^[-‐‑]$/u.test(tokens.text.slice(tokens.ends[i]!, tokens.starts[i + 1]!));
+  const isJoiner = (i: number) => PLACE_JOINERS.has(tokens.text.slice(tokens.starts[i]!, tokens.ends[i]!));
+  const after = c.last + 1;
+  if (isHyphenAfter(c.last) && isJoiner(after) && isHyphenAfter(after) && isCapitalizedAt(tokens, after + 1)) return true;
+  const before = c.first - 1;
+  return before >= 1 && isHyphenAfter(before) && isJoiner(before) && isHyphenAfter(before - 1) && isCapitalizedAt(tokens, before - 1);
+}
+
 function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
   const entities: number[] = [];
   const needsName: boolean[] = [];
@@ -339,7 +358,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // "Victoria@victoriaatkins.org.uk": the part of an email address before the @ names no one.
   const isEmailName = (c: Candidate) => page.blocks[c.block]!.text.charCodeAt(c.end) === 64; /* @ */
   const judged = candidates
-    .filter((c) => !isEmailName(c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
+    .filter((c) => !isEmailName(c) && !isInHyphenatedPlace(page, c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
     .filter((c) => !(isOfficeOfPlace(page, c, isStateOrCityEnd) && isOffice(c)) && !isChamberOfPlace(page, c, isStateOrCityEnd))
     .map((c) => judge(index, page, c));
   // Cities and surnames inside a longer name we do not know, demonyms of other regions.
