@@ -227,4 +227,6 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: "Bayern alone is the club; the Bundesliga settles it", blocks: ["Bayern lost the Bundesliga title to Leverkusen."], expect: [["bs:org/bayern-munich", "Bayern"], ["bs:org/bundesliga", "Bundesliga"]] },
   // Stop 33: a town's name joined by hyphens ("Newcastle-under-Lyme", a seat in a table of MPs on a real page).
   { name: "a place's name inside a hyphenated town's name is not the place, nor its club", blocks: ["Newcastle beat Arsenal in the Premier League.", "Newcastle-under-Lyme", "Aaron Bell", "Ferries sail from Barrow-in-Furness."], expect: [["bs:org/newcastle-united", "Newcastle"], ["bs:org/arsenal-fc", "Arsenal"], ["bs:org/premier-league", "Premier League"]] },
+  { name: "John Lewis beside Waitrose is the retailer", blocks: ["Shoppers at John Lewis and Waitrose spent less, the retailer said."], expect: [["bs:company/john-lewis-partnership", "John Lewis"], ["bs:company/waitrose", "Waitrose"]] },
+  { name: "John Lewis beside Selma and Congress is the congressman", blocks: ["John Lewis marched from Selma with Martin Luther King Jr. and served Georgia in Congress."], expect: [["bs:person/john-lewis", "John Lewis"], ["Q8027", "Martin Luther King Jr."], ["Q1428", "Georgia"], ["bs:org/us-congress", "Congress"]] },
 ];
