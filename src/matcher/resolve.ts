@@ -644,6 +644,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
         // (Of those still in the running: India's Congress party, set aside as abroad, does not count.)
         const isInstitution = isBodiesOnly && scored.every(({ e }) => index.entityType(e) !== 'party');
         winner = (isInstitution ? presence.dominant(scored.map(({ e }) => e)) : undefined) ?? primaryWinner(index, c, scored, presence);
+        // "Senator Drake", "Mr. Drake": a title says some person of that surname is meant, not the
+        // one-name star the bare word means first; only evidence on the page makes it the star.
+        if (winner !== undefined && title !== undefined && index.entityType(winner) === 'person') winner = undefined;
       }
       // "Mr. Modi": the one person known by this surname alone, against namesakes the title
       // merely fits (Nirav Modi) and that nothing on the page speaks for.
