@@ -81,7 +81,6 @@ class ElementBlock implements TextBlock {
   }
 }
 
-
 /** Whether an element lies inside (or is) a subtree Backstory must leave alone. */
 export function isInsideExcluded(element: Element): boolean {
   return element.closest(EXCLUDED_SELECTOR) !== null;
