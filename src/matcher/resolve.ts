@@ -14,7 +14,7 @@ import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPositi
 import { ruleOnMembersOfStates } from './member-of-state';
 import { ruleOnAddresses } from './place-pairs';
 import type { Candidate } from './scan';
-import { foldText, isCapitalizedAt } from './tokens';
+import { foldText, isCapitalizedAt, isHyphenJoined } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, isForename, MONTH_ABBREVIATIONS, MONTHS, TITLES, WEEKDAYS } from './words';
 
 /** A candidate tied to one entity. */
@@ -56,9 +56,7 @@ function tokenKey(block: number, token: number): number {
  */
 function isInCompoundName(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
-  const joins = (left: number) =>
-    left >= 0 && left + 1 < tokens.count && /^[-‐‑]$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!));
-  return (joins(c.first - 1) && isCapitalizedAt(tokens, c.first - 1)) || (joins(c.last) && isCapitalizedAt(tokens, c.last + 1));
+  return (isHyphenJoined(tokens, c.first - 1) && isCapitalizedAt(tokens, c.first - 1)) || (isHyphenJoined(tokens, c.last) && isCapitalizedAt(tokens, c.last + 1));
 }
 
 // Lower-case words that join the parts of a hyphenated place name.
@@ -72,12 +70,11 @@ const PLACE_JOINERS: ReadonlySet<string> = new Set(['under', 'on', 'upon', 'in',
  */
 function isInHyphenatedPlace(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
-  const isHyphenAfter = (i: number) => i >= 0 && i + 1 < tokens.count && /^[-‐‑]$/u.test(tokens.text.slice(tokens.ends[i]!, tokens.starts[i + 1]!));
   const isJoiner = (i: number) => PLACE_JOINERS.has(tokens.text.slice(tokens.starts[i]!, tokens.ends[i]!));
   const after = c.last + 1;
-  if (isHyphenAfter(c.last) && isJoiner(after) && isHyphenAfter(after) && isCapitalizedAt(tokens, after + 1)) return true;
+  if (isHyphenJoined(tokens, c.last) && isJoiner(after) && isHyphenJoined(tokens, after) && isCapitalizedAt(tokens, after + 1)) return true;
   const before = c.first - 1;
-  return before >= 1 && isHyphenAfter(before) && isJoiner(before) && isHyphenAfter(before - 1) && isCapitalizedAt(tokens, before - 1);
+  return before >= 1 && isHyphenJoined(tokens, before) && isJoiner(before) && isHyphenJoined(tokens, before - 1) && isCapitalizedAt(tokens, before - 1);
 }
 
 function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {

@@ -146,6 +146,11 @@ export function isCapitalized(raw: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+/** Whether tokens `i` and `i + 1` are joined by one hyphen and nothing else ("Smith-Jones", "Stoke-on-Trent"). */
+export function isHyphenJoined(tokens: Tokens, i: number): boolean {
+  return i >= 0 && i + 1 < tokens.count && /^[-‐‑]$/u.test(tokens.text.slice(tokens.ends[i]!, tokens.starts[i + 1]!));
+}
+
 /** Whether token `i` starts with an upper-case letter (ASCII without a string). */
 export function isCapitalizedAt(tokens: Tokens, i: number): boolean {
   const code = tokens.text.charCodeAt(tokens.starts[i]!);
