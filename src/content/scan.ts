@@ -104,7 +104,6 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 export function scanBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   if (isInsideExcluded(root)) return blocks;
-  const excluded = new Set<Element>(root.querySelectorAll(EXCLUDED_BY_ATTRIBUTE));
   // Elements with something inside that ends a block: they are walked; the rest are read whole.
   const splitters = root.querySelectorAll(SPLITTERS);
   if (splitters.length === 0) {
@@ -112,6 +111,7 @@ export function scanBlocks(root: Element): TextBlock[] {
     if (HAS_WORD.test(whole)) blocks.push(new ElementBlock(whole, root));
     return blocks;
   }
+  const excluded = new Set<Element>(root.querySelectorAll(EXCLUDED_BY_ATTRIBUTE));
   const holdsSplitter = new Set<Element>();
   for (const splitter of Array.from(splitters)) {
     for (let up = splitter.parentElement; up !== null && up !== root && !holdsSplitter.has(up); up = up.parentElement) {
