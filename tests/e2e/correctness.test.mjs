@@ -3,8 +3,8 @@
 // single-page site that changes article without loading a page (issue 12).
 import assert from 'node:assert/strict';
 import { TEST_WWW_HOST } from '../../tools/browsers.mjs';
-import { after, afterEach, before, describe, it } from './lib/bounded.mjs';
-import { articleTabId, BROWSERS, inExtension, markCount, resetStorage, start, TIMEOUT_MS } from './lib/control-harness.mjs';
+import { describe, it } from './lib/bounded.mjs';
+import { articleTabId, BROWSERS, inExtension, markCount, TIMEOUT_MS, withExtensionPage } from './lib/control-harness.mjs';
 
 // Interval polling: requestAnimationFrame (the default) never fires in a tab that is not in front.
 const wait = { timeout: TIMEOUT_MS, polling: 100 };
@@ -44,17 +44,8 @@ for (const name of BROWSERS) {
       assert.fail(`the stored switch never read ${value}`);
     };
 
-    before(async () => {
-      ctx = await start(name, { hostAlias: TEST_WWW_HOST });
-      ext = await ctx.openExtensionPage('options.html');
-      await resetStorage(ext);
-    });
     // Each test starts from one extension page and stored defaults, however the last one ended.
-    afterEach(async () => {
-      await ctx.closePagesExcept(ext);
-      await resetStorage(ext);
-    });
-    after(() => ctx?.close());
+    withExtensionPage(name, { hostAlias: TEST_WWW_HOST }, (c, e) => ([ctx, ext] = [c, e]));
 
     it('on a www. host, turning the site on in the popup highlights a page that is not an article', async () => {
       const port = new URL(ctx.server.origin).port;

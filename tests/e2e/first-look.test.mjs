@@ -4,8 +4,8 @@
 // page must still follow the reader: the popup, a switch, their own terms and a
 // single-page site's move to an article all start it.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from './lib/bounded.mjs';
-import { articleTabId, BROWSERS, callBackground, inExtension, resetStorage, start, storeSettings, TIMEOUT_MS } from './lib/control-harness.mjs';
+import { describe, it } from './lib/bounded.mjs';
+import { articleTabId, BROWSERS, callBackground, inExtension, storeSettings, TIMEOUT_MS, withExtensionPage } from './lib/control-harness.mjs';
 
 // Interval polling: requestAnimationFrame (the default) never fires in a tab that is not in front.
 const wait = { timeout: TIMEOUT_MS, polling: 100 };
@@ -34,17 +34,7 @@ for (const name of BROWSERS) {
   describe(`the first look in ${name}`, () => {
     let ctx;
     let ext;
-
-    before(async () => {
-      ctx = await start(name, { testHooks: true });
-      ext = await ctx.openExtensionPage('options.html');
-      await resetStorage(ext);
-    });
-    afterEach(async () => {
-      await ctx.closePagesExcept(ext);
-      await resetStorage(ext);
-    });
-    after(() => ctx?.close());
+    withExtensionPage(name, { testHooks: true }, (c, e) => ([ctx, ext] = [c, e]));
 
     it('a page naming nothing the dataset knows sends one message and nothing more; the reader’s own term then highlights it', async () => {
       const page = await openQuiet(ctx, ext, 'quiet.html');
