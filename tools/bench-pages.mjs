@@ -5,6 +5,7 @@
 // are and never copied into the project.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -68,7 +69,7 @@ async function measure(url, prepare) {
 
 try {
   console.log(`Machine: ${os.cpus().length} cores, Node ${process.versions.node}, ${(await browser.version())}, load average ${os.loadavg()[0].toFixed(2)} at start`);
-  const entityCount = JSON.parse(readFileSync('dist/chrome/data/search.json', 'utf8')).rows.length;
+  const entityCount = JSON.parse(gunzipSync(readFileSync('dist/chrome/data/search.json.gz')).toString('utf8')).rows.length;
   console.log(`Matcher index: ${entityCount} entities. ${pages.length} pages × ${RUNS} runs (each a fresh load; page scripts off; ms are medians of the runs).`);
   console.log('main = root + scan + highlight (the page\'s main thread); match runs in the background (first call on a fresh engine; warm = the same call again);');
   console.log('longest = longest single step. Medians of sums are not sums of medians.\n');

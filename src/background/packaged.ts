@@ -1,5 +1,6 @@
 /** Files packaged with the extension, read once per background lifetime. */
 import browser from 'webextension-polyfill';
+import { readPackedJson } from '../shared/packed-json';
 import { openKept, type CopyOptions } from './kept-copy';
 
 /** `load`'s result, kept while the background lives; a failed load is tried again next time. */
@@ -20,9 +21,9 @@ function readPackaged<T>(path: string, read: (response: Response) => Promise<T>)
   });
 }
 
-/** A packaged JSON file, parsed by `parse`. */
+/** A packaged JSON file, plain or gzip-compressed (packed-json.ts), parsed by `parse`. */
 export function packagedFile<T>(path: string, parse: (json: unknown) => T): () => Promise<T> {
-  return once(() => readPackaged(path, (response) => (response.json() as Promise<unknown>).then(parse)));
+  return once(() => readPackaged(path, (response) => response.arrayBuffer().then(readPackedJson).then(parse)));
 }
 
 /** A packaged binary file, made into `T` by `open` (which may keep views into the bytes). */

@@ -5,11 +5,13 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createMatcher, IndexFile, loadMatcher, matcherInputFromDataset, type Matcher } from '../matcher';
 import { cardIds, cardRecord, cardShardFile, cardShardOf, type CardRecord, type CardShard } from '../shared/card-shards';
 import { dataFiles, MATCHER_FILE, META_FILE, parseDataMeta, SEARCH_FILE, type DataMeta } from '../shared/data-files';
 import type { CompiledDataset, Entity } from '../shared/dataset';
+import { isGzip } from '../shared/packed-json';
 import { parseSearchIndex, type SearchIndex } from '../shared/search-index';
 
 /** A runtime failure that is not the caller's fault in syntax: exit code 1. */
@@ -45,7 +47,8 @@ export class ShippedData {
   private json(name: string): unknown {
     const contents = this.file(name);
     try {
-      return JSON.parse(typeof contents === 'string' ? contents : new TextDecoder().decode(contents));
+      if (typeof contents === 'string') return JSON.parse(contents);
+      return JSON.parse(new TextDecoder().decode(isGzip(contents) ? gunzipSync(contents) : contents));
     } catch (error) {
       throw new CliFailure(`${name} in ${this.where} is not valid JSON (${(error as Error).message})`);
     }
@@ -105,6 +108,6 @@ export function loadDataset(path: string): ShippedData {
   if (dataset.version !== 1 || !Array.isArray(dataset.entities)) {
     throw new CliFailure(`dataset at ${path} is not a version 1 Backstory dataset`);
   }
-  const files = dataFiles(dataset as CompiledDataset);
+  const files = dataFiles(dataset as CompiledDataset, gzipSync);
   return new ShippedData(path, (name) => files.get(name));
 }

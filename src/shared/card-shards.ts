@@ -1,7 +1,7 @@
 /**
  * Cards without the whole dataset: the build writes each entity, with what its
  * card needs of other entities, into one of a few hundred files chosen by a hash
- * of its id (`data/cards/NNN.json`). Reading a card reads one small file (and the
+ * of its id (`data/cards/NNN.json.gz`, compressed). Reading a card reads one small file (and the
  * sources, `data/meta.json`). The background, the CLI and the build share this
  * module, so writer and readers agree on the file, the hash and the card context.
  *
@@ -118,7 +118,7 @@ export function cardShardOf(id: string, count: number): number {
 
 /** The shard's path under the data directory. */
 export function cardShardFile(shard: number): string {
-  return `cards/${shard.toString(16).padStart(3, '0')}.json`;
+  return `cards/${shard.toString(16).padStart(3, '0')}.json.gz`;
 }
 
 /** The shards of a dataset, by shard number (every one is written, even if empty). */

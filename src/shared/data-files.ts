@@ -4,10 +4,12 @@
  * whole dataset at run time: each reader opens the file it needs.
  * - `matcher.bin`: the matcher's index, prebuilt (src/matcher/README.md), read at
  *   every background start;
- * - `cards/NNN.json`: entities with what their cards need (card-shards.ts);
- * - `search.json`: names and aliases of every entity (search-index.ts);
+ * - `cards/NNN.json.gz`: entities with what their cards need (card-shards.ts);
+ * - `search.json.gz`: names and aliases of every entity (search-index.ts);
  * - `meta.json`: the number of card shards, and the sources and their licences
  *   (cards name them; the credits list them).
+ * The shards and the search names are gzip-compressed (packed-json.ts): the
+ * writer passes the compressor, so this module stays free of Node's zlib.
  */
 import { buildIndexFile, matcherInputFromDataset } from '../matcher';
 import { cardShardCount, cardShardFile, cardShards } from './card-shards';
@@ -15,7 +17,7 @@ import type { CompiledDataset, SourceInfo } from './dataset';
 import { searchIndexOf } from './search-index';
 
 export const MATCHER_FILE = 'matcher.bin';
-export const SEARCH_FILE = 'search.json';
+export const SEARCH_FILE = 'search.json.gz';
 export const META_FILE = 'meta.json';
 export const DATA_VERSION = 1;
 
@@ -25,15 +27,18 @@ export interface DataMeta {
   sources: SourceInfo[];
 }
 
+/** Compresses a file's text with gzip (Node's `zlib.gzipSync`, for one). */
+export type Gzip = (text: string) => Uint8Array;
+
 /** Path under `data/` → contents. */
-export function dataFiles(dataset: CompiledDataset): Map<string, string | Uint8Array> {
+export function dataFiles(dataset: CompiledDataset, gzip: Gzip): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   const cardCount = cardShardCount(dataset);
   const meta: DataMeta = { version: DATA_VERSION, cardShards: cardCount, sources: dataset.sources };
   files.set(META_FILE, JSON.stringify(meta));
   files.set(MATCHER_FILE, buildIndexFile(matcherInputFromDataset(dataset.entities)));
-  files.set(SEARCH_FILE, JSON.stringify(searchIndexOf(dataset)));
-  cardShards(dataset, cardCount).forEach((shard, k) => files.set(cardShardFile(k), JSON.stringify(shard)));
+  files.set(SEARCH_FILE, gzip(JSON.stringify(searchIndexOf(dataset))));
+  cardShards(dataset, cardCount).forEach((shard, k) => files.set(cardShardFile(k), gzip(JSON.stringify(shard))));
   return files;
 }
 

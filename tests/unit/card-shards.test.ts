@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildCard } from '../../src/shared/card';
 import { cardContext, cardRecord, cardShardCount, cardShardOf, cardShards, datasetCardContext } from '../../src/shared/card-shards';
@@ -5,7 +6,7 @@ import { dataFiles, MATCHER_FILE, META_FILE, parseDataMeta, SEARCH_FILE } from '
 import type { CompiledDataset } from '../../src/shared/dataset';
 import { compileDataset } from '../../tools/dataset/compile';
 import { syntheticDataset } from '../../tools/bench/synthetic-dataset';
-import { checkDataBudget, DATA_BUDGET } from '../../tools/dataset/ship';
+import { checkDataBudget, DATA_BUDGET, gzipData } from '../../tools/dataset/ship';
 
 const DATES = ['1999-03-01', '2016-01-01', '2023-07-19', '2026-06-01'];
 
@@ -59,21 +60,21 @@ describe('card shards', () => {
 
 describe('the shipped data', () => {
   it('holds the index, the search names, the sources and every shard the meta file counts', () => {
-    const files = dataFiles(syntheticDataset(2000, 1));
+    const files = dataFiles(syntheticDataset(2000, 1), gzipData);
     const meta = parseDataMeta(JSON.parse(String(files.get(META_FILE))));
     expect(meta.sources.map((s) => s.id)).toEqual(['synthetic', 'synthetic-facts']);
     expect([...files.keys()].filter((name) => name.startsWith('cards/'))).toHaveLength(meta.cardShards);
     expect(files.get(MATCHER_FILE)).toBeInstanceOf(Uint8Array);
-    expect(JSON.parse(String(files.get(SEARCH_FILE))).rows).toHaveLength(2000);
+    expect(JSON.parse(gunzipSync(files.get(SEARCH_FILE) as Uint8Array).toString('utf8')).rows).toHaveLength(2000);
   });
 
   it('is held to its budget, naming what is over and by how much', () => {
-    const files = Object.fromEntries(dataFiles(syntheticDataset(500, 2)));
+    const files = Object.fromEntries(dataFiles(syntheticDataset(500, 2), gzipData));
     expect(checkDataBudget(files).problems).toEqual([]);
-    const tooBig = { ...files, [MATCHER_FILE]: new Uint8Array(DATA_BUDGET.matcherBytes + 1), 'cards/001.json': 'x'.repeat(DATA_BUDGET.shardBytes + 1) };
+    const tooBig = { ...files, [MATCHER_FILE]: new Uint8Array(DATA_BUDGET.matcherBytes + 1), 'cards/001.json.gz': 'x'.repeat(DATA_BUDGET.shardBytes + 1) };
     const { problems } = checkDataBudget(tooBig);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/data\/matcher\.bin is 6,144 KB, over its budget of 6,144 KB/);
-    expect(problems[1]).toMatch(/data\/cards\/001\.json .* raise/);
+    expect(problems[1]).toMatch(/data\/cards\/001\.json\.gz .* raise/);
   });
 });

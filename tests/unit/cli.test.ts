@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dataFiles } from '../../src/shared/data-files';
 import type { CompiledDataset } from '../../src/shared/dataset';
 import { TEST_ENTITIES } from '../matcher-passages/entities';
+import { gzipData } from '../../tools/dataset/ship';
 
 const CLI = join(process.cwd(), '.cache', 'cli-test', 'cli.mjs');
 let dir = '';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   writeFileSync(datasetFile, JSON.stringify(dataset));
   // The same data as the build ships it: the CLI's default reads dist/chrome/data/ this way.
   dataDir = join(dir, 'data');
-  for (const [name, contents] of dataFiles(dataset)) {
+  for (const [name, contents] of dataFiles(dataset, gzipData)) {
     mkdirSync(dirname(join(dataDir, name)), { recursive: true });
     writeFileSync(join(dataDir, name), contents);
   }
@@ -161,6 +162,6 @@ describe('cli on a data directory as the build writes it', () => {
     mkdirSync(empty, { recursive: true });
     const { code, stderr } = cli(['show', 'Q22316', '--dataset', empty]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/search\.json missing/);
+    expect(stderr).toMatch(/search\.json\.gz missing/);
   });
 });

@@ -6,6 +6,7 @@
  *   node cold.mjs card DATA_DIR ID            read one card
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { IndexFile, loadMatcher } from '../../src/matcher';
 import { buildCard } from '../../src/shared/card';
@@ -39,7 +40,7 @@ if (mode === 'answer') {
 } else if (mode === 'card') {
   const t0 = performance.now();
   const meta = parseDataMeta(JSON.parse(readFileSync(join(dir, META_FILE), 'utf8')));
-  const shard = JSON.parse(readFileSync(join(dir, cardShardFile(cardShardOf(arg, meta.cardShards))), 'utf8')) as CardShard;
+  const shard = JSON.parse(gunzipSync(readFileSync(join(dir, cardShardFile(cardShardOf(arg, meta.cardShards))))).toString('utf8')) as CardShard;
   const record = cardRecord(shard, arg)!;
   const card = buildCard(record.entity, cardContext(record, new Map(meta.sources.map((s) => [s.id, s])), '2024-05-01', 'article'));
   console.log(JSON.stringify({ cardMs: performance.now() - t0, name: card.name }));

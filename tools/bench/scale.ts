@@ -14,6 +14,7 @@ import { buildIndexFile } from '../../src/matcher';
 import { dataFiles, MATCHER_FILE } from '../../src/shared/data-files';
 import type { CompiledDataset } from '../../src/shared/dataset';
 import { compileDataset } from '../dataset/compile';
+import { gzipData } from '../dataset/ship';
 import { generateInput, generatePage, random } from './generate';
 import { median, printTable } from './stats';
 import { syntheticDataset, syntheticPage } from './synthetic-dataset';
@@ -44,7 +45,7 @@ function writeFiles(dir: string, files: Map<string, string | Uint8Array>): void 
 
 function datasetCase(name: string, dataset: CompiledDataset): ScaleCase {
   const dir = join(CACHE, name, 'data');
-  const files = dataFiles(dataset);
+  const files = dataFiles(dataset, gzipData);
   writeFiles(dir, files);
   const page = join(CACHE, name, 'page.json');
   writeFileSync(page, JSON.stringify(syntheticPage(dataset, PAGE_WORDS, 17)));
