@@ -76,6 +76,26 @@ describe('highlight', () => {
     expect(root.innerHTML).toBe(before);
   });
 
+  it('wraps several mentions of one text node, and a name split across nodes with an empty one between', () => {
+    const root = article('<p>Taiwan, China and Taiwan again; <b>Xi</b> Jinping.</p>');
+    const b = root.querySelector('b')!;
+    b.after(document.createTextNode(''));
+    const before = root.innerHTML;
+    const nodesBefore = Array.from(root.querySelector('p')!.childNodes);
+    const result = highlightNames(root);
+    const marks = Array.from(root.querySelectorAll('[data-bs-entity]'));
+    expect(marks.map((m) => [m.getAttribute('data-bs-entity'), m.textContent])).toEqual([
+      ['Taiwan', 'Taiwan'],
+      ['China', 'China'],
+      ['Taiwan', 'Taiwan'],
+      ['Xi Jinping', 'Xi'],
+      ['Xi Jinping', ' Jinping'],
+    ]);
+    result.remove();
+    expect(root.innerHTML).toBe(before);
+    expect(Array.from(root.querySelector('p')!.childNodes)).toEqual(nodesBefore);
+  });
+
   it('wraps mentions of many paragraphs in one pass, a link inside a later paragraph included', () => {
     const root = article(
       '<p>Taiwan first.</p><p>Then <a href="#">China <b>and</b> Taiwan</a> and China.</p><div><p>Last, Xi Jinping.</p> and Taiwan</div>',

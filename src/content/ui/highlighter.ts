@@ -3,13 +3,12 @@
  * every text node we split gets its original text back and every node we
  * created goes, so the page's own node references stay valid.
  *
- * mark.js is called once per slice, over the outermost of the smallest elements
- * holding each mention (usually the paragraphs or links they sit in), with
- * offsets counted in their joined text. It then walks a handful of text nodes
- * per mention, not every node of the block with an exclusion check on each (that
- * check, with the descendant selectors it needs, was most of the page's cost of
- * highlighting). The scan never lets a mention cross an excluded subtree, so
- * inside those elements there is nothing to exclude.
+ * mark.js is called once per slice, with the text nodes the mentions touch as its
+ * contexts and offsets counted in their joined text: it reads and splits those
+ * nodes and no others (not every node of the block with an exclusion check on
+ * each, which was most of the page's cost of highlighting). The scan never lets a
+ * mention cross an excluded subtree, and a mention's nodes are consecutive in its
+ * block, so a mention spanning two nodes is two consecutive contexts.
  */
 import Mark from 'mark.js';
 import type { EntityBrief, PageMention } from '../../shared/messages';
@@ -51,34 +50,6 @@ export interface Highlights {
   remove(): void;
 }
 
-/** The nearest element that contains every one of `nodes`. */
-function commonElement(nodes: readonly Text[]): Element | null {
-  let element = nodes[0]?.parentElement ?? null;
-  while (element && !nodes.every((node) => element!.contains(node))) element = element.parentElement;
-  return element;
-}
-
-/** Parents whose text mark.js never counts, whatever its options. */
-const MARKJS_SKIPS = new Set(['script', 'style', 'title', 'head', 'html']);
-
-/**
- * Where each text node starts in the joined text of `contexts`, as mark.js reads a list of
- * contexts: each one's text after the one before, text under MARKJS_SKIPS not counted.
- */
-function textOffsets(contexts: readonly Element[]): Map<Text, number> {
-  const offsets = new Map<Text, number>();
-  let total = 0;
-  for (const context of contexts) {
-    const walker = context.ownerDocument.createTreeWalker(context, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let current = walker.nextNode() as Text | null; current; current = walker.nextNode() as Text | null) {
-      if (MARKJS_SKIPS.has(current.parentElement?.localName ?? '')) continue;
-      offsets.set(current, total);
-      total += current.data.length;
-    }
-  }
-  return offsets;
-}
-
 function nodesTouched(block: TextBlock, start: number, end: number): Text[] {
   const touched: Text[] = [];
   block.nodes.forEach((node, i) => {
@@ -89,46 +60,37 @@ function nodesTouched(block: TextBlock, start: number, end: number): Text[] {
   return touched;
 }
 
-/** Of `elements`, those inside no other, in document order. */
-function outermost(elements: Iterable<Element>): Element[] {
-  const sorted = [...elements].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  const kept: Element[] = [];
-  // In document order an ancestor comes first, and nothing between it and its descendant is kept.
-  for (const element of sorted) if (!kept[kept.length - 1]?.contains(element)) kept.push(element);
-  return kept;
-}
-
 /** Wraps the given mentions; `blocks[m.block]` must be the scan the mentions came from. */
 export function highlight(blocks: readonly TextBlock[], mentions: readonly PageMention[], entities: Record<string, EntityBrief>): Highlights {
   const records = new Map<Text, SplitRecord>();
-  const planned: { context: Element; first: Text; offset: number; length: number; id: string }[] = [];
+  // The text nodes the mentions touch, in document order (mentions come in it), each once,
+  // with where each starts in their joined text: mark.js reads a list of contexts as one string.
+  const offsets = new Map<Text, number>();
+  let joined = 0;
+  const ranges: { start: number; length: number; id: string }[] = [];
   for (const mention of mentions) {
     const block = blocks[mention.block];
     if (!block || mention.end <= mention.start || mention.end > block.text.length) continue;
     const touched = nodesTouched(block, mention.start, mention.end);
-    const context = commonElement(touched);
-    if (!context) continue;
+    const first = touched[0];
+    if (!first || touched.some((node) => !node.parentNode)) continue;
     for (const node of touched) {
-      if (!records.has(node) && node.parentNode) {
-        records.set(node, { node, data: node.data, parent: node.parentNode, next: node.nextSibling, created: [] });
-      }
+      if (offsets.has(node)) continue;
+      records.set(node, { node, data: node.data, parent: node.parentNode!, next: node.nextSibling, created: [] });
+      offsets.set(node, joined);
+      joined += node.data.length;
     }
-    const first = touched[0]!;
-    planned.push({ context, first, offset: mention.start - block.nodeStarts[block.nodes.indexOf(first)]!, length: mention.end - mention.start, id: mention.id });
+    const within = mention.start - block.nodeStarts[block.nodes.indexOf(first)]!;
+    ranges.push({ start: offsets.get(first)! + within, length: mention.end - mention.start, id: mention.id });
   }
 
-  // One mark.js call for the whole slice, over the outermost of the mentions' contexts: mark.js
-  // reads a context list's text as one string, each context's text after the one before. One
-  // instance, one options object and one text map instead of one per mention: a quarter less
-  // allocated in the page's heap on the 10,000-word bench article (docs/performance.md).
-  const contexts = outermost(new Set(planned.map((p) => p.context)));
-  const offsets = textOffsets(contexts);
-  // Offsets are counted before any wrapping; wrapping never changes an element's text, so they hold.
-  const ranges = planned.map(({ first, offset, length, id }) => ({ start: offsets.get(first)! + offset, length, id }));
-
+  // One mark.js call for the whole slice, whose contexts are those text nodes themselves:
+  // mark.js then reads and iterates only them, not every node of the paragraphs around
+  // them (less work, and less allocated in the page's heap: docs/performance.md, run 16).
+  // Offsets are counted before any wrapping; mark.js keeps its own count as it splits.
   const elements: HTMLElement[] = [];
   if (ranges.length > 0) {
-    new Mark(contexts as unknown as HTMLElement[]).markRanges(ranges, {
+    new Mark([...offsets.keys()] as unknown as HTMLElement[]).markRanges(ranges, {
       element: HIGHLIGHT_TAG,
       className: HIGHLIGHT_CLASS,
       each: (element: Element, range: unknown) => {
