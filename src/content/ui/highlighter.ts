@@ -10,7 +10,7 @@
  * mention cross an excluded subtree, and a mention's nodes are consecutive in its
  * block, so a mention spanning two nodes is two consecutive contexts.
  */
-import Mark from 'mark.js';
+import Mark from 'mark.js/src/lib/mark.js';
 import type { EntityBrief, PageMention } from '../../shared/messages';
 import { ENTITY_ATTR, HIGHLIGHT_CLASS, HIGHLIGHT_TAG, KIND_ATTR } from '../page-names';
 import type { TextBlock } from '../scan';
