@@ -12,7 +12,7 @@ const MIB = 1024 * 1024;
  * Budgets, from what each file costs a reader (measured in a cold Chromium service
  * worker, ~4 ms per MB fetched on the 2-core test machine; docs/performance.md):
  * - the matcher's index is read at every background start before the first
- *   answer: 6 MiB keeps that start near 30 ms;
+ *   answer: 7 MiB (6 MiB until 60,400 entities) keeps reading it near 30 ms;
  * - a card reads one shard: 256 KiB keeps a card from a cold background near 5 ms;
  * - the search index is read on the first search in the popup;
  * - all data together: what the reader downloads and keeps on disk (the shards and
@@ -20,7 +20,7 @@ const MIB = 1024 * 1024;
  *   background start reads it).
  */
 export const DATA_BUDGET = {
-  matcherBytes: 6 * MIB,
+  matcherBytes: 7 * MIB,
   shardBytes: 256 * 1024,
   searchBytes: 8 * MIB,
   totalBytes: 40 * MIB,
