@@ -34,6 +34,9 @@ describe('scanBlocks', () => {
 
 });
 
+/** Each highlight as [its entity id, its text], in document order. */
+const entityTexts = (marks: readonly Element[]) => marks.map((m) => [m.getAttribute('data-bs-entity'), m.textContent]);
+
 describe('highlight', () => {
   it('wraps mentions with data-bs-entity and restores the DOM exactly', () => {
     const root = article('<p>BEIJING — <a href="#">John <b>Kerry</b></a> met officials in Beijing.</p>');
@@ -50,7 +53,7 @@ describe('highlight', () => {
       { Q22316: { name: 'John Kerry', type: 'person', kind: 'person' }, Q956: { name: 'Beijing', type: 'city', kind: 'place' } },
     );
     const marks = Array.from(root.querySelectorAll('[data-bs-entity]'));
-    expect(marks.map((m) => [m.getAttribute('data-bs-entity'), m.textContent])).toEqual([
+    expect(entityTexts(marks)).toEqual([
       ['Q22316', 'John '],
       ['Q22316', 'Kerry'],
       ['Q956', 'Beijing'],
@@ -84,7 +87,7 @@ describe('highlight', () => {
     const nodesBefore = Array.from(root.querySelector('p')!.childNodes);
     const result = highlightNames(root);
     const marks = Array.from(root.querySelectorAll('[data-bs-entity]'));
-    expect(marks.map((m) => [m.getAttribute('data-bs-entity'), m.textContent])).toEqual([
+    expect(entityTexts(marks)).toEqual([
       ['Taiwan', 'Taiwan'],
       ['China', 'China'],
       ['Taiwan', 'Taiwan'],
@@ -103,7 +106,7 @@ describe('highlight', () => {
     const before = root.innerHTML;
     const result = highlightNames(root);
     const marks = Array.from(root.querySelectorAll('[data-bs-entity]'));
-    expect(marks.map((m) => [m.getAttribute('data-bs-entity'), m.textContent])).toEqual([
+    expect(entityTexts(marks)).toEqual([
       ['Taiwan', 'Taiwan'],
       ['China', 'China'],
       ['Taiwan', 'Taiwan'],
