@@ -37,6 +37,8 @@ export function slicesByBlock(mentions: readonly PageMention[]): PageMention[][]
 
 interface SplitRecord {
   node: Text;
+  /** Where the node's text starts in the joined text of the slice's touched nodes (mark.js's offsets). */
+  start: number;
   data: string;
   parent: Node;
   next: Node | null;
@@ -62,10 +64,9 @@ function nodesTouched(block: TextBlock, start: number, end: number): Text[] {
 
 /** Wraps the given mentions; `blocks[m.block]` must be the scan the mentions came from. */
 export function highlight(blocks: readonly TextBlock[], mentions: readonly PageMention[], entities: Record<string, EntityBrief>): Highlights {
-  const records = new Map<Text, SplitRecord>();
   // The text nodes the mentions touch, in document order (mentions come in it), each once,
   // with where each starts in their joined text: mark.js reads a list of contexts as one string.
-  const offsets = new Map<Text, number>();
+  const records = new Map<Text, SplitRecord>();
   let joined = 0;
   const ranges: { start: number; length: number; id: string }[] = [];
   for (const mention of mentions) {
@@ -75,13 +76,12 @@ export function highlight(blocks: readonly TextBlock[], mentions: readonly PageM
     const first = touched[0];
     if (!first || touched.some((node) => !node.parentNode)) continue;
     for (const node of touched) {
-      if (offsets.has(node)) continue;
-      records.set(node, { node, data: node.data, parent: node.parentNode!, next: node.nextSibling, created: [] });
-      offsets.set(node, joined);
+      if (records.has(node)) continue;
+      records.set(node, { node, start: joined, data: node.data, parent: node.parentNode!, next: node.nextSibling, created: [] });
       joined += node.data.length;
     }
     const within = mention.start - block.nodeStarts[block.nodes.indexOf(first)]!;
-    ranges.push({ start: offsets.get(first)! + within, length: mention.end - mention.start, id: mention.id });
+    ranges.push({ start: records.get(first)!.start + within, length: mention.end - mention.start, id: mention.id });
   }
 
   // One mark.js call for the whole slice, whose contexts are those text nodes themselves:
@@ -90,7 +90,7 @@ export function highlight(blocks: readonly TextBlock[], mentions: readonly PageM
   // Offsets are counted before any wrapping; mark.js keeps its own count as it splits.
   const elements: HTMLElement[] = [];
   if (ranges.length > 0) {
-    new Mark([...offsets.keys()] as unknown as HTMLElement[]).markRanges(ranges, {
+    new Mark([...records.keys()] as unknown as HTMLElement[]).markRanges(ranges, {
       element: HIGHLIGHT_TAG,
       className: HIGHLIGHT_CLASS,
       each: (element: Element, range: unknown) => {
