@@ -56,6 +56,18 @@ export function listedAfter(page: PageContext, c: Candidate): number {
 }
 const LIST_JOINS = new Set(['and', 'or']);
 
+/**
+ * The first word of the mention a list joins after the candidate ("Washington and Oregon":
+ * the token after "and"; "Washington, Oregon": the one after the comma), or -1.
+ */
+export function listedBefore(page: PageContext, c: Candidate): number {
+  const tokens = page.blocks[c.block]!;
+  if (c.last + 1 >= tokens.count) return -1;
+  if (/^,\s+$/u.test(tokens.text.slice(tokens.ends[c.last]!, tokens.starts[c.last + 1]!))) return c.last + 1;
+  if (c.last + 2 >= tokens.count || !LIST_JOINS.has(tokens.word(c.last + 1))) return -1;
+  return gapIsSpace(page, c.block, c.last) && gapIsSpace(page, c.block, c.last + 1) ? c.last + 2 : -1;
+}
+
 /** After a locative, only the places among the entities (all of them if none is a place). */
 export function placesFirst(index: AliasIndex, entities: number[]): number[] {
   const places = entities.filter((e) => PLACE_TYPES.has(index.entityType(e)));

@@ -10,7 +10,7 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, listedAfter, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
+import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
 import { ruleOnMembersOfStates } from './member-of-state';
 import { ruleOnAddresses } from './place-pairs';
 import type { Candidate } from './scan';
@@ -35,6 +35,9 @@ interface Judged {
   /** A one-word name at a sentence start that is also a common word ("Labour costs rose"): its capital proves nothing. */
   isWeakCapital: boolean;
 }
+
+/** A state or province, a territory: what a list of them may leave without a country. */
+const SUBDIVISION_TYPES: ReadonlySet<string> = new Set(['region', 'territory']);
 
 /** What belongs to one country: its bodies, offices and parties (people, companies, places and events travel). */
 const NATIONAL_TYPES: ReadonlySet<string> = new Set(['organization', 'party', 'term']);
@@ -238,6 +241,22 @@ export function isCalendarDate(page: PageContext, c: Candidate): boolean {
   return (next !== undefined && /^\d{4}$/.test(next)) || (previous !== undefined && WEEKDAYS.has(previous));
 }
 
+/** What a day names when it dates an occasion rather than an event known by its date. */
+const DATED_OCCASIONS = new Set(['election', 'elections', 'vote', 'poll', 'polls', 'referendum', 'ballot', 'primary', 'primaries', 'runoff', 'deadline', 'meeting', 'summit', 'hearing', 'session', 'debate', 'letter', 'statement', 'announcement', 'edition', 'issue', 'ceasefire', 'truce', 'agreement']);
+
+/**
+ * "the September 11 election", "a January 6 deadline": a month and a day before an occasion
+ * are that occasion's date, not the attack news names after the day.
+ */
+export function isDatedOccasion(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  if (c.last !== c.first + 1 || c.last + 1 >= tokens.count) return false;
+  const month = tokens.word(c.first);
+  if (!MONTHS.has(month) && !MONTH_ABBREVIATIONS.has(month)) return false;
+  if (!/^\d{1,2}(st|nd|rd|th)?$/.test(tokens.word(c.last))) return false;
+  return /^\s+$/u.test(tokens.text.slice(tokens.ends[c.last]!, tokens.starts[c.last + 1]!)) && DATED_OCCASIONS.has(tokens.word(c.last + 1));
+}
+
 /** The title right before a candidate ("President" in "President Xi"), folded, if any. */
 function titleBefore(page: PageContext, c: Candidate): string | undefined {
   const tokens = page.blocks[c.block]!;
@@ -355,7 +374,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // "Victoria@victoriaatkins.org.uk": the part of an email address before the @ names no one.
   const isEmailName = (c: Candidate) => page.blocks[c.block]!.text.charCodeAt(c.end) === 64; /* @ */
   const judged = candidates
-    .filter((c) => !isEmailName(c) && !isInHyphenatedPlace(page, c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
+    .filter((c) => !isEmailName(c) && !isInHyphenatedPlace(page, c) && !isDatedOccasion(page, c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
     .filter((c) => !(isOfficeOfPlace(page, c, isStateOrCityEnd) && isOffice(c)) && !isChamberOfPlace(page, c, isStateOrCityEnd))
     .map((c) => judge(index, page, c));
   // Cities and surnames inside a longer name we do not know, demonyms of other regions.
@@ -392,6 +411,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const named = new Map<number, number>(known.map((entity) => [entity, -1]));
   // Where each name known for sure ends: the owner of a possessive ("Edgar Lungu's Patriotic Front").
   const certainEnds = new Map<number, number>();
+  // Where each name known for sure starts: the next place of a list ("Washington and Oregon").
+  const sureStarts = new Map<number, { entity: number; last: number }>();
   // Places the page names only by a demonym so far ("Japanese immigrants" in a story about the
   // US): named that way in passing, with nothing else of theirs, they place the page but do not
   // prove that one of several national bodies is theirs ("American" on a page full of US names
@@ -413,6 +434,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       if (isDemonymOf(r.candidate, r.entity) && !isBeforeStateWord(r.candidate)) byDemonymOnly.add(r.entity);
     } else if (!isDemonymOf(r.candidate, r.entity)) byDemonymOnly.delete(r.entity);
     certainEnds.set(tokenKey(r.candidate.block, r.candidate.last), r.entity);
+    sureStarts.set(tokenKey(r.candidate.block, r.candidate.first), { entity: r.entity, last: r.candidate.last });
   }
   // "Cameroon's Constitutional Council", "Edgar Lungu's Patriotic Front": an owner the dataset
   // relates to one of the name's entities is that entity's own, not someone else's.
@@ -532,6 +554,43 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const isListedWith = (other: number) => areAllPlaces(index, [other]) && (isCompatriot(place, other) || (presence.isCountry(place) && presence.isCountry(other)));
     return end >= 0 && acceptedEndingAt(c.block, end).some((r) => isListedWith(r.entity));
   };
+  // Of places sharing a name, the one of the same kind and country as a place the list joins
+  // it to, before or after it: "from Washington and Oregon" is the state, "Georgia and
+  // Armenia" the country, "Georgia and Alabama" the state. (A state the dataset gives no
+  // country, as Washington State, which would otherwise take the capital's context, goes by
+  // its kind.)
+  // (Only a whole mention is a peer: "Madrid" in "Real Madrid, Barcelona" is not.)
+  let spans: { earliestFirst: Map<number, number>; latestLast: Map<number, number> } | undefined;
+  const spansOf = () => {
+    if (!spans) {
+      spans = { earliestFirst: new Map(), latestLast: new Map() };
+      for (const o of candidates) {
+        const end = tokenKey(o.block, o.last);
+        const start = tokenKey(o.block, o.first);
+        spans.earliestFirst.set(end, Math.min(spans.earliestFirst.get(end) ?? o.first, o.first));
+        spans.latestLast.set(start, Math.max(spans.latestLast.get(start) ?? o.last, o.last));
+      }
+    }
+    return spans;
+  };
+  const listPeer = (c: Candidate, eligible: readonly number[]): number | undefined => {
+    const peers: number[] = [];
+    const before = listedAfter(page, c);
+    if (before >= 0) {
+      const first = spansOf().earliestFirst.get(tokenKey(c.block, before));
+      for (const r of acceptedEndingAt(c.block, before)) if (r.candidate.first === first) peers.push(r.entity);
+    }
+    const after = listedBefore(page, c);
+    const next = after >= 0 ? sureStarts.get(tokenKey(c.block, after)) : undefined;
+    if (next !== undefined && next.last === spansOf().latestLast.get(tokenKey(c.block, after))) peers.push(next.entity);
+    const isPeerOf = (e: number) => (p: number) =>
+      p !== e &&
+      areAllPlaces(index, [p]) &&
+      index.entityType(p) === index.entityType(e) &&
+      (isCompatriot(e, p) || (presence.isCountry(e) && presence.isCountry(p)) || (SUBDIVISION_TYPES.has(index.entityType(e)) && presence.countriesOf(e).length === 0));
+    const fitting = peers.length === 0 ? [] : eligible.filter((e) => peers.some(isPeerOf(e)));
+    return fitting.length === 1 ? fitting[0] : undefined;
+  };
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
   // Reeves"): alone later on the page they are that name's short form, not ours.
   const unknownNames = new Set<string>();
@@ -605,11 +664,13 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     if (isBodiesOnly && isBareNameOfEarlierBody(c, j.entities)) continue;
     const eligible = isBodiesOnly ? kept.filter((e) => isEligibleBody(e, c.block)) : kept;
     let winner: number | undefined;
+    let peer: number | undefined;
     // A news outlet cited as the source of a story is named by the citation itself.
     const isCitedOutlet = isCited && eligible.length === 1 && index.entityType(eligible[0]!) === 'media' && !j.isWeakCapital;
     const local = isBodiesOnly && eligible.length > 1 ? onlyLocal(c.block, eligible) : undefined;
     if (eligible.length === 1 && ((!j.isContested && !needsProof) || isCitedOutlet)) winner = eligible[0];
     else if (local !== undefined) winner = local;
+    else if (eligible.length > 0 && !j.isWeakCapital && !needsProof && (peer = listPeer(c, eligible)) !== undefined) winner = peer;
     else if (eligible.length > 0) {
       const tokens = page.blocks[c.block]!;
       const own = new Set(tokens.words(c.first, c.last));
