@@ -60,7 +60,9 @@ export function importCompanies(): Entity[] {
     // know by that word stay, marked ambiguous so they need context.
     const isKeptWord = FAMOUS_WORD_BRANDS.has(short.toLowerCase());
     if (foldAlias(short) !== foldAlias(name) && (!commonWord || isKeptWord)) aliases.push({ text: short, ...(commonWord ? { ambiguous: true } : {}) });
-    else if (commonWord) aliases.push({ text: name, ambiguous: true });
+    // A name that is the word itself ("Public Storage", "The Hartford") needs context too; one
+    // the word only begins ("News Corp", "Fox Corporation", "Dow Inc.") names the company alone.
+    else if (commonWord && foldAlias(name.replace(/^The /, '')) === foldAlias(short)) aliases.push({ text: name, ambiguous: true });
     // Tickers are kept as a fact, not an alias: in prose "USB" is a port and "GIS" a map
     // long before they are U.S. Bancorp or General Mills (both seen on real pages).
     const founded = /^\d{4}/.exec(row.Founded ?? '')?.[0];
