@@ -3,7 +3,8 @@
  * and a state is one address, and each half says which the other is. The state is the one
  * the city lies in (New York State, not the city; Georgia the US state, not the country);
  * a city we know that lies elsewhere (Athens in Greece, Paris in France, the Portland of
- * Oregon before "Maine") is another town of the same name and stays plain.
+ * Oregon before "Maine") is another town of the same name and stays plain, and the one that
+ * may lie there is the town.
  */
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
@@ -42,7 +43,8 @@ function hasRelated(index: AliasIndex, e: number, wanted: number): boolean {
 function liesElsewhere(index: AliasIndex, city: number, state: number): boolean {
   if (hasRelated(index, city, state)) return false;
   const related = Array.from(index.related(city));
-  if (related.some((r) => ofType(index, r, 'region'))) return true;
+  // (A county of the state, which names the city as its seat, is no other region.)
+  if (related.some((r) => ofType(index, r, 'region') && !hasRelated(index, r, state))) return true;
   const countries = related.filter((r) => ofType(index, r, 'country'));
   return countries.length > 0 && !countries.some((country) => hasRelated(index, state, country));
 }
@@ -133,11 +135,18 @@ export function ruleOnAddresses<J extends PairedCandidate>(index: AliasIndex, pa
     const regions = state.entities.filter((e) => ofType(index, e, 'region'));
     if (regions.length !== 1) continue;
     const region = regions[0]!;
-    if (!cities.every((city) => liesElsewhere(index, city, region))) continue;
     if (state.entities.length > 1) {
       narrow(state, region);
       settled.add(state);
     }
+    // The one city we know of the state's country whose region the dataset does not give is
+    // the town, whatever else its name means ("Uvalde, Texas" is not the shooting).
+    const possible = cities.filter((city) => !liesElsewhere(index, city, region));
+    if (possible.length === 1) {
+      narrow(town, possible[0]!);
+      settled.add(town);
+    }
+    if (possible.length > 0) continue;
     // What else the town's name may mean (a person's surname) goes through the usual rules.
     town.needsName = town.needsName.filter((_, k) => !cities.includes(town.entities[k]!));
     town.entities = town.entities.filter((e) => !cities.includes(e));
