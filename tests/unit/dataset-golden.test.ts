@@ -117,6 +117,14 @@ describe('golden places, organizations and terms', () => {
     }
     expect(fact('Q148', 'CO2 emissions')).toMatch(/billion (metric )?tonnes/);
   });
+  it('has every sovereign state of Europe as a country with its Wikidata id, and their capitals tied to them', () => {
+    // Serbia was once a territory: the code crosswalk files it under a retired FIPS code.
+    for (const [id, name] of [['Q403', 'Serbia'], ['Q236', 'Montenegro'], ['Q221', 'North Macedonia'], ['Q1246', 'Kosovo'], ['Q225', 'Bosnia and Herzegovina']]) {
+      expect(byId.get(id)?.type, name).toBe('country');
+    }
+    expect(byId.get('bs:city/belgrade')?.related).toContain('Q403');
+    expect(byId.get('bs:city/belgrade')?.summary).toMatch(/^Capital of Serbia\./);
+  });
   it('keeps a city the news reports on when a person shares a word of its name, not a town named like a common given name', () => {
     // Tyre Nichols once cost Tyre (Lebanon) its entry; Nigel (South Africa) would shadow every Nigel.
     const cities = new Set(compiled.entities.filter((e) => e.type === 'city').map((e) => e.name));

@@ -117,6 +117,10 @@ function summaryOf(kind: string, entry: FactbookEntry, facts: Fact[]): string {
 export function importCountries(): CountryImport {
   const factbook = readSourceJson<Record<string, FactbookEntry>>('cia-world-factbook/factbook-2026-01.json');
   const codesByFips = new Map(readSourceCsv('datasets-country-codes/country-codes.csv').filter((r) => r.FIPS).map((r) => [r.FIPS!.toLowerCase(), r]));
+  // The crosswalk still files Serbia under FIPS "RIKV" (Serbia with Kosovo); the Factbook's
+  // code is "ri". Without it Serbia was a territory with no Wikidata id and no ISO code.
+  const serbia = codesByFips.get('rikv');
+  if (serbia && !codesByFips.has('ri')) codesByFips.set('ri', serbia);
   const result: CountryImport = { entities: [], byGec: new Map(), byIso2: new Map(), byName: new Map() };
 
   for (const gec of Object.keys(factbook).sort()) {
