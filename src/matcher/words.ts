@@ -88,6 +88,10 @@ export const WORD_LISTS = {
     'stephanie', 'nicole', 'heather', 'melissa', 'amanda', 'angela', 'kimberly', 'donna', 'carol',
     'sandra', 'claire', 'fiona', 'niamh', 'ciaran', 'declan', 'ian', 'iain', 'neil', 'nigel', 'graham',
     'colin', 'derek', 'trevor', 'barry', 'gavin', 'wendy', 'sally', 'jane', 'lucy', 'alice', 'eleanor',
+    'theo', 'jack', 'charlie', 'alfie', 'freddie', 'archie', 'leo', 'toby', 'rory', 'callum', 'jamie', 'jake',
+    'luke', 'connor', 'owen', 'rhys', 'gareth', 'huw', 'dylan', 'ellie', 'amelia', 'isla', 'mia', 'zoe',
+    'natalie', 'tracey', 'gillian', 'pauline', 'jackie', 'priti', 'rishi', 'kemi', 'sajid', 'nadhim', 'theresa',
+    'andrea', 'esther', 'nadine', 'bernard', 'geoffrey', 'desmond', 'kieran', 'kirsty',
   ],
 } as const;
 
