@@ -554,12 +554,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const isListedWith = (other: number) => areAllPlaces(index, [other]) && (isCompatriot(place, other) || (presence.isCountry(place) && presence.isCountry(other)));
     return end >= 0 && acceptedEndingAt(c.block, end).some((r) => isListedWith(r.entity));
   };
-  // Of places sharing a name, the one of the same kind and country as a place the list joins
-  // it to, before or after it: "from Washington and Oregon" is the state, "Georgia and
-  // Armenia" the country, "Georgia and Alabama" the state. (A state the dataset gives no
-  // country, as Washington State, which would otherwise take the capital's context, goes by
-  // its kind.)
-  // (Only a whole mention is a peer: "Madrid" in "Real Madrid, Barcelona" is not.)
+  // Where the longest candidate ending (starting) at each token starts (ends): only a whole
+  // mention is a list's member ("Madrid" in "Real Madrid, Barcelona" is not).
   let spans: { earliestFirst: Map<number, number>; latestLast: Map<number, number> } | undefined;
   const spansOf = () => {
     if (!spans) {
@@ -573,6 +569,11 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     }
     return spans;
   };
+  // Of places sharing a name, the one of the same kind and country as a place the list joins
+  // it to, before or after it: "from Washington and Oregon" is the state, "Georgia and
+  // Armenia" the country, "Georgia and Alabama" the state. (A state the dataset gives no
+  // country, as Washington State, which would otherwise take the capital's context, goes by
+  // its kind.)
   const listPeer = (c: Candidate, eligible: readonly number[]): number | undefined => {
     const peers: number[] = [];
     const before = listedAfter(page, c);

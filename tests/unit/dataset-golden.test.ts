@@ -119,7 +119,7 @@ describe('golden places, organizations and terms', () => {
   });
   it('has every sovereign state of Europe as a country with its Wikidata id, and their capitals tied to them', () => {
     // Serbia was once a territory: the code crosswalk files it under a retired FIPS code.
-    for (const [id, name] of [['Q403', 'Serbia'], ['Q236', 'Montenegro'], ['Q221', 'North Macedonia'], ['Q1246', 'Kosovo'], ['Q225', 'Bosnia and Herzegovina']]) {
+    for (const [id, name] of [['Q403', 'Serbia'], ['Q236', 'Montenegro'], ['Q221', 'North Macedonia'], ['Q1246', 'Kosovo'], ['Q225', 'Bosnia and Herzegovina']] as const) {
       expect(byId.get(id)?.type, name).toBe('country');
     }
     expect(byId.get('bs:city/belgrade')?.related).toContain('Q403');
