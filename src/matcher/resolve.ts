@@ -412,7 +412,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // Where each name known for sure ends: the owner of a possessive ("Edgar Lungu's Patriotic Front").
   const certainEnds = new Map<number, number>();
   // Where each name known for sure starts: the next place of a list ("Washington and Oregon").
-  const sureStarts = new Map<number, { entity: number; last: number }>();
+  const sureStarts = new Map<number, Resolved>();
   // Places the page names only by a demonym so far ("Japanese immigrants" in a story about the
   // US): named that way in passing, with nothing else of theirs, they place the page but do not
   // prove that one of several national bodies is theirs ("American" on a page full of US names
@@ -434,7 +434,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       if (isDemonymOf(r.candidate, r.entity) && !isBeforeStateWord(r.candidate)) byDemonymOnly.add(r.entity);
     } else if (!isDemonymOf(r.candidate, r.entity)) byDemonymOnly.delete(r.entity);
     certainEnds.set(tokenKey(r.candidate.block, r.candidate.last), r.entity);
-    sureStarts.set(tokenKey(r.candidate.block, r.candidate.first), { entity: r.entity, last: r.candidate.last });
+    sureStarts.set(tokenKey(r.candidate.block, r.candidate.first), r);
   }
   // "Cameroon's Constitutional Council", "Edgar Lungu's Patriotic Front": an owner the dataset
   // relates to one of the name's entities is that entity's own, not someone else's.
@@ -554,21 +554,6 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const isListedWith = (other: number) => areAllPlaces(index, [other]) && (isCompatriot(place, other) || (presence.isCountry(place) && presence.isCountry(other)));
     return end >= 0 && acceptedEndingAt(c.block, end).some((r) => isListedWith(r.entity));
   };
-  // Where the longest candidate ending (starting) at each token starts (ends): only a whole
-  // mention is a list's member ("Madrid" in "Real Madrid, Barcelona" is not).
-  let spans: { earliestFirst: Map<number, number>; latestLast: Map<number, number> } | undefined;
-  const spansOf = () => {
-    if (!spans) {
-      spans = { earliestFirst: new Map(), latestLast: new Map() };
-      for (const o of candidates) {
-        const end = tokenKey(o.block, o.last);
-        const start = tokenKey(o.block, o.first);
-        spans.earliestFirst.set(end, Math.min(spans.earliestFirst.get(end) ?? o.first, o.first));
-        spans.latestLast.set(start, Math.max(spans.latestLast.get(start) ?? o.last, o.last));
-      }
-    }
-    return spans;
-  };
   // Of places sharing a name, the one of the same kind and country as a place the list joins
   // it to, before or after it: "from Washington and Oregon" is the state, "Georgia and
   // Armenia" the country, "Georgia and Alabama" the state. (A state the dataset gives no
@@ -576,14 +561,12 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // its kind.)
   const listPeer = (c: Candidate, eligible: readonly number[]): number | undefined => {
     const peers: number[] = [];
+    // Only a whole mention is a list's member: "Madrid" in "Real Madrid, Barcelona" is not.
     const before = listedAfter(page, c);
-    if (before >= 0) {
-      const first = spansOf().earliestFirst.get(tokenKey(c.block, before));
-      for (const r of acceptedEndingAt(c.block, before)) if (r.candidate.first === first) peers.push(r.entity);
-    }
+    if (before >= 0) for (const r of acceptedEndingAt(c.block, before)) if (!isInsideLonger(r.candidate)) peers.push(r.entity);
     const after = listedBefore(page, c);
     const next = after >= 0 ? sureStarts.get(tokenKey(c.block, after)) : undefined;
-    if (next !== undefined && next.last === spansOf().latestLast.get(tokenKey(c.block, after))) peers.push(next.entity);
+    if (next !== undefined && !isInsideLonger(next.candidate)) peers.push(next.entity);
     const isPeerOf = (e: number) => (p: number) =>
       p !== e &&
       areAllPlaces(index, [p]) &&
