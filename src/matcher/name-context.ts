@@ -36,6 +36,13 @@ function gapIsSpace(page: PageContext, b: number, left: number): boolean {
   return /^\s+$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!));
 }
 
+/** Whether the gap between tokens `left` and `left + 1` of a block is a comma and spaces ("Pakistan, Afghanistan"). */
+export function isCommaGap(page: PageContext, block: number, left: number): boolean {
+  const tokens = page.blocks[block]!;
+  if (left < 0 || left + 1 >= tokens.count) return false;
+  return /^,\s+$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!));
+}
+
 /** Whether the word right before the candidate puts it in a place ("in", "to", "from"…). */
 export function isLocative(page: PageContext, c: Candidate): boolean {
   return c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && LOCATIVE.has(page.blocks[c.block]!.word(c.first - 1));
@@ -49,8 +56,7 @@ export function isLocative(page: PageContext, c: Candidate): boolean {
 export function listedAfter(page: PageContext, c: Candidate): number {
   if (c.first < 1) return -1;
   const tokens = page.blocks[c.block]!;
-  // "Pakistan, Afghanistan": a comma and a space, nothing else.
-  if (/^,\s+$/u.test(tokens.text.slice(tokens.ends[c.first - 1]!, tokens.starts[c.first]!))) return c.first - 1;
+  if (isCommaGap(page, c.block, c.first - 1)) return c.first - 1;
   if (c.first < 2 || !LIST_JOINS.has(tokens.word(c.first - 1))) return -1;
   return gapIsSpace(page, c.block, c.first - 1) && gapIsSpace(page, c.block, c.first - 2) ? c.first - 2 : -1;
 }
@@ -62,8 +68,7 @@ const LIST_JOINS = new Set(['and', 'or']);
  */
 export function listedBefore(page: PageContext, c: Candidate): number {
   const tokens = page.blocks[c.block]!;
-  if (c.last + 1 >= tokens.count) return -1;
-  if (/^,\s+$/u.test(tokens.text.slice(tokens.ends[c.last]!, tokens.starts[c.last + 1]!))) return c.last + 1;
+  if (isCommaGap(page, c.block, c.last)) return c.last + 1;
   if (c.last + 2 >= tokens.count || !LIST_JOINS.has(tokens.word(c.last + 1))) return -1;
   return gapIsSpace(page, c.block, c.last) && gapIsSpace(page, c.block, c.last + 1) ? c.last + 2 : -1;
 }

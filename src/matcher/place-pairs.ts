@@ -8,6 +8,7 @@
  */
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
+import { isCommaGap } from './name-context';
 import type { Candidate } from './scan';
 import { foldText } from './tokens';
 
@@ -59,13 +60,6 @@ export function regionNamed(index: AliasIndex, cities: readonly number[], words:
     }
   }
   return undefined;
-}
-
-/** Whether the gap between tokens `left` and `left + 1` of a block is a comma and spaces. */
-function isCommaGap(page: PageContext, block: number, left: number): boolean {
-  const tokens = page.blocks[block]!;
-  if (left < 0 || left + 1 >= tokens.count) return false;
-  return /^,\s+$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!));
 }
 
 /** Whether the gap after token `left` is " and " or " or " (a list goes on). */
