@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createMatcher, IndexFile, loadMatcher, matcherInputFromDataset, type Matcher } from '../matcher';
 import { cardIds, cardRecord, cardShardFile, cardShardOf, type CardRecord, type CardShard } from '../shared/card-shards';
@@ -108,6 +108,7 @@ export function loadDataset(path: string): ShippedData {
   if (dataset.version !== 1 || !Array.isArray(dataset.entities)) {
     throw new CliFailure(`dataset at ${path} is not a version 1 Backstory dataset`);
   }
-  const files = dataFiles(dataset as CompiledDataset, gzipSync);
+  // Read back at once from memory: compressing them only to inflate them again would be wasted.
+  const files = dataFiles(dataset as CompiledDataset, (text) => new TextEncoder().encode(text));
   return new ShippedData(path, (name) => files.get(name));
 }

@@ -27,18 +27,22 @@ export interface DataMeta {
   sources: SourceInfo[];
 }
 
-/** Compresses a file's text with gzip (Node's `zlib.gzipSync`, for one). */
-export type Gzip = (text: string) => Uint8Array;
+/**
+ * How a packed file's text is stored: gzip (Node's `zlib.gzipSync`) for what the build
+ * writes; the CLI, which reads a compiled dataset's files back at once from memory,
+ * leaves them plain (readers tell a packed file by its first bytes).
+ */
+export type Pack = (text: string) => Uint8Array;
 
 /** Path under `data/` → contents. */
-export function dataFiles(dataset: CompiledDataset, gzip: Gzip): Map<string, string | Uint8Array> {
+export function dataFiles(dataset: CompiledDataset, pack: Pack): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   const cardCount = cardShardCount(dataset);
   const meta: DataMeta = { version: DATA_VERSION, cardShards: cardCount, sources: dataset.sources };
   files.set(META_FILE, JSON.stringify(meta));
   files.set(MATCHER_FILE, buildIndexFile(matcherInputFromDataset(dataset.entities)));
-  files.set(SEARCH_FILE, gzip(JSON.stringify(searchIndexOf(dataset))));
-  cardShards(dataset, cardCount).forEach((shard, k) => files.set(cardShardFile(k), gzip(JSON.stringify(shard))));
+  files.set(SEARCH_FILE, pack(JSON.stringify(searchIndexOf(dataset))));
+  cardShards(dataset, cardCount).forEach((shard, k) => files.set(cardShardFile(k), pack(JSON.stringify(shard))));
   return files;
 }
 
