@@ -570,10 +570,20 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const isPeerOf = (e: number) => (p: number) =>
       p !== e &&
       areAllPlaces(index, [p]) &&
-      index.entityType(p) === index.entityType(e) &&
-      (isCompatriot(e, p) || (presence.isCountry(e) && presence.isCountry(p)) || (SUBDIVISION_TYPES.has(index.entityType(e)) && presence.countriesOf(e).length === 0));
+      ((index.entityType(p) === index.entityType(e) &&
+        (isCompatriot(e, p) || (presence.isCountry(e) && presence.isCountry(p)) || (SUBDIVISION_TYPES.has(index.entityType(e)) && presence.countriesOf(e).length === 0))) ||
+        isRivalCapital(e, p));
     const fitting = peers.length === 0 ? [] : eligible.filter((e) => peers.some(isPeerOf(e)));
     return fitting.length === 1 ? fitting[0] : undefined;
+  };
+  // A government its capital names, listed with another country's city as the subject of a
+  // verb of policy ("Washington and Beijing agreed"): the two capitals stand for their
+  // governments, so a body of one country beside a city of another is that government.
+  const isRivalCapital = (e: number, p: number) => {
+    if (index.entityType(e) !== 'organization' || index.entityType(p) !== 'city') return false;
+    const own = presence.countriesOf(e);
+    const theirs = presence.countriesOf(p);
+    return own.length > 0 && theirs.length > 0 && !theirs.some((country) => own.includes(country));
   };
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
   // Reeves"): alone later on the page they are that name's short form, not ours.
@@ -654,7 +664,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const local = isBodiesOnly && eligible.length > 1 ? onlyLocal(c.block, eligible) : undefined;
     if (eligible.length === 1 && ((!j.isContested && !needsProof) || isCitedOutlet)) winner = eligible[0];
     else if (local !== undefined) winner = local;
-    else if (eligible.length > 0 && !j.isWeakCapital && !needsProof && (peer = listPeer(c, eligible)) !== undefined) winner = peer;
+    // A list is evidence even at a sentence's start ("Washington and Beijing agreed", "Georgia
+    // and Armenia signed"), unless the page also uses the word in lower case.
+    else if (eligible.length > 0 && (!j.isWeakCapital || !page.hasLowercase(page.blocks[c.block]!.word(c.first))) && !needsProof && (peer = listPeer(c, eligible)) !== undefined) winner = peer;
     else if (eligible.length > 0) {
       const tokens = page.blocks[c.block]!;
       const own = new Set(tokens.words(c.first, c.last));
