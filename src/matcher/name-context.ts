@@ -153,7 +153,10 @@ export function isInLongerName(page: PageContext, c: Candidate, qualifies: (bloc
   if (c.first !== c.last) {
     if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
     // "Washington’s Supreme Court": look past the possessive to its owner.
-    const before = possessiveOwner(page, c) ?? c.first - 1;
+    const owner = possessiveOwner(page, c);
+    // "Shinzo Abe's Liberal Democratic Party": a person's party is the party, not a longer name.
+    if (owner !== undefined && qualifies(c.block, owner)) return false;
+    const before = owner ?? c.first - 1;
     const word = tokens.word(before);
     return QUALIFIERS.has(word) || (isCapitalizedAt(tokens, before) && !TITLES.has(word) && !STOPWORDS.has(word) && !page.isSentenceStart(c.block, before)) ? 'before' : false;
   }
