@@ -572,13 +572,14 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       areAllPlaces(index, [p]) &&
       ((index.entityType(p) === index.entityType(e) &&
         (isCompatriot(e, p) || (presence.isCountry(e) && presence.isCountry(p)) || (SUBDIVISION_TYPES.has(index.entityType(e)) && presence.countriesOf(e).length === 0))) ||
-        isRivalCapital(e, p));
+        (isActor(page, c) && isRivalCapital(e, p)));
     const fitting = peers.length === 0 ? [] : eligible.filter((e) => peers.some(isPeerOf(e)));
     return fitting.length === 1 ? fitting[0] : undefined;
   };
   // A government its capital names, listed with another country's city as the subject of a
-  // verb of policy ("Washington and Beijing agreed"): the two capitals stand for their
-  // governments, so a body of one country beside a city of another is that government.
+  // verb of policy ("Washington and Beijing agreed", the caller checks the verb): the two
+  // capitals stand for their governments, so a body of one country beside a city of another is
+  // that government. Without the verb ("flights between Washington and Beijing") it is not.
   const isRivalCapital = (e: number, p: number) => {
     if (index.entityType(e) !== 'organization' || index.entityType(p) !== 'city') return false;
     const own = presence.countriesOf(e);
