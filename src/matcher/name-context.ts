@@ -31,7 +31,8 @@ const COMPANY_WORDS = new Set(['corp', 'corporation', 'inc', 'ltd', 'co', 'plc',
 const MEMBER_WORDS = new Set(['mp', 'mps', 'msp', 'msps', 'mep', 'meps', 'td', 'tds', 'mla', 'mlas', 'mpp', 'mpps']);
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['country', 'territory', 'region', 'city', 'place', 'building']);
 
-function gapIsSpace(page: PageContext, b: number, left: number): boolean {
+/** Whether the gap between tokens `left` and `left + 1` of a block is spaces only. */
+export function gapIsSpace(page: PageContext, b: number, left: number): boolean {
   const tokens = page.blocks[b]!;
   return /^\s+$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!));
 }

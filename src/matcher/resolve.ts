@@ -10,11 +10,11 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
+import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
 import { ruleOnMembersOfStates } from './member-of-state';
 import { ruleOnAddresses } from './place-pairs';
 import type { Candidate } from './scan';
-import { foldText, isCapitalizedAt, isHyphenJoined } from './tokens';
+import { foldText, isCapitalizedAt, isHyphenJoined, type Tokens } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, isForename, MONTH_ABBREVIATIONS, MONTHS, TITLES, WEEKDAYS } from './words';
 
 /** A candidate tied to one entity. */
@@ -34,6 +34,8 @@ interface Judged {
   isSurname: boolean;
   /** A one-word name at a sentence start that is also a common word ("Labour costs rose"): its capital proves nothing. */
   isWeakCapital: boolean;
+  /** A weak capital because the page also writes the word in lower case: not even a list settles it. */
+  isLowercaseOnPage: boolean;
 }
 
 /** A state or province, a territory: what a list of them may leave without a country. */
@@ -109,11 +111,13 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
   // own: it only becomes a rival once its person is named (it is then scored below).
   if (needsName.filter((n) => !n).length > 1) isContested = true;
   let isWeakCapital = false;
+  let isLowercaseOnPage = false;
   if (isNameLike && c.first === c.last && page.isSentenceStart(c.block, c.first)) {
     const word = page.blocks[c.block]!.word(c.first);
-    if (COMMON_WORDS.has(word) || page.hasLowercase(word)) isContested = isWeakCapital = true;
+    isLowercaseOnPage = page.hasLowercase(word);
+    if (COMMON_WORDS.has(word) || isLowercaseOnPage) isContested = isWeakCapital = true;
   }
-  return { candidate: c, entities, needsName, isContested, isDemonym, isSurname, isWeakCapital };
+  return { candidate: c, entities, needsName, isContested, isDemonym, isSurname, isWeakCapital, isLowercaseOnPage };
 }
 
 /**
@@ -225,6 +229,13 @@ function isDate(page: PageContext, c: Candidate): boolean {
   return previous !== undefined && (DATE_WORDS.has(previous) || /^\d/.test(previous));
 }
 
+/** Whether the candidate is a month and a day ("January 6", "Jan. 6th"). */
+function isMonthAndDay(tokens: Tokens, c: Candidate): boolean {
+  if (c.last !== c.first + 1) return false;
+  const month = tokens.word(c.first);
+  return (MONTHS.has(month) || MONTH_ABBREVIATIONS.has(month)) && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens.word(c.last));
+}
+
 /**
  * "Monday, January 6, 2020", "Jan. 6, 2021": a month and a day followed by a year or
  * preceded by a weekday are a calendar date, not the event news names after the day
@@ -232,10 +243,7 @@ function isDate(page: PageContext, c: Candidate): boolean {
  */
 export function isCalendarDate(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
-  if (c.last !== c.first + 1) return false;
-  const month = tokens.word(c.first);
-  if (!MONTHS.has(month) && !MONTH_ABBREVIATIONS.has(month)) return false;
-  if (!/^\d{1,2}(st|nd|rd|th)?$/.test(tokens.word(c.last))) return false;
+  if (!isMonthAndDay(tokens, c)) return false;
   const next = c.last + 1 < tokens.count ? tokens.word(c.last + 1) : undefined;
   const previous = c.first > 0 ? tokens.word(c.first - 1) : undefined;
   return (next !== undefined && /^\d{4}$/.test(next)) || (previous !== undefined && WEEKDAYS.has(previous));
@@ -250,11 +258,8 @@ const DATED_OCCASIONS = new Set(['election', 'elections', 'vote', 'poll', 'polls
  */
 export function isDatedOccasion(page: PageContext, c: Candidate): boolean {
   const tokens = page.blocks[c.block]!;
-  if (c.last !== c.first + 1 || c.last + 1 >= tokens.count) return false;
-  const month = tokens.word(c.first);
-  if (!MONTHS.has(month) && !MONTH_ABBREVIATIONS.has(month)) return false;
-  if (!/^\d{1,2}(st|nd|rd|th)?$/.test(tokens.word(c.last))) return false;
-  return /^\s+$/u.test(tokens.text.slice(tokens.ends[c.last]!, tokens.starts[c.last + 1]!)) && DATED_OCCASIONS.has(tokens.word(c.last + 1));
+  if (!isMonthAndDay(tokens, c) || c.last + 1 >= tokens.count) return false;
+  return gapIsSpace(page, c.block, c.last) && DATED_OCCASIONS.has(tokens.word(c.last + 1));
 }
 
 /** The title right before a candidate ("President" in "President Xi"), folded, if any. */
@@ -554,6 +559,16 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const isListedWith = (other: number) => areAllPlaces(index, [other]) && (isCompatriot(place, other) || (presence.isCountry(place) && presence.isCountry(other)));
     return end >= 0 && acceptedEndingAt(c.block, end).some((r) => isListedWith(r.entity));
   };
+  // A government its capital names, listed with another country's city as the subject of a
+  // verb of policy ("Washington and Beijing agreed"; listPeer checks the verb): the two
+  // capitals stand for their governments, so a body of one country beside a city of another is
+  // that government. Without the verb ("flights between Washington and Beijing") it is not.
+  const isRivalCapital = (e: number, p: number) => {
+    if (index.entityType(e) !== 'organization' || index.entityType(p) !== 'city') return false;
+    const own = presence.countriesOf(e);
+    const theirs = presence.countriesOf(p);
+    return own.length > 0 && theirs.length > 0 && !theirs.some((country) => own.includes(country));
+  };
   // Of places sharing a name, the one of the same kind and country as a place the list joins
   // it to, before or after it: "from Washington and Oregon" is the state, "Georgia and
   // Armenia" the country, "Georgia and Alabama" the state. (A state the dataset gives no
@@ -567,24 +582,15 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const after = listedBefore(page, c);
     const next = after >= 0 ? sureStarts.get(tokenKey(c.block, after)) : undefined;
     if (next !== undefined && !isInsideLonger(next.candidate)) peers.push(next.entity);
+    const isPolicyActor = peers.length > 0 && isActor(page, c);
     const isPeerOf = (e: number) => (p: number) =>
       p !== e &&
       areAllPlaces(index, [p]) &&
       ((index.entityType(p) === index.entityType(e) &&
         (isCompatriot(e, p) || (presence.isCountry(e) && presence.isCountry(p)) || (SUBDIVISION_TYPES.has(index.entityType(e)) && presence.countriesOf(e).length === 0))) ||
-        (isActor(page, c) && isRivalCapital(e, p)));
+        (isPolicyActor && isRivalCapital(e, p)));
     const fitting = peers.length === 0 ? [] : eligible.filter((e) => peers.some(isPeerOf(e)));
     return fitting.length === 1 ? fitting[0] : undefined;
-  };
-  // A government its capital names, listed with another country's city as the subject of a
-  // verb of policy ("Washington and Beijing agreed", the caller checks the verb): the two
-  // capitals stand for their governments, so a body of one country beside a city of another is
-  // that government. Without the verb ("flights between Washington and Beijing") it is not.
-  const isRivalCapital = (e: number, p: number) => {
-    if (index.entityType(e) !== 'organization' || index.entityType(p) !== 'city') return false;
-    const own = presence.countriesOf(e);
-    const theirs = presence.countriesOf(p);
-    return own.length > 0 && theirs.length > 0 && !theirs.some((country) => own.includes(country));
   };
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
   // Reeves"): alone later on the page they are that name's short form, not ours.
@@ -667,7 +673,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     else if (local !== undefined) winner = local;
     // A list is evidence even at a sentence's start ("Washington and Beijing agreed", "Georgia
     // and Armenia signed"), unless the page also uses the word in lower case.
-    else if (eligible.length > 0 && (!j.isWeakCapital || !page.hasLowercase(page.blocks[c.block]!.word(c.first))) && !needsProof && (peer = listPeer(c, eligible)) !== undefined) winner = peer;
+    else if (eligible.length > 0 && !j.isLowercaseOnPage && !needsProof && (peer = listPeer(c, eligible)) !== undefined) winner = peer;
     else if (eligible.length > 0) {
       const tokens = page.blocks[c.block]!;
       const own = new Set(tokens.words(c.first, c.last));
