@@ -109,6 +109,7 @@ export function loadDataset(path: string): ShippedData {
     throw new CliFailure(`dataset at ${path} is not a version 1 Backstory dataset`);
   }
   // Read back at once from memory: compressing them only to inflate them again would be wasted.
-  const files = dataFiles(dataset as CompiledDataset, (text) => new TextEncoder().encode(text));
+  const encoder = new TextEncoder();
+  const files = dataFiles(dataset as CompiledDataset, (text) => encoder.encode(text));
   return new ShippedData(path, (name) => files.get(name));
 }
