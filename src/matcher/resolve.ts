@@ -11,8 +11,10 @@ import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } 
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
 import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
+import { ruleOnDivisionLists } from './division-lists';
 import { ruleOnMembersOfStates } from './member-of-state';
 import { ruleOnAddresses } from './place-pairs';
+import { ruleOnRivers } from './rivers';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt, isHyphenJoined, type Tokens } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, isForename, MONTH_ABBREVIATIONS, MONTHS, TITLES, WEEKDAYS } from './words';
@@ -400,6 +402,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const address = ruleOnAddresses(index, page, judged);
   // "Hakeem Jeffries of New York": a member or governor "of" a state's name is of the state.
   for (const j of ruleOnMembersOfStates(index, page, judged)) address.settled.add(j);
+  // "the Donetsk and Luhansk regions": places listed before a division word are those divisions.
+  for (const j of ruleOnDivisionLists(index, page, judged)) address.settled.add(j);
+  // "crossed the Dnipro": a city's or state's name after "the" is the river of that name.
+  for (const j of ruleOnRivers(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
   const inOtherName = new Set(
     judged.filter((j) => address.dropped.has(j) || (!address.settled.has(j) && isPartOfOtherName(index, page, j, isNameEnd, isFirmNameThrough))),
   );
@@ -771,5 +777,15 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const body = bodyStarts.get(tokenKey(c.block, t));
     return body !== undefined && !page.isLinked(r.entity, new Set([body])) && !page.isLinked(body, new Set([r.entity]));
   };
-  return kept.filter((r) => !(personStarts.size > 0 && isTitleOfPerson(r)) && !(bodyStarts.size > 0 && isOfficeOfOtherBody(r)));
+  const titles = personStarts.size > 0 ? new Set(kept.filter(isTitleOfPerson)) : new Set<Resolved>();
+  const shown = kept.filter((r) => !titles.has(r) && !(bodyStarts.size > 0 && isOfficeOfOtherBody(r)));
+  if (titles.size === 0) return shown;
+  // The place that owns such a title is still named: "Scotland's First Minister John Swinney".
+  const owners = accepted.filter(({ candidate: o, entity }) => {
+    if (!areAllPlaces(index, [entity]) || isDemonymOf(o, entity)) return false;
+    const tokens = page.blocks[o.block]!;
+    if (o.last + 1 >= tokens.count || tokens.text.slice(tokens.ends[o.last]!, tokens.starts[o.last + 1]!) !== '' && !/^['’]$/u.test(tokens.text.slice(tokens.ends[o.last]!, tokens.starts[o.last + 1]!))) return false;
+    return [...titles].some(({ candidate: t }) => t.block === o.block && t.first === o.first && t.last > o.last);
+  });
+  return owners.length === 0 ? shown : [...shown, ...owners].sort((x, y) => position(x.candidate) - position(y.candidate));
 }

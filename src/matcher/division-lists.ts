@@ -1,0 +1,93 @@
+/**
+ * "the Zaporizhzhia, Donetsk and Luhansk regions", "Los Angeles and Orange counties": a list of
+ * places before a plural division word names divisions, not the cities they are named after.
+ * Each place becomes the region the dataset knows by its name and that word ("Donetsk
+ * region", "Orange County"); a place with no such region keeps its senses. The singular
+ * needs no rule: "the Donetsk region" is the region's own alias.
+ */
+import { hashText } from './hash';
+import type { AliasIndex } from './alias-index';
+import type { PageContext } from './context';
+import { gapIsSpace, isCommaGap } from './name-context';
+import { narrow, type PairedCandidate } from './place-pairs';
+import { NO_NODE } from './trie';
+import type { EntityType } from '../shared/dataset';
+
+/** Plural division words and the singular a region's alias is written with. */
+const DIVISIONS = new Map([
+  ['regions', 'region'],
+  ['oblasts', 'oblast'],
+  ['provinces', 'province'],
+  ['counties', 'county'],
+  ['prefectures', 'prefecture'],
+  ['governorates', 'governorate'],
+]);
+
+/** Longest lists walked back from the division word. */
+const MAX_MEMBERS = 8;
+
+/** The one entity of `type` whose name or alias is `words` (folded), or undefined. */
+export function onlyNamed(index: AliasIndex, words: readonly string[], type: EntityType): number | undefined {
+  const found = new Set<number>();
+  for (const { trie, aliasOffset } of index.layers) {
+    let node = trie.root(words[0]!, hashText(words[0]!));
+    for (let k = 1; k < words.length && node !== NO_NODE; k++) node = trie.child(node, ' ' + words[k]!);
+    if (node === NO_NODE) continue;
+    for (const a of trie.entriesOf(node)) {
+      const e = index.entityOf[a + aliasOffset]!;
+      if (index.entityType(e) === type) found.add(e);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * Narrows each place of a list that ends before a plural division word to the region named
+ * by the place and the singular word. Returns the candidates it settled.
+ */
+export function ruleOnDivisionLists<J extends PairedCandidate>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
+  const settled = new Set<J>();
+  // The longest candidate ending at each token (a list member is the whole name before the gap).
+  const byEnd = new Map<string, J>();
+  for (const j of judged) {
+    const c = j.candidate;
+    const tokens = page.blocks[c.block]!;
+    const head = c.last + 1;
+    const isBeforeDivision = head < tokens.count && DIVISIONS.has(tokens.word(head)) && gapIsSpace(page, c.block, c.last);
+    const key = `${c.block}:${c.last}`;
+    const held = byEnd.get(key);
+    if (held === undefined || held.candidate.first > c.first) byEnd.set(key, j);
+    if (isBeforeDivision) byEnd.set(`head:${key}`, byEnd.get(key)!);
+  }
+  for (const [key, last] of byEnd) {
+    if (!key.startsWith('head:')) continue;
+    const block = last.candidate.block;
+    const tokens = page.blocks[block]!;
+    const singular = DIVISIONS.get(tokens.word(last.candidate.last + 1))!;
+    const members: J[] = [];
+    for (let member: J | undefined = last; member !== undefined && members.length < MAX_MEMBERS; ) {
+      members.push(member);
+      const before = member.candidate.first - 1;
+      if (before < 0) break;
+      let end: number;
+      if ((tokens.word(before) === 'and' || tokens.word(before) === 'or') && before > 0 && gapIsSpace(page, block, before)) {
+        // " and ", ", and ": the Oxford comma or none.
+        if (!gapIsSpace(page, block, before - 1) && !isCommaGap(page, block, before - 1)) break;
+        end = before - 1;
+      } else if (members.length > 1 && isCommaGap(page, block, before)) {
+        end = before;
+      } else break;
+      member = byEnd.get(`${block}:${end}`);
+    }
+    // One place alone before the word ("the Donetsk regions") is no list: its own alias serves.
+    if (members.length < 2) continue;
+    for (const member of members) {
+      const c = member.candidate;
+      const region = onlyNamed(index, [...tokens.words(c.first, c.last), singular], 'region');
+      if (region === undefined) continue;
+      narrow(member, region);
+      settled.add(member);
+    }
+  }
+  return settled;
+}
