@@ -11,9 +11,18 @@ export interface DatasetInputOptions {
   asOf?: string;
 }
 
-/** Proper nouns in a summary ("Tbilisi", "Caucasus"): the words that tell namesakes apart. */
+/**
+ * Proper nouns in a summary ("Tbilisi", "Caucasus"): the words that tell namesakes apart. A
+ * sentence's first word is capitalized anyway, but most summaries open with a name ("Apple TV+
+ * series", "British politician"), so it stays, except the one below.
+ */
 const SOURCE_NAMES = /\b(?:the )?(?:CIA World Factbook|World Factbook|Factbook|Wikidata|Wikipedia|GeoNames|S&P 500)\b/g;
 const PROPER_NOUN = /(?<![.!?]\s)\b\p{Lu}[\p{L}\p{M}'’-]{3,}/gu;
+/**
+ * "State" opening a summary ("State of the United States"): on a US page the word is everywhere
+ * ("Secretary of State", "State Department", "state law"). "City in Ukraine" keeps its word.
+ */
+const KIND_OPENING = /^State\b/u;
 
 /**
  * The words that support an entity when one of its aliases is shared: fact values
@@ -30,7 +39,7 @@ function contextOf(entity: Entity, names: ReadonlyMap<string, string>, asOf: str
   }
   // Source names in generated summaries ("listed by the CIA World Factbook") say nothing
   // about the entity, and "World" is on every page.
-  words.push(...(entity.summary.replace(SOURCE_NAMES, '').match(PROPER_NOUN) ?? []));
+  words.push(...(entity.summary.replace(SOURCE_NAMES, '').replace(KIND_OPENING, '').match(PROPER_NOUN) ?? []));
   return words;
 }
 
