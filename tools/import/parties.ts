@@ -12,6 +12,8 @@ const WORDS_IN_CAPITALS = new Set(['PROS', 'COPE', 'NOVO', 'REDE']);
 const G20_GEC = ['ar', 'as', 'br', 'ca', 'ch', 'fr', 'gm', 'in', 'id', 'it', 'ja', 'mx', 'rs', 'sa', 'sf', 'ks', 'tu', 'uk', 'us'];
 /** Parties written by hand in data/entities (their generated twin would be a duplicate). */
 const HAND_PARTY_IDS: Record<string, string> = { 'chinese-communist-party': 'bs:org/chinese-communist-party' };
+/** The Factbook's misspellings, corrected in the card's name (the id keeps the slug it was given). */
+const MISSPELLINGS: Record<string, string> = { 'Telegana Rashtra Samithi': 'Telangana Rashtra Samithi' };
 /** One-word party names that are English words: shown with their country, never matched bare. */
 const GENERIC_NAMES = new Set(['act', 'good', 'horizons', 'league', 'renaissance', 'republicans', 'solidarity', 'ensemble']);
 
@@ -74,7 +76,7 @@ export function importParties(countries: CountryImport): Entity[] {
       entities.push({
         id,
         type: 'party',
-        name: party.name,
+        name: MISSPELLINGS[party.name] ?? party.name,
         ...(aliases.length > 0 ? { aliases } : {}),
         summary: partySummary(country.name, party.aliases.find((a) => /^[A-Z0-9+!-]{2,}$/.test(a)), /\((Northern Ireland|Scotland|Wales)\)/.exec(line)?.[1]),
         related: [country.id],
