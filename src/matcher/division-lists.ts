@@ -47,20 +47,26 @@ export function onlyNamed(index: AliasIndex, words: readonly string[], type: Ent
  */
 export function ruleOnDivisionLists<J extends PairedCandidate>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
   const settled = new Set<J>();
+  // Most pages have no division word after a name: look for one before building anything.
+  const isBeforeDivision = (j: J) => {
+    const c = j.candidate;
+    const tokens = page.blocks[c.block]!;
+    const head = c.last + 1;
+    if (head >= tokens.count) return false;
+    const length = tokens.ends[head]! - tokens.starts[head]!;
+    return length >= 7 && length <= 12 && DIVISIONS.has(tokens.word(head)) && gapIsSpace(page, c.block, c.last);
+  };
+  const heads = judged.filter(isBeforeDivision);
+  if (heads.length === 0) return settled;
   // The longest candidate ending at each token (a list member is the whole name before the gap).
   const byEnd = new Map<string, J>();
   for (const j of judged) {
     const c = j.candidate;
-    const tokens = page.blocks[c.block]!;
-    const head = c.last + 1;
-    const isBeforeDivision = head < tokens.count && DIVISIONS.has(tokens.word(head)) && gapIsSpace(page, c.block, c.last);
     const key = `${c.block}:${c.last}`;
     const held = byEnd.get(key);
     if (held === undefined || held.candidate.first > c.first) byEnd.set(key, j);
-    if (isBeforeDivision) byEnd.set(`head:${key}`, byEnd.get(key)!);
   }
-  for (const [key, last] of byEnd) {
-    if (!key.startsWith('head:')) continue;
+  for (const last of new Set(heads.map((j) => byEnd.get(`${j.candidate.block}:${j.candidate.last}`)!))) {
     const block = last.candidate.block;
     const tokens = page.blocks[block]!;
     const singular = DIVISIONS.get(tokens.word(last.candidate.last + 1))!;
