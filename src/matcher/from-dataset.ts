@@ -11,12 +11,12 @@ export interface DatasetInputOptions {
   asOf?: string;
 }
 
+const SOURCE_NAMES = /\b(?:the )?(?:CIA World Factbook|World Factbook|Factbook|Wikidata|Wikipedia|GeoNames|S&P 500)\b/g;
 /**
  * Proper nouns in a summary ("Tbilisi", "Caucasus"): the words that tell namesakes apart. A
  * sentence's first word is capitalized anyway, but most summaries open with a name ("Apple TV+
  * series", "British politician"), so it stays, except the one below.
  */
-const SOURCE_NAMES = /\b(?:the )?(?:CIA World Factbook|World Factbook|Factbook|Wikidata|Wikipedia|GeoNames|S&P 500)\b/g;
 const PROPER_NOUN = /(?<![.!?]\s)\b\p{Lu}[\p{L}\p{M}'’-]{3,}/gu;
 /**
  * "State" opening a summary ("State of the United States"): on a US page the word is everywhere

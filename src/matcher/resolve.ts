@@ -784,7 +784,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const owners = accepted.filter(({ candidate: o, entity }) => {
     if (!areAllPlaces(index, [entity]) || isDemonymOf(o, entity)) return false;
     const tokens = page.blocks[o.block]!;
-    if (o.last + 1 >= tokens.count || tokens.text.slice(tokens.ends[o.last]!, tokens.starts[o.last + 1]!) !== '' && !/^['’]$/u.test(tokens.text.slice(tokens.ends[o.last]!, tokens.starts[o.last + 1]!))) return false;
+    const isPossessive = o.last + 2 < tokens.count && /^['’]$/u.test(tokens.text.slice(tokens.ends[o.last]!, tokens.starts[o.last + 1]!)) && tokens.word(o.last + 1) === 's';
+    if (!isPossessive) return false;
     return [...titles].some(({ candidate: t }) => t.block === o.block && t.first === o.first && t.last > o.last);
   });
   return owners.length === 0 ? shown : [...shown, ...owners].sort((x, y) => position(x.candidate) - position(y.candidate));
