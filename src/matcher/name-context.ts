@@ -21,7 +21,7 @@ import type { EntityType } from '../shared/dataset';
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import type { Candidate } from './scan';
-import { isAllCaps, isCapitalizedAt } from './tokens';
+import { isAllCaps, isCapitalizedAt, type Tokens } from './tokens';
 import { isForename, MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TITLES, WEEKDAYS } from './words';
 
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'across', 'around', 'via', 'through', 'inside']);
@@ -134,11 +134,15 @@ export function mediaFirst(index: AliasIndex, entities: number[]): number[] {
 /** Lower-case words that make a shared institution name someone else's ("the state Supreme Court"). */
 const QUALIFIERS = new Set(['state', 'provincial']);
 
+/** Whether token `owner` is followed by an apostrophe and "s": "Scotland's". */
+export function isPossessiveAt(tokens: Tokens, owner: number): boolean {
+  return owner + 1 < tokens.count && tokens.word(owner + 1) === 's' && /^['’]$/u.test(tokens.text.slice(tokens.ends[owner]!, tokens.starts[owner + 1]!));
+}
+
 /** The last token of the owner in "Owner's Name" right before the candidate, if it is written so. */
 export function possessiveOwner(page: PageContext, c: Candidate): number | undefined {
-  const tokens = page.blocks[c.block]!;
-  if (c.first < 2 || !gapIsSpace(page, c.block, c.first - 1) || tokens.word(c.first - 1) !== 's') return undefined;
-  return /^['’]$/u.test(tokens.text.slice(tokens.ends[c.first - 2]!, tokens.starts[c.first - 1]!)) ? c.first - 2 : undefined;
+  if (c.first < 2 || !gapIsSpace(page, c.block, c.first - 1)) return undefined;
+  return isPossessiveAt(page.blocks[c.block]!, c.first - 2) ? c.first - 2 : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
+import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isPossessiveAt, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
 import { ruleOnDivisionLists } from './division-lists';
 import { ruleOnMembersOfStates } from './member-of-state';
 import { ruleOnAddresses } from './place-pairs';
@@ -781,12 +781,13 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const shown = kept.filter((r) => !titles.has(r) && !(bodyStarts.size > 0 && isOfficeOfOtherBody(r)));
   if (titles.size === 0) return shown;
   // The place that owns such a title is still named: "Scotland's First Minister John Swinney".
+  const titleEnds = new Map<number, number>();
+  for (const { candidate: t } of titles) titleEnds.set(tokenKey(t.block, t.first), Math.max(titleEnds.get(tokenKey(t.block, t.first)) ?? -1, t.last));
   const owners = accepted.filter(({ candidate: o, entity }) => {
+    if ((titleEnds.get(tokenKey(o.block, o.first)) ?? -1) <= o.last) return false;
     if (!areAllPlaces(index, [entity]) || isDemonymOf(o, entity)) return false;
     const tokens = page.blocks[o.block]!;
-    const isPossessive = o.last + 2 < tokens.count && /^['’]$/u.test(tokens.text.slice(tokens.ends[o.last]!, tokens.starts[o.last + 1]!)) && tokens.word(o.last + 1) === 's';
-    if (!isPossessive) return false;
-    return [...titles].some(({ candidate: t }) => t.block === o.block && t.first === o.first && t.last > o.last);
+    return o.last + 2 < tokens.count && isPossessiveAt(tokens, o.last);
   });
   return owners.length === 0 ? shown : [...shown, ...owners].sort((x, y) => position(x.candidate) - position(y.candidate));
 }
