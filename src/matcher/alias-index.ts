@@ -12,9 +12,9 @@
  * the scan and the rules read.
  */
 import type { CasePattern } from './case-rules';
-import type { HashFilter } from './hash';
+import { hashText, type HashFilter } from './hash';
 import { isAllCaps, normalizeGap, tokenize } from './tokens';
-import type { Trie } from './trie';
+import { NO_NODE, type Trie } from './trie';
 import type { MatcherAlias, MatcherEntity } from './types';
 import type { EntityType } from '../shared/dataset';
 
@@ -146,4 +146,22 @@ export interface AliasIndex {
   related(e: number): ArrayLike<number>;
   /** The entity with this id (the last one, if several share it), or -1. */
   entityIndex(id: string): number;
+}
+
+/**
+ * The one entity of `type` whose name or alias is `words` (folded, joined by spaces), or
+ * undefined: a rule's lookup of a name it puts together ("Donetsk" + "region"), not a scan.
+ */
+export function onlyNamed(index: AliasIndex, words: readonly string[], type: EntityType): number | undefined {
+  const found = new Set<number>();
+  for (const { trie, aliasOffset } of index.layers) {
+    let node = trie.root(words[0]!, hashText(words[0]!));
+    for (let k = 1; k < words.length && node !== NO_NODE; k++) node = trie.child(node, ' ' + words[k]!);
+    if (node === NO_NODE) continue;
+    for (const a of trie.entriesOf(node)) {
+      const e = index.entityOf[a + aliasOffset]!;
+      if (index.entityType(e) === type) found.add(e);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

@@ -5,13 +5,10 @@
  * region", "Orange County"); a place with no such region keeps its senses. The singular
  * needs no rule: "the Donetsk region" is the region's own alias.
  */
-import { hashText } from './hash';
-import type { AliasIndex } from './alias-index';
+import { onlyNamed, type AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import { gapIsSpace, isCommaGap } from './name-context';
 import { narrow, type PairedCandidate } from './place-pairs';
-import { NO_NODE } from './trie';
-import type { EntityType } from '../shared/dataset';
 
 /** Plural division words and the singular a region's alias is written with. */
 const DIVISIONS = new Map([
@@ -25,21 +22,6 @@ const DIVISIONS = new Map([
 
 /** Longest lists walked back from the division word. */
 const MAX_MEMBERS = 8;
-
-/** The one entity of `type` whose name or alias is `words` (folded), or undefined. */
-export function onlyNamed(index: AliasIndex, words: readonly string[], type: EntityType): number | undefined {
-  const found = new Set<number>();
-  for (const { trie, aliasOffset } of index.layers) {
-    let node = trie.root(words[0]!, hashText(words[0]!));
-    for (let k = 1; k < words.length && node !== NO_NODE; k++) node = trie.child(node, ' ' + words[k]!);
-    if (node === NO_NODE) continue;
-    for (const a of trie.entriesOf(node)) {
-      const e = index.entityOf[a + aliasOffset]!;
-      if (index.entityType(e) === type) found.add(e);
-    }
-  }
-  return found.size === 1 ? [...found][0] : undefined;
-}
 
 /**
  * Narrows each place of a list that ends before a plural division word to the region named

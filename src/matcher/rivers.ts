@@ -7,9 +7,8 @@
  * Mississippi's banks", a full stop): "the Dnipro offensive" and "the Ohio primary" are not
  * rivers. A state's name before "and" is a list of states ("the Ohio and Texas delegations").
  */
-import type { AliasIndex } from './alias-index';
+import { onlyNamed, type AliasIndex } from './alias-index';
 import type { PageContext } from './context';
-import { onlyNamed } from './division-lists';
 import { gapIsSpace } from './name-context';
 import { narrow, type PairedCandidate } from './place-pairs';
 import { isCapitalizedAt, isHyphenJoined } from './tokens';
