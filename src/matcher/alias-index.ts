@@ -126,8 +126,8 @@ export interface AliasIndex {
   /** Hashes of every layer's first words: most page words are ruled out without a string. */
   readonly firstWords: HashFilter;
   readonly flags: Uint8Array;
-  /** The entity of each alias (every alias the scan can meet has one). */
-  readonly entityOf: ArrayLike<number>;
+  /** The entity of an alias (every alias the scan can meet has one). */
+  entityOf(a: number): number;
   /** Punctuation an alias ends with ("U.S." → "."), which the page must show too. */
   readonly trailing: { get(a: number): string | undefined };
   readonly entityCount: number;
@@ -159,7 +159,7 @@ export function onlyNamed(index: AliasIndex, words: readonly string[], type: Ent
     for (let k = 1; k < words.length && node !== NO_NODE; k++) node = trie.child(node, ' ' + words[k]!);
     if (node === NO_NODE) continue;
     for (const a of trie.entriesOf(node)) {
-      const e = index.entityOf[a + aliasOffset]!;
+      const e = index.entityOf(a + aliasOffset);
       if (index.entityType(e) === type) found.add(e);
     }
   }

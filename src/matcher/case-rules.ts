@@ -79,5 +79,5 @@ export function casePasses(index: AliasIndex, a: number, tokens: Tokens, i: numb
     }
   }
   // A name of one capitalized word ("Ica", "the Alps") met as an acronym.
-  return !(acronym && named === 1 && PLAIN_NAME_KINDS.has(index.entityType(index.entityOf[a]!)));
+  return !(acronym && named === 1 && PLAIN_NAME_KINDS.has(index.entityType(index.entityOf(a))));
 }

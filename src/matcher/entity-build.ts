@@ -4,6 +4,7 @@
  */
 import { encodeColumns, type ColumnMeta } from './columns';
 import { contextWordsOf } from './context';
+import { writeEntityIds, type IdPrefixes } from './entity-ids';
 import type { SectionWriter } from './sections';
 import type { MatcherInput } from './types';
 import { encodeUtf8 } from './utf8';
@@ -11,13 +12,11 @@ import { encodeUtf8 } from './utf8';
 /** Fields of MatcherEntity the index stores in forms of its own; any other field is a generic column. */
 const ENTITY_FIELDS_STORED = new Set(['id', 'name', 'context', 'related']);
 
-/** Wikidata ids ("Q148") are stored as their number; other ids as text. */
-const QID = /^Q[1-9]\d{0,9}$/;
-const MAX_QID = 0xffffffff;
-
 export interface EntityMeta {
   entityCount: number;
   entityColumns: ColumnMeta[];
+  /** Type → the prefix of ids made from the name (see entity-ids.ts). */
+  idPrefixes: IdPrefixes;
 }
 
 /** What the alias half of the build knows that this half needs. */
@@ -34,9 +33,7 @@ export interface AliasFacts {
 
 export function writeEntities(input: MatcherInput, facts: AliasFacts, out: SectionWriter): EntityMeta {
   const { entities, aliases } = input;
-  const idNumbers = entities.map(({ id }) => (QID.test(id) && Number(id.slice(1)) <= MAX_QID ? Number(id.slice(1)) : 0));
-  out.packed('entity.qid', idNumbers);
-  out.sparse('entity.id', entities.flatMap(({ id }, e) => (idNumbers[e] ? [] : [[e, id] as const])), { prefixes: true });
+  const idPrefixes = writeEntityIds(entities, out);
 
   // The name is usually one of the entity's aliases: then only that alias's number is stored.
   const nameAlias = new Int32Array(entities.length).fill(-1);
@@ -64,7 +61,7 @@ export function writeEntities(input: MatcherInput, facts: AliasFacts, out: Secti
   out.packed('related.external', externals.flat());
 
   const entityColumns = encodeColumns(entities, ENTITY_FIELDS_STORED, 'entity.column', out);
-  return { entityCount: entities.length, entityColumns };
+  return { entityCount: entities.length, entityColumns, idPrefixes };
 }
 
 /**

@@ -16,7 +16,7 @@ import type { MatcherInput } from './types';
 import { compareBytes, decodeUtf8, encodeUtf8 } from './utf8';
 
 /** Bumped whenever the layout changes: a file of another version is refused. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Fields of MatcherAlias the index stores in forms of its own; any other field is a generic column. */
 const ALIAS_FIELDS_STORED = new Set(['text', 'id', 'case', 'short', 'unambiguous', 'ambiguous', 'demonym']);
@@ -115,9 +115,8 @@ export function buildIndexFile(input: MatcherInput, options: BuildOptions = {}):
   order.forEach((old, a) => (renumber[old] = a));
   writeVariants(ends, renumber, out);
   out.bytes('alias.flags', Uint8Array.from(order, (old) => flags[old]!));
-  // Only aliases with words have an entity worth storing; two bytes each while entities fit.
-  const owners = order.slice(0, placedCount).map((old) => entityOf[old]!);
-  out.bytes('alias.entity', entities.length <= 0xffff ? Uint16Array.from(owners) : Int32Array.from(owners));
+  // Only aliases with words have an entity worth storing, in as few bytes as the entities' count needs.
+  out.packed('alias.entity', order.slice(0, placedCount).map((old) => entityOf[old]!));
   out.bytes('alias.shape', packShapes(order.map((old) => shapes[old]!)));
   out.sparse('alias.text', texts.map(([old, text]) => [renumber[old]!, text]));
   out.sparse('alias.tail', trailing.map(([old, tail]) => [renumber[old]!, tail]));

@@ -8,9 +8,10 @@ import { readContainer, type BlockedOffsets, type PackedUints } from './binary';
 import type { CasePattern } from './case-rules';
 import { Columns, type ColumnMeta } from './columns';
 import type { EntityMeta } from './entity-build';
+import { EntityIds } from './entity-ids';
 import { HashFilter } from './hash';
 import { INDEX_VERSION, SHAPES } from './index-build';
-import { int32View, SectionReader, type SparseStrings, type VarintLists } from './sections';
+import { SectionReader, type SparseStrings, type VarintLists } from './sections';
 import { NO_NODE, Trie } from './trie';
 import type { MatcherEntity } from './types';
 import type { EntityType } from '../shared/dataset';
@@ -36,7 +37,7 @@ export class IndexFile {
   readonly trie: Trie;
   readonly flags: Uint8Array;
   /** The entity of each alias that has words (others match nothing and have none here). */
-  readonly entityOf: Int32Array | Uint16Array;
+  private readonly owners: PackedUints;
   readonly trailing: { get(a: number): string | undefined };
   readonly firstWords: HashFilter;
   readonly aliasCount: number;
@@ -45,7 +46,7 @@ export class IndexFile {
   private readonly meta: Meta;
   private readonly texts: SparseStrings;
   private readonly shapes: Uint8Array;
-  private readonly ids: { numbers: PackedUints; texts: SparseStrings };
+  private readonly ids: EntityIds;
   private readonly names: { alias: PackedUints; texts: SparseStrings };
   private readonly decoded = new Map<number, string>();
   private readonly entityColumns: Columns;
@@ -54,7 +55,6 @@ export class IndexFile {
   private readonly context: VarintLists;
   private readonly vocab: { starts: BlockedOffsets; text: Uint8Array; words: string[] };
   private readonly relatedLists: VarintLists;
-  private idMap: Map<string, number> | undefined;
   private readonly caseOf: PackedUints;
   private readonly casePatterns: SparseStrings;
   private readonly parsedPatterns: CasePattern[] = [];
@@ -78,15 +78,14 @@ export class IndexFile {
     this.aliasCount = meta.aliasCount;
     this.entityCount = meta.entityCount;
     this.flags = read.bytes('alias.flags');
-    const owners = read.bytes('alias.entity');
-    this.entityOf = meta.entityCount <= 0xffff ? new Uint16Array(owners.buffer, owners.byteOffset, owners.length >> 1) : int32View(owners);
+    this.owners = read.packed('alias.entity');
     this.trailing = new Tails(read.sparse('alias.tail'));
     this.texts = read.sparse('alias.text');
     this.shapes = read.bytes('alias.shape');
-    this.ids = { numbers: read.packed('entity.qid'), texts: read.sparse('entity.id') };
     this.names = { alias: read.packed('entity.nameAlias'), texts: read.sparse('entity.name') };
     this.entityColumns = new Columns(read, meta.entityColumns, 'entity.column');
     this.typeOf = this.entityColumns.reader('type');
+    this.ids = new EntityIds(read, meta.idPrefixes, meta.entityCount, (e) => this.entityName(e), (e) => this.entityType(e));
     this.context = read.lists('context', false);
     this.vocab = { starts: read.blocked('vocab.start'), text: read.bytes('vocab.text'), words: [] };
     this.relatedLists = read.lists('related', true);
@@ -121,9 +120,18 @@ export class IndexFile {
     return text;
   }
 
+  /** The entity of an alias that has words. */
+  entityOf(a: number): number {
+    return this.owners.at(a);
+  }
+
   entityId(e: number): string {
-    const qid = this.ids.numbers.at(e);
-    return qid ? `Q${qid}` : this.ids.texts.get(e)!;
+    return this.ids.id(e);
+  }
+
+  private entityName(e: number): string {
+    const nameAlias = this.names.alias.at(e);
+    return nameAlias ? this.aliasText(nameAlias - 1) : this.names.texts.get(e)!;
   }
 
   /** The entity's type alone: most of the matcher's questions about an entity, answered without decoding the rest. */
@@ -132,9 +140,7 @@ export class IndexFile {
   }
 
   entity(e: number): MatcherEntity {
-    const nameAlias = this.names.alias.at(e);
-    const name = nameAlias ? this.aliasText(nameAlias - 1) : this.names.texts.get(e)!;
-    return { ...(this.entityColumns.row(e) as Omit<MatcherEntity, 'id' | 'name'>), id: this.entityId(e), name };
+    return { ...(this.entityColumns.row(e) as Omit<MatcherEntity, 'id' | 'name'>), id: this.entityId(e), name: this.entityName(e) };
   }
 
   contextWords(e: number): readonly string[] {
@@ -155,12 +161,8 @@ export class IndexFile {
     return out;
   }
 
-  /** The entity with this id (the last one, if several share it), or -1. The first call reads every id. */
+  /** The entity with this id (the last one, if several share it), or -1 (see EntityIds.indexOf). */
   entityIndex(id: string): number {
-    if (!this.idMap) {
-      this.idMap = new Map();
-      for (let e = 0; e < this.entityCount; e++) this.idMap.set(this.entityId(e), e);
-    }
-    return this.idMap.get(id) ?? -1;
+    return this.ids.indexOf(id);
   }
 }

@@ -17,7 +17,6 @@ export class MatcherIndex implements AliasIndex {
   readonly layers: readonly TrieLayer[];
   readonly firstWords: HashFilter;
   readonly flags: Uint8Array;
-  readonly entityOf: ArrayLike<number>;
   readonly trailing: { get(a: number): string | undefined };
   readonly entityCount: number;
   private readonly aliasBase: number;
@@ -36,7 +35,6 @@ export class MatcherIndex implements AliasIndex {
       this.layers = [{ trie: base.trie, aliasOffset: 0 }];
       this.firstWords = base.firstWords;
       this.flags = base.flags;
-      this.entityOf = base.entityOf;
       this.trailing = base.trailing;
       return;
     }
@@ -50,15 +48,15 @@ export class MatcherIndex implements AliasIndex {
     this.flags = new Uint8Array(A + extra.aliasCount);
     this.flags.set(base.flags);
     this.flags.set(extra.flags, A);
-    const entityOf = new Int32Array(A + extra.aliasCount).fill(-1);
-    entityOf.set(base.entityOf);
-    extra.entityOf.forEach((e, a) => (entityOf[A + a] = e + E));
-    this.entityOf = entityOf;
     this.trailing = { get: (a) => (a < A ? base.trailing.get(a) : extra.trailing.get(a - A)) };
     for (const [x, b] of extra.externals()) {
       const set = this.linked.get(b) ?? new Set();
       this.linked.set(b, set.add(x + E));
     }
+  }
+
+  entityOf(a: number): number {
+    return a < this.aliasBase ? this.base.entityOf(a) : this.extra!.entityOf(a - this.aliasBase) + this.entityBase;
   }
 
   aliasText(a: number): string {

@@ -94,7 +94,7 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
   const inCompound = isInCompoundName(page, c);
   for (const a of c.aliases) {
     const flags = index.flags[a]!;
-    const e = index.entityOf[a]!;
+    const e = index.entityOf(a);
     const isShort = (flags & SHORT) !== 0 && (flags & UNAMBIGUOUS) === 0;
     if (isShort && inCompound) continue;
     const k = entities.indexOf(e);
@@ -212,7 +212,7 @@ function primaryWinner(index: AliasIndex, c: Candidate, scored: readonly { e: nu
     const texts = index.entity(e).primary;
     if (!texts) return false;
     const folded = new Set(texts.map(foldText));
-    return c.aliases.some((a) => index.entityOf[a] === e && folded.has(foldText(index.aliasText(a))));
+    return c.aliases.some((a) => index.entityOf(a) === e && folded.has(foldText(index.aliasText(a))));
   });
   if (!primary || scored.some((other) => other.score > primary.score)) return undefined;
   // keepPresent has already set aside a primary of a country the page does not touch when a
@@ -367,17 +367,17 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // Ends of the people and demonyms we know: what may qualify a party's name before it.
   const isQualifierEnd = endsOf(
     candidates,
-    (a) => (index.flags[a]! & DEMONYM) !== 0 || ((index.flags[a]! & TERM) === 0 && index.entityType(index.entityOf[a]!) === 'person'),
+    (a) => (index.flags[a]! & DEMONYM) !== 0 || ((index.flags[a]! & TERM) === 0 && index.entityType(index.entityOf(a)) === 'person'),
   );
   const isTermOnly = (c: Candidate) => c.aliases.every((a) => (index.flags[a]! & TERM) !== 0);
   // Ends of the states' and cities' names: an office after one is theirs ("Ohio House Speaker").
   const isStateOrCityEnd = endsOf(candidates, (a) => {
     if ((index.flags[a]! & (SHORT | TERM)) !== 0) return false;
-    const type = index.entityType(index.entityOf[a]!);
+    const type = index.entityType(index.entityOf(a));
     return type === 'region' || type === 'city';
   });
   const isNationalBody = (e: number) => NATIONAL_TYPES.has(index.entityType(e));
-  const isOffice = (c: Candidate) => c.aliases.every((a) => index.entityType(index.entityOf[a]!) === 'term');
+  const isOffice = (c: Candidate) => c.aliases.every((a) => index.entityType(index.entityOf(a)) === 'term');
   // "Victoria@victoriaatkins.org.uk": the part of an email address before the @ names no one.
   const isEmailName = (c: Candidate) => page.blocks[c.block]!.text.charCodeAt(c.end) === 64; /* @ */
   const judged = candidates
@@ -437,7 +437,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const inPassing = () => new Set([...byDemonymOnly].filter((e) => presence.isInPassing(e)));
   // (A candidate none of whose aliases is the entity's, a state named by its town's address, is no demonym of it.)
   const isDemonymOf = (c: Candidate, e: number) =>
-    c.aliases.some((a) => index.entityOf[a] === e) && c.aliases.every((a) => index.entityOf[a] !== e || (index.flags[a]! & DEMONYM) !== 0);
+    c.aliases.some((a) => index.entityOf(a) === e) && c.aliases.every((a) => index.entityOf(a) !== e || (index.flags[a]! & DEMONYM) !== 0);
   const sure = dropOverlaps(certain, page.blocks);
   for (const r of sure) {
     if (!named.has(r.entity)) {
@@ -488,7 +488,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
         for (const o of candidates) {
           if (o.block !== r.candidate.block || o.first < r.candidate.first || o.last > r.candidate.last || (o.first === r.candidate.first && o.last === r.candidate.last)) continue;
           for (const a of o.aliases) {
-            const inner = index.entityOf[a]!;
+            const inner = index.entityOf(a);
             if (inner !== r.entity && isNationalBody(inner)) shadowed.set(inner, [...(shadowed.get(inner) ?? []), { block: r.candidate.block, last: r.candidate.last }]);
           }
         }

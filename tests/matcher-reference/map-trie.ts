@@ -110,7 +110,7 @@ function buildReferenceIndex(input: MatcherInput): ReferenceIndex {
     },
     firstWords,
     flags,
-    entityOf,
+    entityOf: (a) => entityOf[a]!,
     trailing,
     entityCount: entities.length,
     aliasText: (a) => aliases[a]!.text,

@@ -95,7 +95,7 @@ describe('the index file', () => {
 
   it('gives back every alias text, entity id, name, type and context word', () => {
     // Aliases are numbered in trie order in the file: compare them as (entity, text) pairs.
-    const stored = Array.from({ length: file.aliasCount }, (_, a) => `${file.entityId(file.entityOf[a]!)} ${file.aliasText(a)}`);
+    const stored = Array.from({ length: file.aliasCount }, (_, a) => `${file.entityId(file.entityOf(a))} ${file.aliasText(a)}`);
     const written = input.aliases.flatMap((alias) => (aliasPaths(alias, false) ? [`${alias.id} ${alias.text}`] : []));
     expect(stored.sort()).toEqual(written.sort());
     input.entities.forEach((entity, e) => {
