@@ -777,8 +777,21 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const body = bodyStarts.get(tokenKey(c.block, t));
     return body !== undefined && !page.isLinked(r.entity, new Set([body])) && !page.isLinked(body, new Set([r.entity]));
   };
+  // Such an office named away from any body, on a page that names another body its last word
+  // names and never the office's own, is that other body's: "Madigan, speaker of the Illinois
+  // House … served as speaker of the House" is Illinois's speaker, not the US House's.
+  const lastWord = (c: Candidate) => page.blocks[c.block]!.word(c.last);
+  const bodiesByWord = new Map<string, number[]>();
+  for (const r of kept) if (isOrganization(r.entity)) bodiesByWord.set(lastWord(r.candidate), [...(bodiesByWord.get(lastWord(r.candidate)) ?? []), r.entity]);
+  const isOfficeOfOnlyOtherBody = (r: Resolved) => {
+    const bodies = bodiesByWord.get(lastWord(r.candidate));
+    if (!bodies || !isOfficeWithBody(r.entity)) return false;
+    const others = new Set(kept.filter((k) => k.entity !== r.entity).map((k) => k.entity));
+    if (page.isLinked(r.entity, others, { ignoreCountries: true })) return false;
+    return bodies.some((b) => !page.isLinked(b, new Set([r.entity])));
+  };
   const titles = personStarts.size > 0 ? new Set(kept.filter(isTitleOfPerson)) : new Set<Resolved>();
-  const shown = kept.filter((r) => !titles.has(r) && !(bodyStarts.size > 0 && isOfficeOfOtherBody(r)));
+  const shown = kept.filter((r) => !titles.has(r) && !(bodyStarts.size > 0 && (isOfficeOfOtherBody(r) || isOfficeOfOnlyOtherBody(r))));
   if (titles.size === 0) return shown;
   // The place that owns such a title is still named: "Scotland's First Minister John Swinney".
   const titleEnds = new Map<number, number>();
