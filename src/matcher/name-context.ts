@@ -86,6 +86,7 @@ const ACTOR_VERBS = new Set([
   'rejected', 'rejects', 'announced', 'announces', 'demanded', 'demands', 'insisted', 'signed', 'imposed', 'imposes',
   'threatened', 'threatens', 'wants', 'responded', 'retaliated', 'condemned', 'condemns', 'sanctioned', 'vowed',
   'argued', 'argues', 'recalled', 'protested', 'objected', 'objects', 'refused', 'refuses', 'pledged', 'pledges', 'expelled',
+  'tightened', 'blamed', 'blames', 'banned', 'blocked', 'ordered', 'approved', 'lifted', 'eased', 'pressed', 'presses',
 ]);
 const ACTOR_WINDOW_TOKENS = 4;
 

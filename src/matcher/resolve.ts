@@ -575,6 +575,15 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const theirs = presence.countriesOf(p);
     return own.length > 0 && theirs.length > 0 && !theirs.some((country) => own.includes(country));
   };
+  // (Not where the page has named a person with the word in their name, or the name's other
+  // place, as a state: "Seattle … in Washington. Washington banned" is the state's.)
+  const isGovernmentOfCity = (c: Candidate, eligible: readonly number[], named: readonly number[], all: readonly number[]) => {
+    if (eligible.length !== 1 || index.entityType(eligible[0]!) !== 'organization') return false;
+    if (!named.some((e) => index.entityType(e) === 'city') || named.some((e) => index.entityType(e) === 'person')) return false;
+    if (all.some((e) => index.entityType(e) !== 'city' && e !== eligible[0] && established.has(e))) return false;
+    const word = page.blocks[c.block]!.word(c.first);
+    return !accepted.some(({ candidate: o, entity }) => index.entityType(entity) === 'person' && page.blocks[o.block]!.words(o.first, o.last).includes(word));
+  };
   // Of places sharing a name, the one of the same kind and country as a place the list joins
   // it to, before or after it: "from Washington and Oregon" is the state, "Georgia and
   // Armenia" the country, "Georgia and Alabama" the state. (A state the dataset gives no
@@ -658,7 +667,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       return true;
     });
     const isCited = isCitedSource(page, c);
-    const plausible = isCited ? mediaFirst(index, named) : isLocative(page, c) ? placesFirst(index, named) : isActor(page, c) ? actorsFirst(index, named) : named;
+    const isLocated = !isCited && isLocative(page, c);
+    const isActing = !isCited && !isLocated && isActor(page, c);
+    const plausible = isCited ? mediaFirst(index, named) : isLocated ? placesFirst(index, named) : isActing ? actorsFirst(index, named) : named;
     const kept = presence.keepPresent(plausible);
     // Namesakes abroad set aside, one of the page's own country left: that is a point of
     // evidence already ("the House of Representatives" on a page about Japan's prime minister).
@@ -698,6 +709,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       const best = scored[0]!;
       const second = scored[1]?.score ?? -Infinity;
       if (best.score >= THRESHOLD - (isOnlyHere ? 1 : 0) && best.score > second) winner = best.e;
+      // A capital as the subject of a verb of policy, where the dataset knows the government by
+      // the capital's name: "Washington said the sanctions would stay" is the US government,
+      // unless a person of that name is on the page (Denzel Washington said).
+      else if (isActing && !needsProof && isGovernmentOfCity(c, eligible, named, j.entities)) winner = eligible[0];
       // A place by the words before it: "in Fort Lauderdale", "Ciudad Juárez and Matamoros".
       else if (isLonePlaceByPosition(c, j.entities, eligible, j.isWeakCapital || needsProof)) winner = eligible[0];
       // The only one left of the country the page is plainly about, its namesakes abroad set
