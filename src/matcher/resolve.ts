@@ -753,8 +753,30 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // settles a shared name; "Latin American" is no one's) but is not shown: readers marked
   // these "not needed" on 50 of 51 real pages' annotations and never marked them in the blind
   // sets. A party's adjective ("Democratic senators") is still shown: readers want that one.
+  // A name the dataset writes with its owner ("Apple's App Store", "Russia's shadow fleet",
+  // "Pauline Hanson's One Nation") is shown as the two names readers mark in it: the owner, and
+  // the rest, where the page's rules took each on its own (the rest as the same entry).
+  const splitOwners = (shown: Resolved[]): Resolved[] => {
+    const bySpan = new Map<string, Resolved[]>();
+    for (const r of accepted) {
+      const key = `${r.candidate.block}:${r.candidate.first}:${r.candidate.last}`;
+      bySpan.set(key, [...(bySpan.get(key) ?? []), r]);
+    }
+    const at = (block: number, first: number, last: number) => bySpan.get(`${block}:${first}:${last}`) ?? [];
+    return shown.flatMap((r) => {
+      const { block, first, last } = r.candidate;
+      const tokens = page.blocks[block]!;
+      for (let p = first; p + 2 <= last; p++) {
+        if (!isPossessiveAt(tokens, p)) continue;
+        const owner = at(block, first, p).find((o) => o.entity !== r.entity);
+        const rest = at(block, p + 2, last).find((o) => o.entity === r.entity);
+        if (owner && rest) return [owner, rest];
+      }
+      return [r];
+    });
+  };
   const isPlaceDemonym = (r: Resolved) => areAllPlaces(index, [r.entity]) && isDemonymOf(r.candidate, r.entity);
-  const kept = dropOverlaps(accepted, page.blocks).filter((r) => !isPlaceDemonym(r));
+  const kept = splitOwners(dropOverlaps(accepted, page.blocks).filter((r) => !isPlaceDemonym(r)));
   // An office or other term written as a title before a person's name ("Defense Secretary Pete
   // Hegseth", "NATO Secretary General Mark Rutte") is explained by the person's card: readers
   // marked it in 4 of 34 such places in the blind sets, and the title's own card in none else.
