@@ -814,8 +814,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const body = bodyStarts.get(tokenKey(c.block, t));
     return body !== undefined && !page.isLinked(r.entity, new Set([body])) && !page.isLinked(body, new Set([r.entity]));
   };
-  // Such an office named away from any body, on a page that names another body its last word
-  // names and never the office's own, is that other body's: "Madigan, speaker of the Illinois
+  // Such an office named "of" no body in particular, on a page that names another body its last
+  // word names and never the office's own, is that other body's: "Madigan, speaker of the Illinois
   // House … served as speaker of the House" is Illinois's speaker, not the US House's.
   const lastWord = (c: Candidate) => page.blocks[c.block]!.word(c.last);
   const bodiesByWord = new Map<string, number[]>();
@@ -823,6 +823,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const isOfficeOfOnlyOtherBody = (r: Resolved) => {
     const bodies = bodiesByWord.get(lastWord(r.candidate));
     if (!bodies || !isOfficeWithBody(r.entity)) return false;
+    // Only an office named "of" its body: "the Justice Department" beside "the Minneapolis Police
+    // Department", or "the White House" beside "the House", is a body's own name.
+    const { block, first, last } = r.candidate;
+    if (!page.blocks[block]!.words(first, last).includes('of')) return false;
     const others = new Set(kept.filter((k) => k.entity !== r.entity).map((k) => k.entity));
     if (page.isLinked(r.entity, others, { ignoreCountries: true })) return false;
     return bodies.some((b) => !page.isLinked(b, new Set([r.entity])));

@@ -263,4 +263,5 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: "a capital's name before a verb of policy is no government after the page named the state of that name", blocks: ["Seattle is the largest city in Washington. Washington banned the sale of assault weapons."], expect: [["bs:city/seattle", "Seattle"], ["Q1223", "Washington"]] },
   // Stop 38: a name the dataset writes with its owner's possessive.
   { name: "a name written with its owner is the owner and the name readers mark", blocks: ["Developers complained about Apple's App Store fees.", "Tankers in Russia's shadow fleet carried oil past Denmark."], expect: [["bs:company/apple", "Apple"], ["bs:term/app-store", "App Store"], ["Q159", "Russia", 1], ["bs:term/shadow-fleet", "shadow fleet", 1], ["Q35", "Denmark", 1]] },
+  { name: "a body's own name that ends like another body's is no office of it", blocks: ["The Minneapolis Police Department faced an inquiry by the Justice Department."], expect: [["bs:org/minneapolis-police-department", "Minneapolis Police Department"], ["bs:term/justice-department", "Justice Department"]] },
 ];
