@@ -753,7 +753,14 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // A name the dataset writes with its owner ("Apple's App Store", "Russia's shadow fleet",
   // "Pauline Hanson's One Nation") is shown as the two names readers mark in it: the owner, and
   // the rest, where the page's rules took each on its own (the rest as the same entry).
+  const hasApostrophe = ({ candidate: c }: Resolved) => {
+    const text = page.blocks[c.block]!.text;
+    const straight = text.indexOf("'", c.start);
+    const curly = text.indexOf('’', c.start);
+    return (straight !== -1 && straight < c.end) || (curly !== -1 && curly < c.end);
+  };
   const splitOwners = (shown: Resolved[]): Resolved[] => {
+    if (!shown.some(hasApostrophe)) return shown;
     let bySpan: Map<string, Resolved[]> | undefined;
     const at = (block: number, first: number, last: number) => {
       if (!bySpan) {
@@ -766,6 +773,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       return bySpan.get(`${block}:${first}:${last}`) ?? [];
     };
     return shown.flatMap((r) => {
+      if (!hasApostrophe(r)) return [r];
       const { block, first, last } = r.candidate;
       const tokens = page.blocks[block]!;
       for (let p = first; p + 2 <= last; p++) {
