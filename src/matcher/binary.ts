@@ -153,6 +153,18 @@ export class PackedUints {
   }
 }
 
+/** Values 0–3, four to a byte, low bits first. */
+export function packTwoBits(values: ArrayLike<number>): Uint8Array {
+  const out = new Uint8Array(Math.ceil(values.length / 4));
+  for (let i = 0; i < values.length; i++) out[i >> 2]! |= values[i]! << ((i & 3) * 2);
+  return out;
+}
+
+/** The i-th value `packTwoBits` wrote. */
+export function twoBitsAt(bytes: Uint8Array, i: number): number {
+  return (bytes[i >> 2]! >> ((i & 3) * 2)) & 3;
+}
+
 /** Writes sections and a JSON header into one file. */
 export function writeContainer(version: number, meta: unknown, sections: Record<string, Uint8Array>): Uint8Array {
   const names = Object.keys(sections);

@@ -6,7 +6,7 @@
  * slug rebuilds the id exactly, so every id reads back as it was written. Finding an
  * entity by its id reads a 16-bit hash of every id, also stored, and no names.
  */
-import { PackedUints } from './binary';
+import { packTwoBits, twoBitsAt, type PackedUints } from './binary';
 import { hashText, mixHash } from './hash';
 import type { SectionReader, SectionWriter, SparseStrings } from './sections';
 
@@ -58,32 +58,32 @@ export type IdPrefixes = Record<string, string>;
 
 /** Writes the id sections; returns the prefixes, which go into the file's header. */
 export function writeEntityIds(entities: readonly IdSource[], out: SectionWriter): IdPrefixes {
+  const slugs = entities.map(({ name }) => slugOf(name));
   const counts = new Map<string, Map<string, number>>();
-  for (const { id, name, type } of entities) {
+  entities.forEach(({ id, type }, e) => {
     const [prefix, rest] = splitId(id);
-    if (prefix && rest === slugOf(name)) {
+    if (prefix && rest === slugs[e]) {
       const byPrefix = counts.get(type) ?? new Map<string, number>();
       counts.set(type, byPrefix.set(prefix, (byPrefix.get(prefix) ?? 0) + 1));
     }
-  }
+  });
   const prefixes: IdPrefixes = {};
   for (const [type, byPrefix] of counts) prefixes[type] = [...byPrefix].sort((x, y) => y[1] - x[1])[0]![0];
 
-  const kinds = new Uint8Array(Math.ceil(entities.length / 4));
   const qids: number[] = [];
   const ranks = new Int32Array((entities.length >> RANK_SHIFT) + 1);
   const texts: [number, string][] = [];
-  entities.forEach(({ id, name, type }, e) => {
+  const kinds = entities.map(({ id, type }, e) => {
     if (e % (1 << RANK_SHIFT) === 0) ranks[e >> RANK_SHIFT] = qids.length;
-    let kind = TEXT;
     if (QID.test(id) && Number(id.slice(1)) <= MAX_QID) {
-      kind = WIKIDATA;
       qids.push(Number(id.slice(1)));
-    } else if (prefixes[type] !== undefined && id === prefixes[type] + slugOf(name)) kind = SLUG;
-    else texts.push([e, id]);
-    kinds[e >> 2]! |= kind << ((e & 3) * 2);
+      return WIKIDATA;
+    }
+    if (prefixes[type] !== undefined && id === prefixes[type] + slugs[e]) return SLUG;
+    texts.push([e, id]);
+    return TEXT;
   });
-  out.bytes('entity.idKind', kinds);
+  out.bytes('entity.idKind', packTwoBits(kinds));
   out.bytes('entity.idHash', Uint16Array.from(entities, ({ id }) => idHash(id)));
   out.bytes('entity.qid.rank', ranks);
   out.packed('entity.qid', qids);
@@ -127,7 +127,7 @@ export class EntityIds {
   }
 
   private kind(e: number): number {
-    return (this.kinds[e >> 2]! >> ((e & 3) * 2)) & 3;
+    return twoBitsAt(this.kinds, e);
   }
 
   /** How many entities before `e` have Wikidata ids. */

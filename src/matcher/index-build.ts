@@ -7,7 +7,7 @@
  */
 import { aliasPaths, SHARED, TERM, type AliasPath } from './alias-index';
 import { casePatternOf, type CasePattern } from './case-rules';
-import { ByteWriter, writeContainer } from './binary';
+import { ByteWriter, packTwoBits, writeContainer } from './binary';
 import { encodeColumns } from './columns';
 import { writeEntities } from './entity-build';
 import { HashFilter, hashText } from './hash';
@@ -117,7 +117,7 @@ export function buildIndexFile(input: MatcherInput, options: BuildOptions = {}):
   out.bytes('alias.flags', Uint8Array.from(order, (old) => flags[old]!));
   // Only aliases with words have an entity worth storing, in as few bytes as the entities' count needs.
   out.packed('alias.entity', order.slice(0, placedCount).map((old) => entityOf[old]!));
-  out.bytes('alias.shape', packShapes(order.map((old) => shapes[old]!)));
+  out.bytes('alias.shape', packTwoBits(order.map((old) => shapes[old]!)));
   out.sparse('alias.text', texts.map(([old, text]) => [renumber[old]!, text]));
   out.sparse('alias.tail', trailing.map(([old, tail]) => [renumber[old]!, tail]));
   writeCasePatterns(order.slice(0, placedCount).map((old) => (flags[old]! & TERM ? null : casePatternOf(flags[old]!, aliases[old]!.text))), out);
@@ -139,13 +139,6 @@ function writeCasePatterns(patterns: readonly (CasePattern | null)[], out: Secti
   });
   out.packed('alias.case', rows);
   out.sparse('case.patterns', [...numbers].map(([key, n]) => [n, key]));
-}
-
-/** Two bits an alias. */
-function packShapes(shapes: readonly number[]): Uint8Array {
-  const out = new Uint8Array(Math.ceil(shapes.length / 4));
-  shapes.forEach((shape, a) => (out[a >> 2]! |= shape << ((a & 3) * 2)));
-  return out;
 }
 
 /** Nodes that singular forms also reach list all their aliases, in input order. */

@@ -4,7 +4,7 @@
  * What only some pages need (alias texts, names, context words) is read per item
  * when first asked, and kept.
  */
-import { readContainer, type BlockedOffsets, type PackedUints } from './binary';
+import { readContainer, twoBitsAt, type BlockedOffsets, type PackedUints } from './binary';
 import type { CasePattern } from './case-rules';
 import { Columns, type ColumnMeta } from './columns';
 import type { EntityMeta } from './entity-build';
@@ -107,7 +107,7 @@ export class IndexFile {
   aliasText(a: number): string {
     const known = this.decoded.get(a) ?? this.texts.get(a);
     if (known !== undefined) return known;
-    const shape = (this.shapes[a >> 2]! >> ((a & 3) * 2)) & 3;
+    const shape = twoBitsAt(this.shapes, a);
     const node = this.trie.nodeOf(a);
     if (shape === 0 || node === NO_NODE) return '';
     const keys: string[] = [];
