@@ -14,6 +14,8 @@ import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isC
 import { ruleOnDivisionLists } from './division-lists';
 import { ruleOnMembersOfStates } from './member-of-state';
 import { ruleOnAddresses } from './place-pairs';
+import { ruleOnStateLists } from './state-lists';
+import { ruleOnEditions } from './editions';
 import { ruleOnRivers } from './rivers';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt, isHyphenJoined, type Tokens } from './tokens';
@@ -402,6 +404,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const address = ruleOnAddresses(index, page, judged);
   // "Hakeem Jeffries of New York": a member or governor "of" a state's name is of the state.
   for (const j of ruleOnMembersOfStates(index, page, judged)) address.settled.add(j);
+  // "Ohio, Michigan and New York": a city's name that is also its state's, listed beside states, is the state.
+  for (const j of ruleOnStateLists(index, page, judged.filter((j) => !address.settled.has(j) && !address.dropped.has(j)))) address.settled.add(j);
+  // "the Winter Olympics in Sochi": a series named with "in" and a place is its edition held there.
+  for (const j of ruleOnEditions(index, page, judged.filter((j) => !address.settled.has(j) && !address.dropped.has(j)))) address.settled.add(j);
   // "the Donetsk and Luhansk regions": places listed before a division word are those divisions.
   for (const j of ruleOnDivisionLists(index, page, judged)) address.settled.add(j);
   // "crossed the Dnipro": a city's or state's name after "the" is the river of that name.

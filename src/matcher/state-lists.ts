@@ -1,0 +1,62 @@
+/**
+ * "California, Texas and New York", "Ohio, Michigan and New York": a name the dataset leaves
+ * to a big city ("New York") but which is also its state's, listed beside states of the same
+ * country, is the state. A list is only commas and "and"/"or" between whole names; the
+ * neighbour must be a state beyond doubt (a region and never a city: "Washington" does not
+ * count), so "London, Paris and New York" keeps the city.
+ */
+import type { AliasIndex } from './alias-index';
+import type { PageContext } from './context';
+import { gapIsSpace, isCommaGap } from './name-context';
+import { narrow, ofType, regionNamed, type PairedCandidate } from './place-pairs';
+
+const LIST_WORDS = new Set(['and', 'or']);
+
+/** Narrows to the state each city-only name listed beside a state of the state's country. Returns those it settled. */
+export function ruleOnStateLists<J extends PairedCandidate>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
+  const settled = new Set<J>();
+  // Only a name whose every sense is a city can become a state here; most pages have none that names one.
+  const asked = judged
+    .map((j) => {
+      if (j.entities.length === 0 || !j.entities.every((e) => ofType(index, e, 'city'))) return undefined;
+      const c = j.candidate;
+      const state = regionNamed(index, j.entities, page.blocks[c.block]!.words(c.first, c.last).join(' '));
+      return state === undefined ? undefined : { j, state };
+    })
+    .filter((x) => x !== undefined);
+  if (asked.length === 0) return settled;
+  const byEnd = new Map<string, J>();
+  const byStart = new Map<string, J>();
+  for (const j of judged) {
+    const c = j.candidate;
+    byEnd.set(`${c.block}:${c.last}`, j);
+    byStart.set(`${c.block}:${c.first}`, j);
+  }
+  const isStateOf = (o: J | undefined, countries: readonly number[]) =>
+    o !== undefined &&
+    o.entities.length > 0 &&
+    o.entities.every((e) => ofType(index, e, 'region')) &&
+    o.entities.some((e) => countries.some((country) => Array.prototype.includes.call(index.related(e), country)));
+  for (const { j, state } of asked) {
+    const c = j.candidate;
+    const tokens = page.blocks[c.block]!;
+    const countries = Array.from(index.related(state)).filter((r) => ofType(index, r, 'country'));
+    if (countries.length === 0) continue;
+    // The name before: "Texas, New York" or "Texas and New York" (", and" too).
+    let before: J | undefined;
+    if (isCommaGap(page, c.block, c.first - 1)) before = byEnd.get(`${c.block}:${c.first - 1}`);
+    else if (c.first >= 2 && LIST_WORDS.has(tokens.word(c.first - 1)) && gapIsSpace(page, c.block, c.first - 1)) {
+      if (gapIsSpace(page, c.block, c.first - 2) || isCommaGap(page, c.block, c.first - 2)) before = byEnd.get(`${c.block}:${c.first - 2}`);
+    }
+    // The name after: "New York, Texas" or "New York and Texas".
+    let after: J | undefined;
+    if (isCommaGap(page, c.block, c.last)) after = byStart.get(`${c.block}:${c.last + 1}`);
+    else if (c.last + 2 < tokens.count && LIST_WORDS.has(tokens.word(c.last + 1)) && gapIsSpace(page, c.block, c.last)) {
+      if (gapIsSpace(page, c.block, c.last + 1)) after = byStart.get(`${c.block}:${c.last + 2}`);
+    }
+    if (!isStateOf(before, countries) && !isStateOf(after, countries)) continue;
+    narrow(j, state);
+    settled.add(j);
+  }
+  return settled;
+}
