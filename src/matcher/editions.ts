@@ -35,7 +35,8 @@ export function ruleOnEditions<J extends PairedCandidate>(index: AliasIndex, pag
     const c = j.candidate;
     const tokens = page.blocks[c.block]!;
     if (c.last + 2 >= tokens.count || tokens.word(c.last + 1) !== 'in' || !gapIsSpace(page, c.block, c.last) || !gapIsSpace(page, c.block, c.last + 1)) continue;
-    byStart ??= new Map(judged.map((o) => [`${o.candidate.block}:${o.candidate.first}`, o]));
+    // The longest name starting at each token ("Rio de Janeiro", not "Rio").
+    byStart ??= new Map([...judged].sort((x, y) => x.candidate.last - y.candidate.last).map((o) => [`${o.candidate.block}:${o.candidate.first}`, o]));
     const place = byStart.get(`${c.block}:${c.last + 2}`);
     if (place === undefined) continue;
     const event = j.entities[0]!;

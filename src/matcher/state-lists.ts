@@ -25,12 +25,15 @@ export function ruleOnStateLists<J extends PairedCandidate>(index: AliasIndex, p
     })
     .filter((x) => x !== undefined);
   if (asked.length === 0) return settled;
+  // The longest name ending or starting at each token: a list's member is the whole name ("New Jersey", not "Jersey").
   const byEnd = new Map<string, J>();
   const byStart = new Map<string, J>();
   for (const j of judged) {
     const c = j.candidate;
-    byEnd.set(`${c.block}:${c.last}`, j);
-    byStart.set(`${c.block}:${c.first}`, j);
+    const end = `${c.block}:${c.last}`;
+    const start = `${c.block}:${c.first}`;
+    if ((byEnd.get(end)?.candidate.first ?? Infinity) > c.first) byEnd.set(end, j);
+    if ((byStart.get(start)?.candidate.last ?? -1) < c.last) byStart.set(start, j);
   }
   const isStateOf = (o: J | undefined, countries: readonly number[]) =>
     o !== undefined &&
