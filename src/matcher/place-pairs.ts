@@ -30,7 +30,8 @@ export interface AddressRulings<J> {
 
 export const ofType = (index: AliasIndex, e: number, type: string) => index.entityType(e) === type;
 
-function hasRelated(index: AliasIndex, e: number, wanted: number): boolean {
+/** Whether `wanted` is among `e`'s related entities. */
+export function hasRelated(index: AliasIndex, e: number, wanted: number): boolean {
   const related = index.related(e);
   for (let k = 0; k < related.length; k++) if (related[k] === wanted) return true;
   return false;

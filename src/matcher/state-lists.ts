@@ -7,10 +7,10 @@
  */
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
-import { gapIsSpace, isCommaGap } from './name-context';
-import { narrow, ofType, regionNamed, type PairedCandidate } from './place-pairs';
+import { gapIsSpace, isCommaGap, listedAfter, listedBefore } from './name-context';
 
 const LIST_WORDS = new Set(['and', 'or']);
+import { hasRelated, narrow, ofType, regionNamed, type PairedCandidate } from './place-pairs';
 
 /** Narrows to the state each city-only name listed beside a state of the state's country. Returns those it settled. */
 export function ruleOnStateLists<J extends PairedCandidate>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
@@ -39,24 +39,19 @@ export function ruleOnStateLists<J extends PairedCandidate>(index: AliasIndex, p
     o !== undefined &&
     o.entities.length > 0 &&
     o.entities.every((e) => ofType(index, e, 'region')) &&
-    o.entities.some((e) => countries.some((country) => Array.prototype.includes.call(index.related(e), country)));
+    o.entities.some((e) => countries.some((country) => hasRelated(index, e, country)));
   for (const { j, state } of asked) {
     const c = j.candidate;
-    const tokens = page.blocks[c.block]!;
     const countries = Array.from(index.related(state)).filter((r) => ofType(index, r, 'country'));
     if (countries.length === 0) continue;
-    // The name before: "Texas, New York" or "Texas and New York" (", and" too).
-    let before: J | undefined;
-    if (isCommaGap(page, c.block, c.first - 1)) before = byEnd.get(`${c.block}:${c.first - 1}`);
-    else if (c.first >= 2 && LIST_WORDS.has(tokens.word(c.first - 1)) && gapIsSpace(page, c.block, c.first - 1)) {
-      if (gapIsSpace(page, c.block, c.first - 2) || isCommaGap(page, c.block, c.first - 2)) before = byEnd.get(`${c.block}:${c.first - 2}`);
-    }
-    // The name after: "New York, Texas" or "New York and Texas".
-    let after: J | undefined;
-    if (isCommaGap(page, c.block, c.last)) after = byStart.get(`${c.block}:${c.last + 1}`);
-    else if (c.last + 2 < tokens.count && LIST_WORDS.has(tokens.word(c.last + 1)) && gapIsSpace(page, c.block, c.last)) {
-      if (gapIsSpace(page, c.block, c.last + 1)) after = byStart.get(`${c.block}:${c.last + 2}`);
-    }
+    // The name before ("Texas, New York", "Texas and New York") and after ("New York and Texas").
+    // Before, ", and" joins too ("Ohio, Michigan, and New York"), which `listedAfter` does not read.
+    const tokens = page.blocks[c.block]!;
+    const isOxfordAnd = c.first >= 2 && LIST_WORDS.has(tokens.word(c.first - 1)) && gapIsSpace(page, c.block, c.first - 1) && isCommaGap(page, c.block, c.first - 2);
+    const ending = isOxfordAnd ? c.first - 2 : listedAfter(page, c);
+    const starting = listedBefore(page, c);
+    const before = ending === -1 ? undefined : byEnd.get(`${c.block}:${ending}`);
+    const after = starting === -1 ? undefined : byStart.get(`${c.block}:${starting}`);
     if (!isStateOf(before, countries) && !isStateOf(after, countries)) continue;
     narrow(j, state);
     settled.add(j);
