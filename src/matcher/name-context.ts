@@ -51,27 +51,31 @@ export function isLocative(page: PageContext, c: Candidate): boolean {
 
 /**
  * The last word of the mention a list joins to the candidate ("from Ciudad Juárez and
- * Matamoros": the token before "and"; "Pakistan, Jordan": the token before the comma), or -1
- * when neither a comma nor "and"/"or" between spaces comes first.
+ * Matamoros": the token before "and"; "Pakistan, Jordan": the token before the comma; "Ohio,
+ * Michigan, and Texas": the token before ", and", the Oxford comma), or -1 when neither a
+ * comma nor "and"/"or" comes first.
  */
 export function listedAfter(page: PageContext, c: Candidate): number {
   if (c.first < 1) return -1;
   const tokens = page.blocks[c.block]!;
   if (isCommaGap(page, c.block, c.first - 1)) return c.first - 1;
-  if (c.first < 2 || !LIST_JOINS.has(tokens.word(c.first - 1))) return -1;
-  return gapIsSpace(page, c.block, c.first - 1) && gapIsSpace(page, c.block, c.first - 2) ? c.first - 2 : -1;
+  if (c.first < 2 || !LIST_JOINS.has(tokens.word(c.first - 1)) || !gapIsSpace(page, c.block, c.first - 1)) return -1;
+  return gapIsSpace(page, c.block, c.first - 2) || isCommaGap(page, c.block, c.first - 2) ? c.first - 2 : -1;
 }
 const LIST_JOINS = new Set(['and', 'or']);
 
 /**
  * The first word of the mention a list joins after the candidate ("Washington and Oregon":
- * the token after "and"; "Washington, Oregon": the one after the comma), or -1.
+ * the token after "and"; "Washington, Oregon": the one after the comma; "Washington, and
+ * Oregon": the one after ", and"), or -1.
  */
 export function listedBefore(page: PageContext, c: Candidate): number {
   const tokens = page.blocks[c.block]!;
-  if (isCommaGap(page, c.block, c.last)) return c.last + 1;
-  if (c.last + 2 >= tokens.count || !LIST_JOINS.has(tokens.word(c.last + 1))) return -1;
-  return gapIsSpace(page, c.block, c.last) && gapIsSpace(page, c.block, c.last + 1) ? c.last + 2 : -1;
+  const isComma = isCommaGap(page, c.block, c.last);
+  if (c.last + 2 < tokens.count && LIST_JOINS.has(tokens.word(c.last + 1)) && (isComma || gapIsSpace(page, c.block, c.last))) {
+    return gapIsSpace(page, c.block, c.last + 1) ? c.last + 2 : -1;
+  }
+  return isComma ? c.last + 1 : -1;
 }
 
 /** After a locative, only the places among the entities (all of them if none is a place). */

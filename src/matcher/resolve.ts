@@ -422,8 +422,22 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       ? []
       : judged.filter(({ candidate: c }) => placesInInstitutions.some((o) => o.block === c.block && o.first <= c.first && o.last >= c.last)),
   );
+  // A name of several words that several entities share ("the New Democrats": Canada's party,
+  // a US caucus, a French party) names one of them even where the page does not say which: a
+  // word inside it ("Democrats") is no name of its own, so it neither lights nor counts as
+  // named. (A name written with its owner, "Trump's inauguration", still shows the owner.)
+  const hasOwner = ({ block, first, last }: Candidate) => {
+    for (let t = first; t < last; t++) if (isPossessiveAt(page.blocks[block]!, t)) return true;
+    return false;
+  };
+  const sharedNames = judged
+    .filter((j) => j.isContested && j.entities.length > 1 && !j.needsName.some(Boolean) && j.candidate.last > j.candidate.first && !inOtherName.has(j) && !inInstitution.has(j))
+    .map((j) => j.candidate)
+    .filter((c) => !hasOwner(c));
+  const isInSharedName = (c: Candidate) =>
+    sharedNames.length > 0 && sharedNames.some((o) => o.block === c.block && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first);
   const certain = judged
-    .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested && !inOtherName.has(j) && !inInstitution.has(j))
+    .filter((j) => j.entities.length === 1 && !j.needsName[0] && !j.isContested && !inOtherName.has(j) && !inInstitution.has(j) && !isInSharedName(j.candidate))
     .map((j) => ({ candidate: j.candidate, entity: j.entities[0]! }));
   const named = new Map<number, number>(known.map((entity) => [entity, -1]));
   // Where each name known for sure ends: the owner of a possessive ("Edgar Lungu's Patriotic Front").
@@ -621,7 +635,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const isInsideLonger = (c: Candidate) => (insideLonger ??= insideLongerTest(candidates, page.blocks))(c);
   for (const j of judged) {
     const c = j.candidate;
-    if (inInstitution.has(j)) continue;
+    if (inInstitution.has(j) || isInSharedName(c)) continue;
     if (inOtherName.has(j)) {
       // Remembered as the rules below would remember it: a name not settled yet ("Joaquin
       // Phoenix" before any Phoenix is ours), not one already named ("Boris Johnson … Gareth Johnson").

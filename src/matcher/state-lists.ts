@@ -7,9 +7,7 @@
  */
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
-import { gapIsSpace, isCommaGap, listedAfter, listedBefore } from './name-context';
-
-const LIST_WORDS = new Set(['and', 'or']);
+import { listedAfter, listedBefore } from './name-context';
 import { hasRelated, narrow, ofType, regionNamed, type PairedCandidate } from './place-pairs';
 
 /** Narrows to the state each city-only name listed beside a state of the state's country. Returns those it settled. */
@@ -44,11 +42,8 @@ export function ruleOnStateLists<J extends PairedCandidate>(index: AliasIndex, p
     const c = j.candidate;
     const countries = Array.from(index.related(state)).filter((r) => ofType(index, r, 'country'));
     if (countries.length === 0) continue;
-    // The name before ("Texas, New York", "Texas and New York") and after ("New York and Texas").
-    // Before, ", and" joins too ("Ohio, Michigan, and New York"), which `listedAfter` does not read.
-    const tokens = page.blocks[c.block]!;
-    const isOxfordAnd = c.first >= 2 && LIST_WORDS.has(tokens.word(c.first - 1)) && gapIsSpace(page, c.block, c.first - 1) && isCommaGap(page, c.block, c.first - 2);
-    const ending = isOxfordAnd ? c.first - 2 : listedAfter(page, c);
+    // The name before ("Texas, New York", "Ohio, Michigan, and New York") and after ("New York and Texas").
+    const ending = listedAfter(page, c);
     const starting = listedBefore(page, c);
     const before = ending === -1 ? undefined : byEnd.get(`${c.block}:${ending}`);
     const after = starting === -1 ? undefined : byStart.get(`${c.block}:${starting}`);
