@@ -135,3 +135,29 @@ describe('whole-dataset rules', () => {
     expect(contradictions).toEqual([]);
   });
 });
+
+describe('cities where GeoNames and the news disagree', () => {
+  const aliasesOf = (id: string) => [byId.get(id)!.name, ...(byId.get(id)!.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))];
+  it('places no Vietnamese city in a province of the wrong numbering (Hanoi is not in Quang Tri)', () => {
+    for (const e of compiled.entities.filter((x) => x.type === 'city' && x.related?.includes('Q881'))) {
+      expect(e.summary, e.id).not.toMatch(/Quang Tri|Lạng Sơn|Thừa Thiên Huế/);
+    }
+  });
+  it.each([
+    ['bs:city/kyiv', 'Kiev'],
+    ['bs:city/mumbai', 'Bombay'],
+    ['bs:city/hannover', 'Hanover'],
+    ['bs:city/brugge', 'Bruges'],
+    ['bs:city/ho-chi-minh-city', 'Saigon'],
+  ])('%s answers to the English name the news writes, %s', (id, name) => {
+    expect(aliasesOf(id)).toContain(name);
+  });
+  it('leaves "Hanover" to the German city: no Jamaican parish of that name', () => {
+    expect(byId.has('bs:region/jm-09')).toBe(false);
+  });
+  it.each(['bs:city/venice', 'bs:city/mainz', 'bs:city/timbuktu'])('%s, a town readers know by its bare name, needs no context', (id) => {
+    const name = byId.get(id)!.name;
+    const bare = (byId.get(id)!.aliases ?? []).find((a) => typeof a !== 'string' && a.text === name);
+    expect(bare === undefined || (typeof bare !== 'string' && !bare.ambiguous)).toBe(true);
+  });
+});

@@ -7,7 +7,9 @@
 import type { AliasObject, Entity } from '../../src/shared/dataset';
 import { AMBIGUOUS_CITY_NAMES } from './common-words';
 import type { CountryImport } from './countries';
+import { admin1Names } from './lib/admin1';
 import { readSourceCsv } from './lib/io';
+import { isPopularTitle } from './lib/popular-titles';
 import { newsSpelling } from './lib/romanized-names';
 import { asciiVariant, foldAlias, humanNumber, slugify } from './lib/text';
 import { isCommonWord, isPersonName, isPlaceName } from './lib/wordnet';
@@ -34,6 +36,15 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   '1526273': ['Nur-Sultan'],
   // English exonyms of cities GeoNames lists under their local name.
   '2660646': ['Geneva'], '2886242': ['Cologne'], '172955': ['Raqqa'],
+  '2910831': ['Hanover'], '2800931': ['Bruges'], '2659811': ['Lucerne'], '2803138': ['Antwerp'],
+  '2548885': ['Fez'], '2542997': ['Marrakech'], '2028462': ['Ulaanbaatar'],
+  // Names the news used before a rename or a change of spelling, in older articles and some
+  // outlets still: Ukraine's cities before the Ukrainian forms (Kyiv from 2019–2022), India's
+  // before 1995–2014, Myanmar's and Vietnam's colonial-era names.
+  '703448': ['Kiev'], '706483': ['Kharkov'], '700569': ['Mykolaiv', 'Nikolaev'], '709930': ['Dnepropetrovsk'], '702658': ['Lugansk'],
+  '1275339': ['Bombay'], '1275004': ['Calcutta'], '1264527': ['Madras'], '1277333': ['Bangalore'], '1270642': ['Gurugram'],
+  '1253405': ['Benares'], '1254163': ['Trivandrum'], '1253573': ['Baroda'],
+  '1566083': ['Saigon'], '1298824': ['Rangoon'], '1185241': ['Dacca'], '1526384': ['Alma-Ata'],
 };
 
 /**
@@ -138,6 +149,27 @@ function isSafeMinorName(row: Record<string, string>, people: PeopleWords, major
   return !isCommonWord(name) || isPlaceName(name);
 }
 
+/**
+ * Popular titles that are not the town GeoNames lists under the name: a myth, a saint, an
+ * island, an ancient city, an era, a larger namesake ("San Sebastián" is Spain's, the town
+ * here Puerto Rico's). Their towns keep needing context.
+ */
+const TITLE_IS_ANOTHER_THING: ReadonlySet<string> = new Set([
+  'antioch', 'atlantis', 'orkney', 'la palma', 'san sebastian', 'saint joseph', 'reconquista', 'shangri-la', 'new amsterdam',
+]);
+
+/**
+ * A smaller town whose bare name is one of the English Wikipedia titles readers open most
+ * ("Venice", "Basel", "Mainz", "Goma", "Timbuktu") is what the name means in the news: it
+ * needs no context, unless the name is also a word or someone's ("Florence", "Nice").
+ */
+function isFamousTown(row: Record<string, string>, people: PeopleWords): boolean {
+  const name = row.name!.trim();
+  const key = foldAlias(name);
+  if (!isPopularTitle(name) || TITLE_IS_ANOTHER_THING.has(key) || AMBIGUOUS_CITY_NAMES.has(key) || GIVEN_NAMES.has(key) || people.words.has(key) || people.givenNames.has(key)) return false;
+  return !isCommonWord(name) && !isPersonName(name);
+}
+
 export interface CityOptions {
   /** Words of people's names: a smaller town sharing one is left out (see isSafeMinorName). */
   people?: PeopleWords;
@@ -158,7 +190,7 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
   const people = options.people ?? { words: new Set<string>(), givenNames: new Set<string>() };
   const exclude = options.exclude ?? new Set<string>();
   const rows = readSourceCsv('geonames-cities/cities-pop50k-or-capital.csv').map(withoutHonorific);
-  const admin1 = new Map(readSourceCsv('geonames-cities/admin1-codes.csv').map((r) => [r.code!, r.name!]));
+  const admin1 = admin1Names();
   const ranked = [...rows].sort((a, b) => Number(b.population) - Number(a.population) || Number(a.geonameid) - Number(b.geonameid));
   // PPLX rows are districts of a larger city (Madrid's Puente de Vallecas), not cities a reader looks up.
   const cities = ranked.filter((row) => row.feature_code !== 'PPLX');
@@ -194,7 +226,7 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
     const population = Number(row.population);
     const aliases: AliasObject[] = [];
     // A smaller town whose name WordNet also knows as a word or a person needs context to be meant.
-    const isMinor = !majorSet.has(row);
+    const isMinor = !majorSet.has(row) && !isFamousTown(row, people);
     // Its other spellings need the same context: "Cair" (Čair in Skopje) is not CAIR.
     const needsContext = (text: string) => isShared || isMinor || AMBIGUOUS_CITY_NAMES.has(foldAlias(text));
     if (needsContext(name)) aliases.push({ text: name, ambiguous: true });

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { iso31662 } from 'iso-3166/2.js';
 import type { AliasObject, Entity, Fact } from '../../src/shared/dataset';
 import type { CountryImport } from './countries';
+import { admin1Names } from './lib/admin1';
 import { readSourceCsv } from './lib/io';
 import { isPopularTitle } from './lib/popular-titles';
 import { joinSubdivisionNames } from './lib/subdivision-names';
@@ -101,8 +102,7 @@ function cldrNames(): Record<string, string> {
 
 /** GeoNames capitals (PPLA) by country and folded region name. */
 function capitals(): Map<string, string> {
-  const admin1 = new Map<string, string>();
-  for (const row of readSourceCsv('geonames-cities/admin1-codes.csv')) admin1.set(row.code!, foldAlias(row.name!));
+  const admin1 = new Map([...admin1Names()].map(([code, name]) => [code, foldAlias(name)]));
   const out = new Map<string, string>();
   const rows = readSourceCsv('geonames-cities/cities-pop50k-or-capital.csv').filter((r) => r.feature_code === 'PPLA');
   rows.sort((a, b) => Number(b.population) - Number(a.population));
