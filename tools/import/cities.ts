@@ -225,7 +225,7 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
     const related = [majorSet.has(row) && !isShared ? country?.id : undefined, regionId].filter((id): id is string => id !== undefined);
     const population = Number(row.population);
     const aliases: AliasObject[] = [];
-    // A smaller town whose name WordNet also knows as a word or a person needs context to be meant.
+    // A smaller town needs context to be meant, unless readers know it by its bare name (isFamousTown).
     const isMinor = !majorSet.has(row) && !isFamousTown(row, people);
     // Its other spellings need the same context: "Cair" (Čair in Skopje) is not CAIR.
     const needsContext = (text: string) => isShared || isMinor || AMBIGUOUS_CITY_NAMES.has(foldAlias(text));
