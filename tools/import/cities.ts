@@ -31,13 +31,20 @@ const DISPLAY_NAME: Record<string, string> = { '281133': 'Gaza City', '1526273':
  * more often than the state (which answers to "New York State"); without it, "York" inside
  * "New York" would be read as the English city.
  */
+/**
+ * The name English news gives a city GeoNames lists under its local or an older name; the id
+ * keeps GeoNames' spelling and the card shows this one, answering to both.
+ */
+const NEWS_NAME: Record<string, string> = {
+  '2910831': 'Hanover', '2800931': 'Bruges', '2659811': 'Lucerne', '2803138': 'Antwerp', '2028462': 'Ulaanbaatar',
+};
+
 const EXTRA_ALIASES: Record<string, string[]> = {
   '5128581': ['New York', 'NYC'],
   '1526273': ['Nur-Sultan'],
   // English exonyms of cities GeoNames lists under their local name.
   '2660646': ['Geneva'], '2886242': ['Cologne'], '172955': ['Raqqa'],
-  '2910831': ['Hanover'], '2800931': ['Bruges'], '2659811': ['Lucerne'], '2803138': ['Antwerp'],
-  '2548885': ['Fez'], '2542997': ['Marrakech'], '2028462': ['Ulaanbaatar'],
+  '2548885': ['Fez'], '2542997': ['Marrakech'],
   // Names the news used before a rename or a change of spelling, in older articles and some
   // outlets still: Ukraine's cities before the Ukrainian forms (Kyiv from 2019–2022), India's
   // before 1995–2014, Myanmar's and Vietnam's colonial-era names.
@@ -164,7 +171,7 @@ const TITLE_IS_ANOTHER_THING: ReadonlySet<string> = new Set([
  * needs no context, unless the name is also a word or someone's ("Florence", "Nice").
  */
 function isFamousTown(row: Record<string, string>, people: PeopleWords): boolean {
-  const name = row.name!.trim();
+  const name = NEWS_NAME[row.geonameid!] ?? row.name!.trim();
   const key = foldAlias(name);
   if (!isPopularTitle(name) || TITLE_IS_ANOTHER_THING.has(key) || AMBIGUOUS_CITY_NAMES.has(key) || GIVEN_NAMES.has(key) || people.words.has(key) || people.givenNames.has(key)) return false;
   return !isCommonWord(name) && !isPersonName(name);
@@ -209,7 +216,7 @@ export function importCities(countries: CountryImport, options: CityOptions = {}
     const sourceName = DISPLAY_NAME[row.geonameid!] ?? row.name!.trim();
     // The id keeps GeoNames' spelling, so links to it stay; the card shows the news spelling.
     const slug = slugify(sourceName);
-    const name = newsSpelling(sourceName, row.country_iso2 ?? '') ?? sourceName;
+    const name = NEWS_NAME[row.geonameid!] ?? newsSpelling(sourceName, row.country_iso2 ?? '') ?? sourceName;
     let id = HAND_CITY_QID[row.geonameid!] ?? `bs:city/${slug}`;
     if (usedIds.has(id)) id = `bs:city/${slug}-${(row.country_iso2 ?? 'xx').toLowerCase()}`;
     if (usedIds.has(id)) id = `bs:city/${slug}-${row.geonameid}`;
