@@ -8,7 +8,7 @@
 import { onlyNamed, type AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import { gapIsSpace, isCommaGap } from './name-context';
-import { narrow, type PairedCandidate } from './place-pairs';
+import { longestAt, narrow, type PairedCandidate } from './place-pairs';
 
 /** Plural division words and the singular a region's alias is written with. */
 const DIVISIONS = new Map([
@@ -41,13 +41,7 @@ export function ruleOnDivisionLists<J extends PairedCandidate>(index: AliasIndex
   const heads = judged.filter(isBeforeDivision);
   if (heads.length === 0) return settled;
   // The longest candidate ending at each token (a list member is the whole name before the gap).
-  const byEnd = new Map<string, J>();
-  for (const j of judged) {
-    const c = j.candidate;
-    const key = `${c.block}:${c.last}`;
-    const held = byEnd.get(key);
-    if (held === undefined || held.candidate.first > c.first) byEnd.set(key, j);
-  }
+  const byEnd = longestAt(judged, 'last');
   for (const last of new Set(heads.map((j) => byEnd.get(`${j.candidate.block}:${j.candidate.last}`)!))) {
     const block = last.candidate.block;
     const tokens = page.blocks[block]!;

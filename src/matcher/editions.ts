@@ -9,7 +9,7 @@
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import { gapIsSpace } from './name-context';
-import { narrow, ofType, type PairedCandidate } from './place-pairs';
+import { longestAt, narrow, ofType, type PairedCandidate } from './place-pairs';
 import { foldText } from './tokens';
 
 const PLACE_TYPES = new Set(['city', 'country', 'region', 'place', 'territory', 'building']);
@@ -25,6 +25,12 @@ function isEditionName(name: string, head: string, season: string | undefined): 
   return /\d/u.test(name) && words.some((w) => w.startsWith(head)) && (season === undefined || words.includes(season));
 }
 
+/** Whether token `left` is followed by "in" and one more token, spaces between ("Olympics in Sochi"). */
+function isInAfter(page: PageContext, block: number, left: number): boolean {
+  const tokens = page.blocks[block]!;
+  return left + 2 < tokens.count && tokens.word(left + 1) === 'in' && gapIsSpace(page, block, left) && gapIsSpace(page, block, left + 1);
+}
+
 /** Narrows each series followed by "in <place>" to its one edition held there. Returns those it settled. */
 export function ruleOnEditions<J extends PairedCandidate>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
   const settled = new Set<J>();
@@ -34,9 +40,9 @@ export function ruleOnEditions<J extends PairedCandidate>(index: AliasIndex, pag
   for (const j of series) {
     const c = j.candidate;
     const tokens = page.blocks[c.block]!;
-    if (c.last + 2 >= tokens.count || tokens.word(c.last + 1) !== 'in' || !gapIsSpace(page, c.block, c.last) || !gapIsSpace(page, c.block, c.last + 1)) continue;
+    if (!isInAfter(page, c.block, c.last)) continue;
     // The longest name starting at each token ("Rio de Janeiro", not "Rio").
-    byStart ??= new Map([...judged].sort((x, y) => x.candidate.last - y.candidate.last).map((o) => [`${o.candidate.block}:${o.candidate.first}`, o]));
+    byStart ??= longestAt(judged, 'first');
     const place = byStart.get(`${c.block}:${c.last + 2}`);
     if (place === undefined) continue;
     const event = j.entities[0]!;
@@ -60,7 +66,7 @@ export function ruleOnEditions<J extends PairedCandidate>(index: AliasIndex, pag
     const year =
       c.first > 0 && isYear(c.first - 1) && gapIsSpace(page, c.block, c.first - 1)
         ? tokens.word(c.first - 1)
-        : p.last + 2 < tokens.count && tokens.word(p.last + 1) === 'in' && isYear(p.last + 2) && gapIsSpace(page, c.block, p.last) && gapIsSpace(page, c.block, p.last + 1)
+        : isInAfter(page, c.block, p.last) && isYear(p.last + 2)
           ? tokens.word(p.last + 2)
           : undefined;
     const held = year === undefined ? [...editions] : [...editions].filter((e) => index.entity(e).name.includes(year));

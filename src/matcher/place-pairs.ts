@@ -30,6 +30,22 @@ export interface AddressRulings<J> {
 
 export const ofType = (index: AliasIndex, e: number, type: string) => index.entityType(e) === type;
 
+/**
+ * The longest candidate ending (`'last'`) or starting (`'first'`) at each token, keyed
+ * "block:token": a list's member or the place after a word is the whole name ("New Jersey",
+ * not "Jersey"; "Rio de Janeiro", not "Rio").
+ */
+export function longestAt<J extends PairedCandidate>(judged: readonly J[], side: 'first' | 'last'): Map<string, J> {
+  const out = new Map<string, J>();
+  for (const j of judged) {
+    const c = j.candidate;
+    const key = `${c.block}:${c[side]}`;
+    const held = out.get(key)?.candidate;
+    if (held === undefined || held.last - held.first < c.last - c.first) out.set(key, j);
+  }
+  return out;
+}
+
 /** Whether `wanted` is among `e`'s related entities. */
 export function hasRelated(index: AliasIndex, e: number, wanted: number): boolean {
   const related = index.related(e);

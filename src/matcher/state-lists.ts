@@ -8,7 +8,7 @@
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import { listedAfter, listedBefore } from './name-context';
-import { hasRelated, narrow, ofType, regionNamed, type PairedCandidate } from './place-pairs';
+import { hasRelated, longestAt, narrow, ofType, regionNamed, type PairedCandidate } from './place-pairs';
 
 /** Narrows to the state each city-only name listed beside a state of the state's country. Returns those it settled. */
 export function ruleOnStateLists<J extends PairedCandidate>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
@@ -24,15 +24,8 @@ export function ruleOnStateLists<J extends PairedCandidate>(index: AliasIndex, p
     .filter((x) => x !== undefined);
   if (asked.length === 0) return settled;
   // The longest name ending or starting at each token: a list's member is the whole name ("New Jersey", not "Jersey").
-  const byEnd = new Map<string, J>();
-  const byStart = new Map<string, J>();
-  for (const j of judged) {
-    const c = j.candidate;
-    const end = `${c.block}:${c.last}`;
-    const start = `${c.block}:${c.first}`;
-    if ((byEnd.get(end)?.candidate.first ?? Infinity) > c.first) byEnd.set(end, j);
-    if ((byStart.get(start)?.candidate.last ?? -1) < c.last) byStart.set(start, j);
-  }
+  const byEnd = longestAt(judged, 'last');
+  const byStart = longestAt(judged, 'first');
   const isStateOf = (o: J | undefined, countries: readonly number[]) =>
     o !== undefined &&
     o.entities.length > 0 &&
