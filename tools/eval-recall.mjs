@@ -16,7 +16,7 @@
  *   that deserves a card is marked `[text]` or `[text|expected]`. Recall = expected entities
  *   found per passage; every highlight not matching an annotation is a false highlight.
  *   Each passages-*.txt was written and annotated blind, before any data was added for it
- *   (`--passages passages-h1.txt` measures one file).
+ *   (`--passages passages-h1.txt` measures one file, `--passages a.txt,b.txt` several).
  * - real-pages.tsv and real-pages-*.tsv (one file per batch of pages, each annotated before
  *   any data was written for it; `--pages real-pages-3.tsv` measures one batch): real news
  *   pages of ../shared/corpus/news-pages (read in place, never
@@ -206,8 +206,8 @@ try {
   if (sets.has('passages')) {
     // passages.txt, and passages-*.txt: each set written blind (before any data was added
     // for it), so its first figure is the matcher's recall on text it had never seen.
-    const only = args.includes('--passages') ? args[args.indexOf('--passages') + 1] : undefined;
-    const files = readdirSync(EVAL_DIR).filter((f) => /^passages(-[\w-]+)?\.txt$/.test(f) && (!only || f === only)).sort();
+    const only = args.includes('--passages') ? args[args.indexOf('--passages') + 1]?.split(',') : undefined;
+    const files = readdirSync(EVAL_DIR).filter((f) => /^passages(-[\w-]+)?\.txt$/.test(f) && (!only || only.includes(f))).sort();
     if (only && files.length === 0) throw new Error(`--passages ${only}: no such file in tools/eval/`);
     for (const file of files) {
       const pass = await passages(dir, file);
