@@ -83,6 +83,11 @@ export interface NameInputs {
 /** Local or former names that are ordinary English words ("Island" is Iceland in Icelandic). */
 const LOCAL_NAME_CLASHES = new Set(['island']);
 const TWO_LETTER_OK = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU']);
+/**
+ * Abbreviations that are more often something else on a page ("PNG files", "RSA keys",
+ * "CAR T-cell therapy", "SRV records"): they need the country's context.
+ */
+const ABBREVIATIONS_OF_OTHER_THINGS = new Set(['PNG', 'RSA', 'CAR', 'FSM', 'SRV', 'TCA']);
 
 export function countryAliases(name: string, input: NameInputs): AliasObject[] {
   const seen = new Set([foldAlias(name)]);
@@ -103,7 +108,7 @@ export function countryAliases(name: string, input: NameInputs): AliasObject[] {
   for (const text of cleanName(field('abbreviation'))) {
     // Two-letter abbreviations are words in capitals ("AS" is American Samoa's): only the famous two stay.
     if (text.replace(/\./g, '').length <= 2 && !TWO_LETTER_OK.has(text)) continue;
-    add(text, /^[A-Z.]{2,6}$/.test(text) ? { case: 'exact' } : {});
+    add(text, /^[A-Z.]{2,6}$/.test(text) ? { case: 'exact', ...(ABBREVIATIONS_OF_OTHER_THINGS.has(text) ? { ambiguous: true } : {}) } : {});
   }
   for (const alias of NEWS_ALIASES[input.gec] ?? []) {
     const { text, ...flags } = typeof alias === 'string' ? { text: alias } : alias;
