@@ -75,6 +75,11 @@ export class PageContext {
     return (this.words ??= new PageWords(this.blocks));
   }
 
+  /** Whether the page writes `word` (folded) anywhere. */
+  hasWord(word: string): boolean {
+    return this.pageWords().has(word);
+  }
+
   /** Whether the page also writes `word` in lower case, i.e. uses it as a common word. */
   hasLowercase(word: string): boolean {
     return this.pageWords().hasLowercase(word);

@@ -16,6 +16,7 @@ import { ruleOnMembersOfStates } from './member-of-state';
 import { ruleOnAddresses } from './place-pairs';
 import { ruleOnStateLists } from './state-lists';
 import { ruleOnEditions } from './editions';
+import { ruleOnNationalTeams } from './national-teams';
 import { ruleOnRivers } from './rivers';
 import type { Candidate } from './scan';
 import { foldText, isCapitalizedAt, isHyphenJoined, type Tokens } from './tokens';
@@ -412,6 +413,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   for (const j of ruleOnDivisionLists(index, page, judged)) address.settled.add(j);
   // "crossed the Dnipro": a city's or state's name after "the" is the river of that name.
   for (const j of ruleOnRivers(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
+  // "England won the final against New Zealand": on a page about one sport, a country where a team stands is its team.
+  for (const j of ruleOnNationalTeams(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
   const inOtherName = new Set(
     judged.filter((j) => address.dropped.has(j) || (!address.settled.has(j) && isPartOfOtherName(index, page, j, isNameEnd, isFirmNameThrough))),
   );

@@ -1,0 +1,106 @@
+/**
+ * "England won the Cricket World Cup after a final against New Zealand": on a page about one
+ * sport, a country's (or a UK nation's) name where a team stands is its national team in that
+ * sport, when the dataset knows the team ("England cricket team", "New Zealand national rugby
+ * union team"). A team stands before a verb of the game ("England beat", "Wales drew"), after
+ * one ("against Wales", "lost to France", "played for England"), or owns a player or a side
+ * ("New Zealand's captain"). Elsewhere the name stays the place: "born in Christchurch, New
+ * Zealand", "hospitals across England". A page is about a sport when it writes at least two of
+ * that sport's own words and fewer of any other's.
+ */
+import { onlyNamed, type AliasIndex } from './alias-index';
+import type { PageContext } from './context';
+import { gapIsSpace, isPossessiveAt } from './name-context';
+import { narrow, type PairedCandidate } from './place-pairs';
+
+interface Sport {
+  /** Words only this sport's pages write (folded). */
+  words: readonly string[];
+  /** How the dataset names a country's team, the country's words put where the empty string is. */
+  names: readonly (readonly string[])[];
+}
+
+const SPORTS: readonly Sport[] = [
+  {
+    words: ['cricket', 'wicket', 'wickets', 'innings', 'overs', 'bowled', 'bowler', 'bowlers', 'batsman', 'batsmen', 'odi', 't20', 'ashes', 'lbw', 'stumped'],
+    names: [['', 'cricket', 'team'], ['', 'national', 'cricket', 'team']],
+  },
+  {
+    words: ['football', 'soccer', 'goalkeeper', 'striker', 'midfielder', 'fifa', 'uefa', 'goals'],
+    names: [['', 'national', 'football', 'team'], ['', 'national', 'soccer', 'team']],
+  },
+  {
+    words: ['rugby', 'scrum', 'springboks', 'wallabies', 'tries', 'lineout'],
+    names: [['', 'national', 'rugby', 'union', 'team'], ['', 'rugby', 'union', 'team']],
+  },
+];
+
+/** Words after a team's name: the game's verbs, and what a team has. */
+const AFTER_TEAM = new Set([
+  'beat', 'beats', 'won', 'win', 'wins', 'lost', 'lose', 'loses', 'drew', 'draw', 'draws', 'defeated', 'trailed', 'led', 'leads',
+  'scored', 'needed', 'needs', 'reached', 'batted', 'bowled', 'collapsed', 'face', 'faces', 'faced', 'play', 'plays', 'played',
+  'host', 'hosts', 'hosted', 'v', 'vs', 'qualified', 'captain', 'coach', 'manager', 'squad', 'side', 'players', 'bowlers',
+  'batsmen', 'batters', 'striker', 'strikers', 'goalkeeper', 'fans', 'supporters',
+]);
+
+/** What a team owns ("England's captain", "Wales's defence"). */
+const OWNED_BY_TEAM = new Set([
+  'captain', 'coach', 'manager', 'squad', 'side', 'team', 'players', 'bowlers', 'batsmen', 'batters', 'batting', 'bowling',
+  'striker', 'strikers', 'goalkeeper', 'fans', 'supporters', 'attack', 'defence', 'defense', 'innings', 'total', 'victory',
+  'win', 'defeat', 'loss', 'openers', 'opener', 'forwards', 'backs', 'pack', 'lineup', 'eleven', 'xi',
+]);
+
+/** Words before a team's name ("against Wales", "beat France", "played for England"). */
+const BEFORE_TEAM = new Set([
+  'against', 'beat', 'beating', 'beats', 'defeated', 'defeating', 'v', 'vs', 'over', 'for', 'face', 'faced', 'facing', 'play',
+  'played', 'playing', 'edged', 'thrashed', 'crushed', 'routed', 'stunned', 'eliminated',
+]);
+
+/** "lost to France", "beaten by Ireland": a word before "to" or "by" that makes the next name a team. */
+const BEFORE_TO_OR_BY = new Set(['lost', 'losing', 'lose', 'loses', 'fell', 'loss', 'defeat', 'defeats', 'beaten', 'defeated', 'thrashed', 'humbled']);
+
+/** The sport a page is about, or undefined. */
+function sportOf(page: PageContext): Sport | undefined {
+  let best: Sport | undefined;
+  let bestCount = 0;
+  let isTied = false;
+  for (const sport of SPORTS) {
+    let count = 0;
+    for (const word of sport.words) if (page.hasWord(word)) count++;
+    if (count > bestCount) [best, bestCount, isTied] = [sport, count, false];
+    else if (count === bestCount) isTied = true;
+  }
+  return bestCount >= 2 && !isTied ? best : undefined;
+}
+
+/** Narrows to its national team each country's name where a team stands, on a page about one sport. Returns those it settled. */
+export function ruleOnNationalTeams<J extends PairedCandidate>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
+  const settled = new Set<J>();
+  let sport: Sport | undefined | null = null;
+  for (const j of judged) {
+    if (!j.entities.some((e) => index.entityType(e) === 'country' || index.entityType(e) === 'region')) continue;
+    const c = j.candidate;
+    const tokens = page.blocks[c.block]!;
+    const isTeamPlace = () => {
+      if (isPossessiveAt(tokens, c.last)) return c.last + 2 < tokens.count && OWNED_BY_TEAM.has(tokens.word(c.last + 2));
+      if (c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && AFTER_TEAM.has(tokens.word(c.last + 1))) return true;
+      if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
+      const before = tokens.word(c.first - 1);
+      if (BEFORE_TEAM.has(before)) return true;
+      return (before === 'to' || before === 'by') && c.first >= 2 && gapIsSpace(page, c.block, c.first - 2) && BEFORE_TO_OR_BY.has(tokens.word(c.first - 2));
+    };
+    if (!isTeamPlace()) continue;
+    sport ??= sportOf(page);
+    if (sport === undefined) return settled;
+    const words = tokens.words(c.first, c.last);
+    let team: number | undefined;
+    for (const name of sport.names) {
+      team = onlyNamed(index, name.flatMap((w) => (w === '' ? words : [w])), 'organization');
+      if (team !== undefined) break;
+    }
+    if (team === undefined) continue;
+    narrow(j, team);
+    settled.add(j);
+  }
+  return settled;
+}
