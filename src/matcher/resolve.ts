@@ -646,6 +646,15 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       if (!j.isDemonym && !isSettled) unknownNames.add(page.blocks[c.block]!.word(c.first));
       continue;
     }
+    // "Mr. Odebrecht's lawyers": an honorific names a person, not the firm or place of that name
+    // (a name that starts with its owner's, "Mr. Trump's inauguration", is the owner's thing).
+    const honorific = titleBefore(page, c);
+    if (honorific !== undefined && HONORIFICS.has(honorific) && !hasOwner(c) && j.entities.some((e) => index.entityType(e) !== 'person')) {
+      const persons = j.entities.flatMap((e, k) => (index.entityType(e) === 'person' ? [k] : []));
+      if (persons.length === 0) continue;
+      j.needsName = persons.map((k) => j.needsName[k]!);
+      j.entities = persons.map((k) => j.entities[k]!);
+    }
     if (j.entities.length === 1 && !j.needsName[0] && !j.isContested) {
       accepted.push({ candidate: c, entity: j.entities[0]! });
       continue;
