@@ -66,7 +66,8 @@ export function importParties(countries: CountryImport): Entity[] {
       // One-word names (Rodina, GOOD, Komeito) and generic ones are words first, parties second.
       if (!isGeneric && (!party.name.includes(' ') || /^(The )?(Greens?|Left|Democrats|Republicans|Labou?r|Conservatives)$/i.test(party.name))) aliases.push({ text: party.name, ambiguous: true });
       for (const text of party.aliases) {
-        if (text === party.name) continue;
+        // "+EU" (Italy's More Europe) is "EU" once the page's words drop the sign: the European Union's.
+        if (text === party.name || /^[+!]/u.test(text)) continue;
         const exact = /^[A-Z0-9+!()-]{2,}$/.test(text);
         // "PDT" is a time zone and "PPP" three parties before it is Korea's: short forms need context.
         // Party abbreviations that are words in capitals ("PROS AND CONS", "NOVO" in Novo Nordisk's ticker).
