@@ -9,7 +9,7 @@
  */
 import { onlyNamed, type AliasIndex } from './alias-index';
 import type { PageContext } from './context';
-import { isPossessiveAt } from './name-context';
+import { gapIsSpace, isPossessiveAt } from './name-context';
 import { narrow, ofType, regionNamed, type PairedCandidate } from './place-pairs';
 
 /** Words before "of" that make the place a constituency: a party member or an office. */
@@ -41,7 +41,7 @@ export function ruleOnMembersOfStates<J extends PairedCandidate>(index: AliasInd
   for (const j of judged) {
     const c = j.candidate;
     const tokens = page.blocks[c.block]!;
-    const isSpaceAfter = (left: number) => left >= 0 && left + 1 < tokens.count && /^\s+$/u.test(tokens.text.slice(tokens.ends[left]!, tokens.starts[left + 1]!));
+    const isSpaceAfter = (left: number) => left >= 0 && left + 1 < tokens.count && gapIsSpace(page, c.block, left);
     // "<member> of <place>", "<member> from <place>", spaces only between the three words.
     const isMemberOf = () => {
       if (c.first < 2 || !isSpaceAfter(c.first - 2) || !isSpaceAfter(c.first - 1)) return false;
