@@ -648,8 +648,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     }
     // "Mr. Odebrecht's lawyers": an honorific names a person, not the firm or place of that name
     // (a name that starts with its owner's, "Mr. Trump's inauguration", is the owner's thing).
-    const honorific = titleBefore(page, c);
-    if (honorific !== undefined && HONORIFICS.has(honorific) && !hasOwner(c) && j.entities.some((e) => index.entityType(e) !== 'person')) {
+    const title = titleBefore(page, c);
+    if (title !== undefined && HONORIFICS.has(title) && !hasOwner(c) && j.entities.some((e) => index.entityType(e) !== 'person')) {
       const persons = j.entities.flatMap((e, k) => (index.entityType(e) === 'person' ? [k] : []));
       if (persons.length === 0) continue;
       j.needsName = persons.map((k) => j.needsName[k]!);
@@ -680,7 +680,6 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       if (unknownNames.has(words) && (word !== undefined || !isNamedOnPage)) continue;
     }
     const here = position(c);
-    const title = titleBefore(page, c);
     // "Mr. Price" says a person is meant, not which one: when the page never names the only
     // Price we know, only his context (related names, role words near by) may make it him.
     let needsProof = false;
