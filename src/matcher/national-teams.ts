@@ -5,7 +5,7 @@
  * union team"). A team stands before a verb of the game ("England beat", "Wales drew"), after
  * one ("against Wales", "lost to France", "played for England"), or owns a player or a side
  * ("New Zealand's captain"). Elsewhere the name stays the place: "born in Christchurch, New
- * Zealand", "hospitals across England". A page is about a sport when it writes at least two of
+ * Zealand", "hospitals across England"; an adjective ("Turkish fans") is no team either. A page is about a sport when it writes at least two of
  * that sport's own words and fewer of any other's.
  */
 import { onlyNamed, type AliasIndex } from './alias-index';
@@ -74,11 +74,12 @@ function sportOf(page: PageContext): Sport | undefined {
 }
 
 /** Narrows to its national team each country's name where a team stands, on a page about one sport. Returns those it settled. */
-export function ruleOnNationalTeams<J extends PairedCandidate>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
+export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boolean }>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
   const settled = new Set<J>();
   let sport: Sport | undefined | null = null;
   for (const j of judged) {
-    if (!j.entities.some((e) => index.entityType(e) === 'country' || index.entityType(e) === 'region')) continue;
+    // An adjective ("Turkish fans") stays the quiet demonym it is.
+    if (j.isDemonym || !j.entities.some((e) => index.entityType(e) === 'country' || index.entityType(e) === 'region')) continue;
     const c = j.candidate;
     const tokens = page.blocks[c.block]!;
     const isTeamPlace = () => {

@@ -282,4 +282,5 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: "a country before a verb of the game on a page about no sport stays the country", blocks: ["England beat Germany in the vote on the treaty."], expect: [["Q21", "England"], ["Q183", "Germany"]] },
   { name: "an honorific before a firm's or a place's name is a person of that name, not the firm", blocks: ["Mr. Odebrecht's lawyers appealed, and Ms. Chanel declined to comment.", "Odebrecht paid bribes in Brazil."], expect: [["bs:company/odebrecht", "Odebrecht", 1], ["Q155", "Brazil", 1]] },
   { name: "the EU alone is the European Union: no party's '+EU' shares its letters", blocks: ["The EU imposed sanctions."], expect: [["Q458", "EU"]] },
+  { name: "a country's adjective where a team stands is no team", blocks: ["Turkish fans sang after the football match, and the striker scored two goals against Portugal."], expect: [["bs:org/portugal-national-football-team", "Portugal"]] },
 ];
