@@ -29,9 +29,6 @@ const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', '
 const COMPANY_WORDS = new Set(['corp', 'corporation', 'inc', 'ltd', 'co', 'plc', 'llc', 'group', 'ag', 'sa', 'company']);
 /** A party's members by their seats ("the Labour MP", "SNP MSPs"): the party is named, not part of a longer name. */
 const MEMBER_WORDS = new Set(['mp', 'mps', 'msp', 'msps', 'mep', 'meps', 'td', 'tds', 'mla', 'mlas', 'mpp', 'mpps']);
-/** A chamber's party members ("Senate Republicans", "House Democrats"): the chamber and the party, not one longer name. */
-const CONGRESS_CHAMBERS = new Set(['senate', 'house']);
-const CHAMBER_MEMBERS = new Set(['republicans', 'republican', 'democrats', 'democrat', 'democratic', 'gop']);
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['country', 'territory', 'region', 'city', 'place', 'building']);
 
 /** Whether the gap between tokens `left` and `left + 1` of a block is spaces only. */
@@ -174,12 +171,11 @@ export function isInLongerName(page: PageContext, c: Candidate, qualifies: (bloc
     return QUALIFIERS.has(word) || (isCapitalizedAt(tokens, before) && !TITLES.has(word) && !STOPWORDS.has(word) && !page.isSentenceStart(c.block, before)) ? 'before' : false;
   }
   const isNameWord = (t: number) => isCapitalizedAt(tokens, t) && !TITLES.has(tokens.word(t)) && !STOPWORDS.has(tokens.word(t));
-  const isChamberMembers = (t: number) => CONGRESS_CHAMBERS.has(tokens.word(t)) && CHAMBER_MEMBERS.has(tokens.word(t + 1));
   const next =
-    c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && isNameWord(c.last + 1) && !COMPANY_WORDS.has(tokens.word(c.last + 1)) && !MEMBER_WORDS.has(tokens.word(c.last + 1)) && !isChamberMembers(c.last);
+    c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && isNameWord(c.last + 1) && !COMPANY_WORDS.has(tokens.word(c.last + 1)) && !MEMBER_WORDS.has(tokens.word(c.last + 1));
   // At a sentence start any word is capitalized: there only a given name counts ("Eric Reeves said").
   const previous =
-    c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWord(c.first - 1) && !qualifies(c.block, c.first - 1) && !isChamberMembers(c.first - 1) &&
+    c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && isNameWord(c.first - 1) && !qualifies(c.block, c.first - 1) &&
     (!page.isSentenceStart(c.block, c.first - 1) || isForename(tokens.word(c.first - 1)));
   return previous ? 'before' : next ? 'after' : false;
 }
