@@ -5,8 +5,9 @@
  * union team"). A team stands before a verb of the game ("England beat", "Wales drew"), after
  * one ("against Wales", "lost to France", "played for England"), or owns a player or a side
  * ("New Zealand's captain"). Elsewhere the name stays the place: "born in Christchurch, New
- * Zealand", "hospitals across England"; an adjective ("Turkish fans") is no team either. A page is about a sport when it writes at least two of
- * that sport's own words and fewer of any other's.
+ * Zealand", "hospitals across England"; an adjective ("Turkish fans") is no team either. A
+ * page is about a sport when it writes at least two of that sport's own words and fewer of
+ * any other's.
  */
 import { onlyNamed, type AliasIndex } from './alias-index';
 import type { PageContext } from './context';
