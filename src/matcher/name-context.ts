@@ -27,6 +27,31 @@ import { isForename, MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TITLES, WEEKDAYS } 
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'into', 'across', 'around', 'via', 'through', 'inside']);
 /** Words after a name that make it a company's, not part of a person's ("Chevron Corp"). */
 const COMPANY_WORDS = new Set(['corp', 'corporation', 'inc', 'ltd', 'co', 'plc', 'llc', 'group', 'ag', 'sa', 'company']);
+/** Words that open a photo's credit ("Photo by …", "Photograph: …", "Credit: …"). */
+const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'photographs', 'photography', 'picture', 'pictures', 'image', 'images', 'credit', 'credits', 'illustration', 'video']);
+/** Words that open a credit before a colon. */
+const COLON_CREDIT_WORDS = new Set(['photograph', 'photographs', 'photography', 'credit', 'credits']);
+/** Picture agencies and outlets after a photographer's name and a slash ("Alex Wong/Getty Images", "James Martin/CNET"). */
+const PICTURE_SOURCES = new Set([
+  'getty', 'afp', 'ap', 'reuters', 'epa', 'efe', 'ansa', 'dpa', 'pa', 'rex', 'shutterstock', 'alamy', 'zuma', 'sipa', 'nurphoto',
+  'anadolu', 'xinhua', 'tass', 'kyodo', 'yonhap', 'bloomberg', 'pool', 'cnet', 'abaca', 'imago', 'splash', 'wireimage', 'corbis', 'polaris', 'redux',
+]);
+
+/**
+ * Whether a candidate is a photographer's name in a credit: after "Photo by", "Photograph:"
+ * or "Credit:", or before a slash and a picture agency ("Photo by James Martin/CNET", "Alex
+ * Wong/Getty Images"). Whoever shares the name, the credit names the one who took the picture.
+ */
+export function isPhotoCredit(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  const gapBefore = (t: number) => tokens.text.slice(tokens.ends[t - 1]!, tokens.starts[t]!).trim();
+  // "Photo: Joe Biden speaks…" may be a caption's subject; "Photograph:" and "Credit:" (or the
+  // Times' "Credit…") open a credit.
+  if (c.first >= 1 && /^(:|\.\.\.|…)$/u.test(gapBefore(c.first)) && COLON_CREDIT_WORDS.has(tokens.word(c.first - 1))) return true;
+  if (c.first >= 2 && gapBefore(c.first) === '' && tokens.word(c.first - 1) === 'by' && gapBefore(c.first - 1) === '' && CREDIT_WORDS.has(tokens.word(c.first - 2))) return true;
+  return c.last + 1 < tokens.count && /^\s*\/\s*$/u.test(tokens.text.slice(tokens.ends[c.last]!, tokens.starts[c.last + 1]!)) && PICTURE_SOURCES.has(tokens.word(c.last + 1));
+}
+
 /** A party's members by their seats ("the Labour MP", "SNP MSPs"): the party is named, not part of a longer name. */
 const MEMBER_WORDS = new Set(['mp', 'mps', 'msp', 'msps', 'mep', 'meps', 'td', 'tds', 'mla', 'mlas', 'mpp', 'mpps']);
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['country', 'territory', 'region', 'city', 'place', 'building']);

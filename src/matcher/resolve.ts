@@ -10,7 +10,7 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isPossessiveAt, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
+import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isPhotoCredit, isPossessiveAt, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
 import { ruleOnDivisionLists } from './division-lists';
 import { ruleOnMembersOfStates } from './member-of-state';
 import { ruleOnAddresses } from './place-pairs';
@@ -383,8 +383,10 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const isOffice = (c: Candidate) => c.aliases.every((a) => index.entityType(index.entityOf(a)) === 'term');
   // "Victoria@victoriaatkins.org.uk": the part of an email address before the @ names no one.
   const isEmailName = (c: Candidate) => page.blocks[c.block]!.text.charCodeAt(c.end) === 64; /* @ */
+  // "Photo by James Martin/CNET": a photographer's credit names whoever took the picture, not a namesake we know.
+  const isPersonCredit = (c: Candidate) => c.aliases.every((a) => index.entityType(index.entityOf(a)) === 'person') && isPhotoCredit(page, c);
   const judged = candidates
-    .filter((c) => !isEmailName(c) && !isInHyphenatedPlace(page, c) && !isDatedOccasion(page, c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
+    .filter((c) => !isEmailName(c) && !isPersonCredit(c) && !isInHyphenatedPlace(page, c) && !isDatedOccasion(page, c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
     .filter((c) => !(isOfficeOfPlace(page, c, isStateOrCityEnd) && isOffice(c)) && !isChamberOfPlace(page, c, isStateOrCityEnd))
     .map((c) => judge(index, page, c));
   // Cities and surnames inside a longer name we do not know, demonyms of other regions.

@@ -283,4 +283,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: "an honorific before a firm's or a place's name is a person of that name, not the firm", blocks: ["Mr. Odebrecht's lawyers appealed, and Ms. Chanel declined to comment.", "Odebrecht paid bribes in Brazil."], expect: [["bs:company/odebrecht", "Odebrecht", 1], ["Q155", "Brazil", 1]] },
   { name: "the EU alone is the European Union: no party's '+EU' shares its letters", blocks: ["The EU imposed sanctions."], expect: [["Q458", "EU"]] },
   { name: "a country's adjective where a team stands is no team", blocks: ["Turkish fans sang after the football match, and the striker scored two goals against Portugal."], expect: [["bs:org/portugal-national-football-team", "Portugal"]] },
+  // Stop 42: a photographer's credit, and names read from the real pages' review.
+  { name: "a photographer's credit names whoever took the picture, not a namesake we know", blocks: ["Facebook CEO Mark Zuckerberg. Photo by James Martin/CNET", "Photograph: James Martin/Getty Images", "The film was directed by James Martin."], expect: [["bs:company/facebook", "Facebook"], ["Q36215", "Mark Zuckerberg"], ["bs:person/james-g-martin", "James Martin", 2]] },
+  { name: "the Big Apple is New York City, not the company; France's AMF is its regulator", blocks: ["Officials said the Big Apple's billboards must go.", "They had been cleared by France's market regulator AMF."], expect: [["bs:city/new-york-city", "Big Apple"], ["Q142", "France", 1], ["bs:org/amf-france", "AMF", 1]] },
 ];
