@@ -19,7 +19,7 @@ import { ruleOnEditions } from './editions';
 import { ruleOnNationalTeams } from './national-teams';
 import { ruleOnRivers } from './rivers';
 import type { Candidate } from './scan';
-import { foldText, isCapitalizedAt, isHyphenJoined, type Tokens } from './tokens';
+import { foldText, isAllCaps, isCapitalizedAt, isHyphenJoined, type Tokens } from './tokens';
 import { COMMON_WORDS, DATE_WORDS, GIVEN_NAMES, HONORIFICS, isForename, MONTH_ABBREVIATIONS, MONTHS, TITLES, WEEKDAYS } from './words';
 
 /** A candidate tied to one entity. */
@@ -175,6 +175,9 @@ function isPartOfOtherName(
   // Social Democrats" in Berlin, "Christian Democrats" at a sentence's start, are not the US party.
   const isParty = () => j.entities.every((e) => index.entityType(e) === 'party');
   if (c.first > 0 && PARTY_NAME_WORDS.has(page.blocks[c.block]!.word(c.first - 1)) && isCapitalizedAt(page.blocks[c.block]!, c.first - 1) && isParty()) return true;
+  // "the dress was taken from The London West Hollywood": in mid-sentence a capitalized "The"
+  // before a city's name starts a venue's or a title's name, not the city.
+  if (isAfterCapitalThe(page, c) && j.entities.every((e) => index.entityType(e) === 'city')) return true;
   // The word test first: most candidates follow a lower-case word, and an entity's type costs a read.
   if (!isAfterUnknownName(page, c, isNameEnd)) return false;
   // After a capitalized word we do not know, it is part of that longer name ("Log Cabin Republicans").
@@ -186,6 +189,14 @@ function isPartOfOtherName(
   if (!isForename(page.blocks[c.block]!.word(c.first - 1)) || isFirmNameThrough(c)) return false;
   const places = j.entities.filter((_, k) => !j.needsName[k]);
   return places.length > 0 && areAllPlaces(index, places);
+}
+
+/** Whether a one-word candidate follows "The" with a capital, in the middle of a sentence. */
+function isAfterCapitalThe(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  const before = c.first - 1;
+  if (before < 0 || tokens.word(before) !== 'the' || !isCapitalizedAt(tokens, before) || !gapIsSpace(page, c.block, before)) return false;
+  return !page.isSentenceStart(c.block, before) && !isAllCaps(tokens.text.slice(tokens.starts[before]!, tokens.ends[before]!));
 }
 
 /**
@@ -645,7 +656,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
       // Remembered as the rules below would remember it: a name not settled yet ("Joaquin
       // Phoenix" before any Phoenix is ours), not one already named ("Boris Johnson … Gareth Johnson").
       const isSettled = !j.isContested && !j.needsName.some((n, k) => n && !established.has(j.entities[k]!));
-      if (!j.isDemonym && !isSettled) unknownNames.add(page.blocks[c.block]!.word(c.first));
+      // (A venue's first word, "The Buffalo News", is no last word of a name.)
+      if (!j.isDemonym && !isSettled && !isAfterCapitalThe(page, c)) unknownNames.add(page.blocks[c.block]!.word(c.first));
       continue;
     }
     // "Mr. Odebrecht's lawyers": an honorific names a person, not the firm or place of that name
