@@ -17,6 +17,7 @@ import { ruleOnAddresses } from './place-pairs';
 import { ruleOnStateLists } from './state-lists';
 import { ruleOnEditions } from './editions';
 import { ruleOnNationalTeams } from './national-teams';
+import { ruleOnPlatformX } from './platforms';
 import { ruleOnRivers } from './rivers';
 import type { Candidate } from './scan';
 import { foldText, isAllCaps, isCapitalizedAt, isHyphenJoined, type Tokens } from './tokens';
@@ -87,6 +88,26 @@ function isInHyphenatedPlace(page: PageContext, c: Candidate): boolean {
   return before >= 1 && isHyphenJoined(tokens, before) && isJoiner(before) && isHyphenJoined(tokens, before - 1) && isCapitalizedAt(tokens, before - 1);
 }
 
+/** Verbs and nouns after a party's one-word name that only a party takes: "Labour won", "Reform MPs" (not "Labour costs"). */
+const PARTY_ACTS = new Set([
+  'won', 'wins', 'win', 'lost', 'loses', 'leads', 'led', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'announced',
+  'said', 'says', 'campaigned', 'campaigns', 'formed', 'governs', 'governed', 'trails', 'trailed', 'polled', 'gained', 'gains',
+  'mps', 'mp', 'meps', 'msps', 'peers', 'councillors', 'councilors', 'candidates', 'leader', 'leaders', 'leadership', 'voters',
+  'manifesto', 'government', 'frontbench', 'frontbencher', 'frontbenchers', 'whips', 'activists', 'members', 'conference', 'sources', 'figures',
+]);
+
+/**
+ * A party's one-word name that is also a common word, at a sentence's start before what only a
+ * party does ("Labour won a landslide", "Reform MPs voted"): the start does not weaken it, so
+ * the party's context or its primary sense decide as in mid-sentence.
+ */
+function isPartyActing(index: AliasIndex, page: PageContext, c: Candidate, entities: readonly number[]): boolean {
+  const tokens = page.blocks[c.block]!;
+  const next = c.last + 1;
+  if (next >= tokens.count || !/^\s+$/u.test(tokens.text.slice(tokens.ends[c.last]!, tokens.starts[next]!))) return false;
+  return PARTY_ACTS.has(tokens.word(next)) && entities.some((e) => index.entityType(e) === 'party');
+}
+
 function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
   const entities: number[] = [];
   const needsName: boolean[] = [];
@@ -120,7 +141,7 @@ function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
   if (isNameLike && c.first === c.last && page.isSentenceStart(c.block, c.first)) {
     const word = page.blocks[c.block]!.word(c.first);
     isLowercaseOnPage = page.hasLowercase(word);
-    if (COMMON_WORDS.has(word) || isLowercaseOnPage) isContested = isWeakCapital = true;
+    if ((COMMON_WORDS.has(word) || isLowercaseOnPage) && !isPartyActing(index, page, c, entities)) isContested = isWeakCapital = true;
   }
   return { candidate: c, entities, needsName, isContested, isDemonym, isSurname, isWeakCapital, isLowercaseOnPage };
 }
@@ -428,6 +449,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   for (const j of ruleOnRivers(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
   // "England won the final against New Zealand": on a page about one sport, a country where a team stands is its team.
   for (const j of ruleOnNationalTeams(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
+  // "She wrote on X", "TikTok and X": the words around a lone X say the social network is meant.
+  for (const j of ruleOnPlatformX(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
   const inOtherName = new Set(
     judged.filter((j) => address.dropped.has(j) || (!address.settled.has(j) && isPartOfOtherName(index, page, j, isNameEnd, isFirmNameThrough))),
   );
