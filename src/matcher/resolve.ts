@@ -93,7 +93,7 @@ const PARTY_ACTS = new Set([
   'won', 'wins', 'win', 'lost', 'loses', 'leads', 'led', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'announced',
   'said', 'says', 'campaigned', 'campaigns', 'formed', 'governs', 'governed', 'trails', 'trailed', 'polled', 'gained', 'gains',
   'mps', 'mp', 'meps', 'msps', 'peers', 'councillors', 'councilors', 'candidates', 'leader', 'leaders', 'leadership', 'voters',
-  'manifesto', 'government', 'frontbench', 'frontbencher', 'frontbenchers', 'whips', 'activists', 'members', 'conference', 'sources', 'figures',
+  'manifesto', 'government', 'frontbench', 'frontbencher', 'frontbenchers', 'whips', 'activists', 'members', 'conference', 'sources',
 ]);
 
 /**
