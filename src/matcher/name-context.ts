@@ -48,7 +48,7 @@ export function isPhotoCredit(page: PageContext, c: Candidate): boolean {
   // "Photo: Joe Biden speaks…" may be a caption's subject; "Photograph:" and "Credit:" (or the
   // Times' "Credit…") open a credit.
   if (c.first >= 1 && /^(:|\.\.\.|…)$/u.test(gapBefore(c.first)) && COLON_CREDIT_WORDS.has(tokens.word(c.first - 1))) return true;
-  if (c.first >= 2 && gapBefore(c.first) === '' && tokens.word(c.first - 1) === 'by' && gapBefore(c.first - 1) === '' && CREDIT_WORDS.has(tokens.word(c.first - 2))) return true;
+  if (c.first >= 2 && gapIsSpace(page, c.block, c.first - 1) && tokens.word(c.first - 1) === 'by' && gapIsSpace(page, c.block, c.first - 2) && CREDIT_WORDS.has(tokens.word(c.first - 2))) return true;
   return c.last + 1 < tokens.count && /^\s*\/\s*$/u.test(tokens.text.slice(tokens.ends[c.last]!, tokens.starts[c.last + 1]!)) && PICTURE_SOURCES.has(tokens.word(c.last + 1));
 }
 

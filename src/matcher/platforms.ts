@@ -40,7 +40,7 @@ export function ruleOnPlatformX<J extends PairedCandidate>(index: AliasIndex, pa
     const afterPosting = on >= 1 && tokens.word(on) === 'on' && gapIsSpace(page, c.block, on) && gapIsSpace(page, c.block, on - 1) && POSTING_WORDS.has(tokens.word(on - 1));
     const before = listedAfter(page, c);
     const after = listedBefore(page, c);
-    const inList = (before >= 0 && PLATFORMS.has(tokens.word(before))) || (after >= 0 && after < tokens.count && PLATFORMS.has(tokens.word(after)));
+    const inList = (before >= 0 && PLATFORMS.has(tokens.word(before))) || (after >= 0 && PLATFORMS.has(tokens.word(after)));
     if (!afterPosting && !inList) continue;
     narrow(j, companies[0]!);
     settled.add(j);

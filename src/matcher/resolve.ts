@@ -102,10 +102,9 @@ const PARTY_ACTS = new Set([
  * the party's context or its primary sense decide as in mid-sentence.
  */
 function isPartyActing(index: AliasIndex, page: PageContext, c: Candidate, entities: readonly number[]): boolean {
-  const tokens = page.blocks[c.block]!;
   const next = c.last + 1;
-  if (next >= tokens.count || !/^\s+$/u.test(tokens.text.slice(tokens.ends[c.last]!, tokens.starts[next]!))) return false;
-  return PARTY_ACTS.has(tokens.word(next)) && entities.some((e) => index.entityType(e) === 'party');
+  if (next >= page.blocks[c.block]!.count || !gapIsSpace(page, c.block, c.last)) return false;
+  return PARTY_ACTS.has(page.blocks[c.block]!.word(next)) && entities.some((e) => index.entityType(e) === 'party');
 }
 
 function judge(index: AliasIndex, page: PageContext, c: Candidate): Judged {
@@ -416,7 +415,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // "Victoria@victoriaatkins.org.uk": the part of an email address before the @ names no one.
   const isEmailName = (c: Candidate) => page.blocks[c.block]!.text.charCodeAt(c.end) === 64; /* @ */
   // "Photo by James Martin/CNET": a photographer's credit names whoever took the picture, not a namesake we know.
-  const isPersonCredit = (c: Candidate) => c.aliases.every((a) => index.entityType(index.entityOf(a)) === 'person') && isPhotoCredit(page, c);
+  // (The word test first: an entity's type costs a read, and few candidates stand in a credit.)
+  const isPersonCredit = (c: Candidate) => isPhotoCredit(page, c) && c.aliases.every((a) => index.entityType(index.entityOf(a)) === 'person');
   const judged = candidates
     .filter((c) => !isEmailName(c) && !isPersonCredit(c) && !isInHyphenatedPlace(page, c) && !isDatedOccasion(page, c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
     .filter((c) => !(isOfficeOfPlace(page, c, isStateOrCityEnd) && isOffice(c)) && !isChamberOfPlace(page, c, isStateOrCityEnd))
