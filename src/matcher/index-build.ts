@@ -12,16 +12,17 @@ import { encodeColumns } from './columns';
 import { writeEntities } from './entity-build';
 import { HashFilter, hashText } from './hash';
 import { SectionWriter } from './sections';
+import { patchOf } from './text-patch';
 import type { MatcherInput } from './types';
 import { compareBytes, decodeUtf8, encodeUtf8 } from './utf8';
 
 /** Bumped whenever the layout changes: a file of another version is refused. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** Fields of MatcherAlias the index stores in forms of its own; any other field is a generic column. */
 const ALIAS_FIELDS_STORED = new Set(['text', 'id', 'case', 'short', 'unambiguous', 'ambiguous', 'demonym']);
 
-/** How an alias's text is rebuilt from the keys on its path (stored as shape + 1; 0: the text is stored as written). */
+/** How an alias's text is rebuilt from the keys on its path (stored as shape + 1; 0: the text is stored as written, or as a patch of its path: text-patch.ts). */
 export const SHAPES: ((path: string) => string)[] = [
   (path) => path,
   (path) => path.replace(/(^| )(.)/gu, (_, space: string, letter: string) => space + letter.toUpperCase()),
@@ -72,6 +73,7 @@ export function buildIndexFile(input: MatcherInput, options: BuildOptions = {}):
   const entityOf = new Int32Array(aliases.length);
   const flags = new Uint8Array(aliases.length);
   const texts: [number, string][] = [];
+  const patches: [number, string][] = [];
   const shapes = new Uint8Array(aliases.length);
   const trailing: [number, string][] = [];
   const root = newNode('');
@@ -95,8 +97,10 @@ export function buildIndexFile(input: MatcherInput, options: BuildOptions = {}):
     // The text as the reader's index will rebuild it from the stored keys.
     const path = [paths.path.first, ...paths.path.rest].map((key) => decodeUtf8(encodeUtf8(key), 0, encodeUtf8(key).length)).join('');
     const shape = SHAPES.findIndex((rebuild) => rebuild(path) === alias.text);
-    if (shape === -1) texts.push([a, alias.text]);
-    else shapes[a] = shape + 1;
+    const patch = shape === -1 ? patchOf(path, alias.text) : undefined;
+    if (shape !== -1) shapes[a] = shape + 1;
+    else if (patch !== undefined) patches.push([a, patch]);
+    else texts.push([a, alias.text]);
   }
   // Words shared by several entities always go through disambiguation.
   for (const node of ends) {
@@ -119,6 +123,7 @@ export function buildIndexFile(input: MatcherInput, options: BuildOptions = {}):
   out.packed('alias.entity', order.slice(0, placedCount).map((old) => entityOf[old]!));
   out.bytes('alias.shape', packTwoBits(order.map((old) => shapes[old]!)));
   out.sparse('alias.text', texts.map(([old, text]) => [renumber[old]!, text]));
+  out.sparse('alias.patch', patches.map(([old, patch]) => [renumber[old]!, patch]));
   out.sparse('alias.tail', trailing.map(([old, tail]) => [renumber[old]!, tail]));
   writeCasePatterns(order.slice(0, placedCount).map((old) => (flags[old]! & TERM ? null : casePatternOf(flags[old]!, aliases[old]!.text))), out);
   const aliasColumns = encodeColumns(order.map((old) => aliases[old]!), ALIAS_FIELDS_STORED, 'alias.column', out);

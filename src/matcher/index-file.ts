@@ -15,6 +15,7 @@ import { SectionReader, type SparseStrings, type VarintLists } from './sections'
 import { NO_NODE, Trie } from './trie';
 import type { MatcherEntity } from './types';
 import type { EntityType } from '../shared/dataset';
+import { applyPatch } from './text-patch';
 import { decodeUtf8 } from './utf8';
 
 interface Meta extends EntityMeta {
@@ -45,6 +46,7 @@ export class IndexFile {
   private readonly read: SectionReader;
   private readonly meta: Meta;
   private readonly texts: SparseStrings;
+  private readonly patches: SparseStrings;
   private readonly shapes: Uint8Array;
   private readonly ids: EntityIds;
   private readonly names: { alias: PackedUints; texts: SparseStrings };
@@ -81,6 +83,7 @@ export class IndexFile {
     this.owners = read.packed('alias.entity');
     this.trailing = new Tails(read.sparse('alias.tail'));
     this.texts = read.sparse('alias.text');
+    this.patches = read.sparse('alias.patch');
     this.shapes = read.bytes('alias.shape');
     this.names = { alias: read.packed('entity.nameAlias'), texts: read.sparse('entity.name') };
     this.entityColumns = new Columns(read, meta.entityColumns, 'entity.column');
@@ -109,13 +112,15 @@ export class IndexFile {
     if (known !== undefined) return known;
     const shape = twoBitsAt(this.shapes, a);
     const node = this.trie.nodeOf(a);
-    if (shape === 0 || node === NO_NODE) return '';
+    const patch = shape === 0 && node !== NO_NODE ? this.patches.get(a) : undefined;
+    if (node === NO_NODE || (shape === 0 && patch === undefined)) return '';
     const keys: string[] = [];
     for (let n = node; n !== 0; n = this.trie.parent(n)) {
       const bytes = this.trie.keyBytes(n);
       keys.push(decodeUtf8(bytes, 0, bytes.length));
     }
-    const text = SHAPES[shape - 1]!(keys.reverse().join(''));
+    const path = keys.reverse().join('');
+    const text = patch === undefined ? SHAPES[shape - 1]!(path) : applyPatch(path, patch);
     this.decoded.set(a, text);
     return text;
   }
