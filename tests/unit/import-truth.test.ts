@@ -11,7 +11,10 @@ import { impossibleDates, worldPost } from '../../tools/import/officeholders';
 import { appendixMemberCount, membersFact } from '../../tools/import/organizations';
 import { partySummary } from '../../tools/import/parties';
 import { PeopleRegistry, definingRole, kindOfPerson } from '../../tools/import/people';
-import { holdingRoles, nameMatches, titleFamily } from '../../tools/import/reconcile-executives';
+import { holdingRoles, nameMatches, overlapsHolding, titleFamily } from '../../tools/import/reconcile-executives';
+import { mergeEntity } from '../../tools/dataset/merge';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const text = (first_seen: string, last_seen: string, body: string): ExecutiveText => ({ first_seen, last_seen, text: body });
 const principal = (raw: string) => parsePrincipal(raw) as Principal;
@@ -110,6 +113,29 @@ describe('reconciling sources', () => {
     expect(nameMatches({ surname: ['nielsen'], given: [] }, 'Kim Kielsen')).toBe(false);
     expect(nameMatches(principal('Premier LI Qiang (since 11 March 2023)'), 'Li Keqiang')).toBe(false);
     expect(nameMatches(principal('President MUHAMMAD BIN ZAYID Al Nuhayyan (since 14 May 2022)'), 'Mohammed bin Zayed Al Nahyan')).toBe(true);
+  });
+
+  it('gives a holder known by surname alone only to someone who held the seat then, not to a son who held it later', () => {
+    const gurbanguly = { start: '2007-02-14', lastSeen: '2022-03-17' };
+    expect(overlapsHolding({ start: '2022-03-19' }, gurbanguly)).toBe(false); // Serdar's presidency, from peppercat
+    expect(overlapsHolding({ start: '2021-01-20', end: '2025-01-20' }, { start: '2021-01-20', lastSeen: '2025-01-16' })).toBe(true);
+    expect(overlapsHolding({ start: '2015-01-01', end: '2022-03-16' }, { start: '2022-03-19', lastSeen: '2026-05-17' })).toBe(true); // a few days apart
+    expect(overlapsHolding({ start: '2010-01-01', end: '2013-02-26' }, { start: '2025-07-03', lastSeen: '2026-05-17' })).toBe(false);
+    // And in the imported data: the son's card does not start in his father's year, nor does another Choe head North Korea's government.
+    const people = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'generated', 'people.json'), 'utf8')) as { id: string; roles?: Role[] }[];
+    const roles = (id: string) => people.find((p) => p.id === id)?.roles ?? [];
+    expect(roles('Q51874548').map((r) => r.start)).toEqual(['2022-03-19']);
+    expect(roles('Q30436217').some((r) => /^Head of/.test(r.title))).toBe(false);
+  });
+
+  it('keeps one term where two sources date the same office a little apart', () => {
+    const entity = (roles: Role[]) => ({ id: 'x', type: 'person' as const, name: 'X', summary: '', sources: [{ source: 'test' }], updated: '2026-01-01', roles });
+    const hand: Role = { title: 'President of Turkmenistan', start: '2006-12', end: '2022-03', source: 'backstory' };
+    const factbook: Role = { title: 'President of Turkmenistan', of: 'Q874', start: '2007-02-14', end: '2022-03-18', source: 'cia-factbook-executives' };
+    expect(mergeEntity(entity([hand]), entity([factbook])).roles).toEqual([hand]);
+    // Two terms of one office years apart stay two.
+    const later: Role = { title: 'President of Turkmenistan', of: 'Q874', start: '2030-01-01', source: 'cia-factbook-executives' };
+    expect(mergeEntity(entity([hand]), entity([later])).roles).toEqual([hand, later]);
   });
 
   it('knows which titles name a seat (a Chancellor of the Exchequer heads no government)', () => {

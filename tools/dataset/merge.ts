@@ -18,6 +18,13 @@ function roleDayKey(role: Role): string {
   return `${role.of ?? ''}|${role.start}|${head}`;
 }
 
+/** Two records of one office (same title, same body where both name one) whose spans overlap. */
+function isSameTerm(a: Role, b: Role): boolean {
+  if (fold(a.title) !== fold(b.title) || (a.of !== undefined && b.of !== undefined && a.of !== b.of)) return false;
+  const endOf = (r: Role) => r.end ?? r.lastSeen ?? '9999';
+  return a.start.slice(0, 7) <= endOf(b).slice(0, 7) && b.start.slice(0, 7) <= endOf(a).slice(0, 7);
+}
+
 /** `primary` with the aliases, facts, roles, related ids and sources of `extra` that it lacks. */
 export function mergeEntity(primary: Entity, extra: Entity): Entity {
   const merged: Entity = { ...primary };
@@ -40,6 +47,9 @@ export function mergeEntity(primary: Entity, extra: Entity): Entity {
   const roles = [...(primary.roles ?? [])];
   for (const role of extra.roles ?? []) {
     if (roleKeys.has(roleKey(role)) || roleKeys.has(roleDayKey(role))) continue;
+    // The same office over the same years, dated a little apart by two sources (acting from
+    // December 2006, sworn in February 2007), is one term: the first's dates stand.
+    if ((primary.roles ?? []).some((r) => isSameTerm(r, role))) continue;
     roleKeys.add(roleKey(role));
     roleKeys.add(roleDayKey(role));
     roles.push(role);

@@ -129,6 +129,12 @@ export function nameMatches(holding: Pick<Holding, 'surname' | 'given'>, name: s
   return given.length === 0 || theirGiven.length === 0 || given.some((g) => theirGiven.some((t) => close(g, t, true) || t.startsWith(g) || g.startsWith(t)));
 }
 
+/** Whether a role of a known person covers some of a Factbook holding's time (within a few days). */
+export function overlapsHolding(role: Pick<Role, 'start' | 'end'>, holding: Pick<Holding, 'start' | 'lastSeen'>): boolean {
+  if (earliestDay(role.start) > latestDay(holding.lastSeen)) return false;
+  return role.end === undefined || latestDay(role.end) >= earliestDay(holding.start) || daysBetween(role.end, holding.start) <= TOLERANCE_DAYS;
+}
+
 /** How much of a name two spellings share: the first given name counts most ("Idriss Déby", not "Mahamat Déby Itno"). */
 function nameScore(holding: Pick<Holding, 'surname' | 'given' | 'name'>, name: string): number {
   const tokens = tokensOf(name);
@@ -164,9 +170,12 @@ function findPerson(ctx: Context, holding: Holding, country: CountryRef): Draft 
     ctx.log.push(`ambiguous ${country.name} ${holding.office} "${holding.name}": ${top.map((s) => `${s.d.id} ${s.d.name}`).join(', ')}; left unmatched`);
     return undefined;
   }
-  // "Joseph R. Biden" is "Joe Biden": a surname alone will do for someone already holding a head post there.
+  // "Joseph R. Biden" is "Joe Biden": a surname alone will do for someone already holding a head post there
+  // at the time, not for a relative who held it only later (Gurbanguly Berdimuhamedow's term is not his son Serdar's).
   const bySurname = [...(ctx.byCountry.get(country.id) ?? [])].filter(
-    (d) => nameMatches({ surname: holding.surname, given: [] }, d.name) && ctx.people.roles(d).some((r) => r.of === country.id && titleFamily(r.title) === titleFamily(holding.title)),
+    (d) =>
+      nameMatches({ surname: holding.surname, given: [] }, d.name) &&
+      ctx.people.roles(d).some((r) => r.of === country.id && titleFamily(r.title) === titleFamily(holding.title) && overlapsHolding(r, holding)),
   );
   if (bySurname.length === 1) return bySurname[0];
   // Someone known elsewhere by exactly this name (Charles III, for a realm no other file lists him in).
