@@ -6,9 +6,9 @@
  * took one a character.
  *
  * A patch is a string of steps, each a character that says how many characters of the path to
- * copy first (0–46) and what to do with the next one:
- * - U+0020 + gap: copy `gap` characters, then write the next one in upper case;
- * - U+0050 + gap: copy `gap` characters, then write the patch's following character instead.
+ * copy first (0–47) and what to do with the next one:
+ * - U+0020 + gap (up to U+004F): copy `gap` characters, then write the next one in upper case;
+ * - U+0050 + gap (up to U+007F): copy `gap` characters, then write the patch's following character instead.
  * The rest of the path is copied after the last step. A text that is not the path's length, or
  * whose edits lie further apart, keeps being stored whole.
  */
