@@ -13,6 +13,8 @@
  * whose edits lie further apart, keeps being stored whole.
  */
 
+import { encodeUtf8 } from './utf8';
+
 const RAISE = 0x20;
 const REPLACE = 0x50;
 const MAX_GAP = REPLACE - RAISE - 1;
@@ -37,7 +39,7 @@ export function patchOf(path: string, text: string): string | undefined {
     else patch += String.fromCharCode(REPLACE + gap) + want;
     gap = 0;
   }
-  return patch.length > 0 && new TextEncoder().encode(patch).length < new TextEncoder().encode(text).length ? patch : undefined;
+  return patch.length > 0 && encodeUtf8(patch).length < encodeUtf8(text).length ? patch : undefined;
 }
 
 /** `path` with `patch` applied (patchOf's inverse). */

@@ -11,7 +11,7 @@ import { impossibleDates, worldPost } from '../../tools/import/officeholders';
 import { appendixMemberCount, membersFact } from '../../tools/import/organizations';
 import { partySummary } from '../../tools/import/parties';
 import { PeopleRegistry, definingRole, kindOfPerson } from '../../tools/import/people';
-import { holdingRoles, nameMatches, overlapsHolding, titleFamily } from '../../tools/import/reconcile-executives';
+import { holdingRoles, nameMatches, overlapsSpan, titleFamily } from '../../tools/import/reconcile-executives';
 import { mergeEntity } from '../../tools/dataset/merge';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -116,11 +116,11 @@ describe('reconciling sources', () => {
   });
 
   it('gives a holder known by surname alone only to someone who held the seat then, not to a son who held it later', () => {
-    const gurbanguly = { start: '2007-02-14', lastSeen: '2022-03-17' };
-    expect(overlapsHolding({ start: '2022-03-19' }, gurbanguly)).toBe(false); // Serdar's presidency, from peppercat
-    expect(overlapsHolding({ start: '2021-01-20', end: '2025-01-20' }, { start: '2021-01-20', lastSeen: '2025-01-16' })).toBe(true);
-    expect(overlapsHolding({ start: '2015-01-01', end: '2022-03-16' }, { start: '2022-03-19', lastSeen: '2026-05-17' })).toBe(true); // a few days apart
-    expect(overlapsHolding({ start: '2010-01-01', end: '2013-02-26' }, { start: '2025-07-03', lastSeen: '2026-05-17' })).toBe(false);
+    // Gurbanguly's term, 2007 to 2022, against Serdar's presidency (from peppercat).
+    expect(overlapsSpan({ start: '2022-03-19' }, '2007-02-14', '2022-03-17')).toBe(false);
+    expect(overlapsSpan({ start: '2021-01-20', end: '2025-01-20' }, '2021-01-20', '2025-01-16')).toBe(true);
+    expect(overlapsSpan({ start: '2015-01-01', end: '2022-03-16' }, '2022-03-19', '2026-05-17')).toBe(true); // a few days apart
+    expect(overlapsSpan({ start: '2010-01-01', end: '2013-02-26' }, '2025-07-03', '2026-05-17')).toBe(false);
     // And in the imported data: the son's card does not start in his father's year, nor does another Choe head North Korea's government.
     const people = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'generated', 'people.json'), 'utf8')) as { id: string; roles?: Role[] }[];
     const roles = (id: string) => people.find((p) => p.id === id)?.roles ?? [];

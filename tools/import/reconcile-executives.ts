@@ -129,10 +129,10 @@ export function nameMatches(holding: Pick<Holding, 'surname' | 'given'>, name: s
   return given.length === 0 || theirGiven.length === 0 || given.some((g) => theirGiven.some((t) => close(g, t, true) || t.startsWith(g) || g.startsWith(t)));
 }
 
-/** Whether a role of a known person covers some of a Factbook holding's time (within a few days). */
-export function overlapsHolding(role: Pick<Role, 'start' | 'end'>, holding: Pick<Holding, 'start' | 'lastSeen'>): boolean {
-  if (earliestDay(role.start) > latestDay(holding.lastSeen)) return false;
-  return role.end === undefined || latestDay(role.end) >= earliestDay(holding.start) || daysBetween(role.end, holding.start) <= TOLERANCE_DAYS;
+/** Whether a role of a known person covers some of a span of time, from `start` to `last` (an end a few days before `start` counts). */
+export function overlapsSpan(role: Pick<Role, 'start' | 'end'>, start: string, last: string): boolean {
+  if (earliestDay(role.start) > latestDay(last)) return false;
+  return role.end === undefined || latestDay(role.end) >= earliestDay(start) || daysBetween(role.end, start) <= TOLERANCE_DAYS;
 }
 
 /** How much of a name two spellings share: the first given name counts most ("Idriss Déby", not "Mahamat Déby Itno"). */
@@ -175,7 +175,7 @@ function findPerson(ctx: Context, holding: Holding, country: CountryRef): Draft 
   const bySurname = [...(ctx.byCountry.get(country.id) ?? [])].filter(
     (d) =>
       nameMatches({ surname: holding.surname, given: [] }, d.name) &&
-      ctx.people.roles(d).some((r) => r.of === country.id && titleFamily(r.title) === titleFamily(holding.title) && overlapsHolding(r, holding)),
+      ctx.people.roles(d).some((r) => r.of === country.id && titleFamily(r.title) === titleFamily(holding.title) && overlapsSpan(r, holding.start, holding.lastSeen)),
   );
   if (bySurname.length === 1) return bySurname[0];
   // Someone known elsewhere by exactly this name (Charles III, for a realm no other file lists him in).
@@ -195,10 +195,7 @@ function describe(role: Role): string {
 /** Merges a holding's role into the person's matching roles of that seat; the Factbook wins inside its window. */
 function mergeIntoPerson(ctx: Context, draft: Draft, country: CountryRef, holding: Holding, implied: Omit<Role, 'title' | 'of'>): void {
   const family = titleFamily(holding.title) ?? (holding.office === 'head of state' ? 'president' : 'prime minister');
-  const overlaps = (r: Role) =>
-    r.of === country.id &&
-    earliestDay(r.start) <= latestDay(implied.end ?? implied.lastSeen ?? EXECUTIVES_DATE) &&
-    (r.end === undefined || latestDay(r.end) >= earliestDay(implied.start) || daysBetween(r.end, implied.start) <= TOLERANCE_DAYS);
+  const overlaps = (r: Role) => r.of === country.id && overlapsSpan(r, implied.start, implied.end ?? implied.lastSeen ?? EXECUTIVES_DATE);
   const candidates = ctx.people.roles(draft).filter((r) => overlaps(r) && titleFamily(r.title) === family);
   // The same person's other seat (a president who heads both) is already this role.
   if (candidates.some((r) => ctx.reconciled.has(r) && r.office !== holding.office)) return;
