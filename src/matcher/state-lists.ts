@@ -1,14 +1,30 @@
 /**
  * "California, Texas and New York", "Ohio, Michigan and New York": a name the dataset leaves
  * to a big city ("New York") but which is also its state's, listed beside states of the same
- * country, is the state. A list is only commas and "and"/"or" between whole names; the
- * neighbour must be a state beyond doubt (a region and never a city: "Washington" does not
- * count), so "London, Paris and New York" keeps the city.
+ * country, is the state. So is a capital's name whose state adds a division word ("Zamfara,
+ * Katsina and Kaduna": Katsina State, Kaduna State). A list is only commas and "and"/"or"
+ * between whole names; the neighbour must be a state beyond doubt (a region and never a city:
+ * "Washington" does not count), so "London, Paris and New York" keeps the city. A name settled
+ * here counts as a state for its own neighbours ("Kano, Katsina and Zamfara").
  */
-import type { AliasIndex } from './alias-index';
+import { onlyNamed, type AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import { listedAfter, listedBefore } from './name-context';
 import { hasRelated, longestAt, narrow, ofType, regionNamed, type PairedCandidate } from './place-pairs';
+
+/** First-level division words a state may add to its capital's name ("Kano State", "Herat Province"). */
+const STATE_WORDS = ['state', 'province', 'region', 'governorate', 'oblast'];
+
+/** The one region named by the words and a division word, in a country one of the cities lies in. */
+function divisionNamed(index: AliasIndex, cities: readonly number[], words: readonly string[]): number | undefined {
+  for (const word of STATE_WORDS) {
+    const region = onlyNamed(index, [...words, word], 'region');
+    if (region === undefined) continue;
+    const countries = Array.from(index.related(region)).filter((r) => ofType(index, r, 'country'));
+    return cities.some((city) => countries.some((country) => hasRelated(index, city, country))) ? region : undefined;
+  }
+  return undefined;
+}
 
 /** Narrows to the state each city-only name listed beside a state of the state's country. Returns those it settled. */
 export function ruleOnStateLists<J extends PairedCandidate>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
@@ -18,7 +34,7 @@ export function ruleOnStateLists<J extends PairedCandidate>(index: AliasIndex, p
     .map((j) => {
       if (j.entities.length === 0 || !j.entities.every((e) => ofType(index, e, 'city'))) return undefined;
       const c = j.candidate;
-      const state = regionNamed(index, j.entities, page.blocks[c.block]!.words(c.first, c.last).join(' '));
+      const state = regionNamed(index, j.entities, page.blocks[c.block]!.words(c.first, c.last).join(' ')) ?? divisionNamed(index, j.entities, page.blocks[c.block]!.words(c.first, c.last));
       return state === undefined ? undefined : { j, state };
     })
     .filter((x) => x !== undefined);
@@ -31,18 +47,25 @@ export function ruleOnStateLists<J extends PairedCandidate>(index: AliasIndex, p
     o.entities.length > 0 &&
     o.entities.every((e) => ofType(index, e, 'region')) &&
     o.entities.some((e) => countries.some((country) => hasRelated(index, e, country)));
-  for (const { j, state } of asked) {
-    const c = j.candidate;
-    const countries = Array.from(index.related(state)).filter((r) => ofType(index, r, 'country'));
-    if (countries.length === 0) continue;
-    // The name before ("Texas, New York", "Ohio, Michigan, and New York") and after ("New York and Texas").
-    const ending = listedAfter(page, c);
-    const starting = listedBefore(page, c);
-    const before = ending === -1 ? undefined : byEnd.get(`${c.block}:${ending}`);
-    const after = starting === -1 ? undefined : byStart.get(`${c.block}:${starting}`);
-    if (!isStateOf(before, countries) && !isStateOf(after, countries)) continue;
-    narrow(j, state);
-    settled.add(j);
+  // A name settled as a state may settle the name before it: go round until nothing changes.
+  let pending = asked;
+  while (pending.length > 0) {
+    const left = pending.filter(({ j, state }) => {
+      const c = j.candidate;
+      const countries = Array.from(index.related(state)).filter((r) => ofType(index, r, 'country'));
+      if (countries.length === 0) return false;
+      // The name before ("Texas, New York", "Ohio, Michigan, and New York") and after ("New York and Texas").
+      const ending = listedAfter(page, c);
+      const starting = listedBefore(page, c);
+      const before = ending === -1 ? undefined : byEnd.get(`${c.block}:${ending}`);
+      const after = starting === -1 ? undefined : byStart.get(`${c.block}:${starting}`);
+      if (!isStateOf(before, countries) && !isStateOf(after, countries)) return true;
+      narrow(j, state);
+      settled.add(j);
+      return false;
+    });
+    if (left.length === pending.length) break;
+    pending = left;
   }
   return settled;
 }
