@@ -11,6 +11,8 @@ import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } 
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
 import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isPhotoCredit, isPossessiveAt, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
+import { ruleOnDefinedAcronyms } from './acronyms';
+import { ruleOnCompanyLists } from './company-lists';
 import { ruleOnDivisionLists } from './division-lists';
 import { ruleOnMembersOfStates } from './member-of-state';
 import { ruleOnAddresses } from './place-pairs';
@@ -451,6 +453,12 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   for (const j of ruleOnNationalTeams(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
   // "She wrote on X", "TikTok and X": the words around a lone X say the social network is meant.
   for (const j of ruleOnPlatformX(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
+  // "the National Super Alliance (NASA)": an acronym the page defines means what the page says.
+  const defined = ruleOnDefinedAcronyms(index, page, judged);
+  for (const j of defined.settled) address.settled.add(j);
+  for (const j of defined.dropped) address.dropped.add(j);
+  // "Exxon, Shell and BP": a doubtful name listed beside a firm is the firm.
+  for (const j of ruleOnCompanyLists(index, page, judged.filter((j) => !address.settled.has(j) && !address.dropped.has(j)))) address.settled.add(j);
   const inOtherName = new Set(
     judged.filter((j) => address.dropped.has(j) || (!address.settled.has(j) && isPartOfOtherName(index, page, j, isNameEnd, isFirmNameThrough))),
   );
