@@ -2,8 +2,9 @@
  * "Exxon, Shell and BP", "Walmart, Target and Costco", "Apple, Google and Amazon face new
  * rules": a name that is also a common word or another thing's name ("Shell", "Target",
  * "Amazon", "Apple" at a sentence's start), listed beside a firm we are sure of, is the firm.
- * Two such names listed together ("Chevron and Shell") are firms too when neither may be a
- * person ("Ford and Carter" are presidents). A list is only commas and "and"/"or" between
+ * Two such names listed together ("Chevron and Shell") are firms too. A name that may be a
+ * person's is left to the rules for people: "Ford and Carter" are presidents, and "Ithaca
+ * Holdings, Braun's company" is Scooter Braun's. A list is only commas and "and"/"or" between
  * whole names; a name the page also writes in lower case ("an apple") is left to the score.
  */
 import type { AliasIndex } from './alias-index';
@@ -27,9 +28,12 @@ export function ruleOnCompanyLists<J extends ListedCandidate>(index: AliasIndex,
     const firms = j.entities.filter((e, k) => isFirm(e) && !j.needsName[k]);
     return firms.length === 1 ? firms[0] : undefined;
   };
+  const mayBePerson = (j: J) => j.entities.some((e) => index.entityType(e) === 'person');
   const doubtful = new Map<J, number>();
   for (const j of judged) {
     if ((j.entities.length < 2 && !j.isContested) || j.isLowercaseOnPage) continue;
+    // A name that may be a person's is left to the rules for people ("Ithaca Holdings, Braun's company").
+    if (mayBePerson(j)) continue;
     const firm = firmOf(j);
     if (firm !== undefined) doubtful.set(j, firm);
   }
@@ -43,7 +47,6 @@ export function ruleOnCompanyLists<J extends ListedCandidate>(index: AliasIndex,
     return [ending === -1 ? undefined : byEnd.get(`${c.block}:${ending}`), starting === -1 ? undefined : byStart.get(`${c.block}:${starting}`)];
   };
   const isSureFirm = (o: J | undefined) => o !== undefined && !o.isContested && o.entities.length > 0 && o.entities.every(isFirm) && !o.needsName.some(Boolean);
-  const mayBePerson = (j: J) => j.entities.some((e) => index.entityType(e) === 'person');
   // Beside a firm we are sure of; a name settled here is sure for its own neighbours.
   let pending = [...doubtful.keys()];
   while (pending.length > 0) {
@@ -56,10 +59,10 @@ export function ruleOnCompanyLists<J extends ListedCandidate>(index: AliasIndex,
     if (left.length === pending.length) break;
     pending = left;
   }
-  // Two doubtful names listed together, neither of them perhaps a person.
+  // Two doubtful names listed together.
   for (const j of pending) {
-    if (settled.has(j) || mayBePerson(j)) continue;
-    const other = neighbours(j).find((o) => o !== undefined && doubtful.has(o) && !mayBePerson(o));
+    if (settled.has(j)) continue;
+    const other = neighbours(j).find((o) => o !== undefined && doubtful.has(o));
     if (other === undefined) continue;
     for (const k of [j, other]) {
       if (settled.has(k)) continue;

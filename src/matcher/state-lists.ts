@@ -1,8 +1,8 @@
 /**
  * "California, Texas and New York", "Ohio, Michigan and New York": a name the dataset leaves
  * to a big city ("New York") but which is also its state's, listed beside states of the same
- * country, is the state. So is a capital's name whose state adds a division word ("Zamfara,
- * Katsina and Kaduna": Katsina State, Kaduna State). A list is only commas and "and"/"or"
+ * country, is the state. So is a capital's name whose state adds "State" ("Zamfara, Katsina
+ * and Kaduna": Katsina State, Kaduna State). A list is only commas and "and"/"or"
  * between whole names; the neighbour must be a state beyond doubt (a region and never a city:
  * "Washington" does not count), so "London, Paris and New York" keeps the city. A name settled
  * here counts as a state for its own neighbours ("Kano, Katsina and Zamfara").
@@ -12,8 +12,11 @@ import type { PageContext } from './context';
 import { listedAfter, listedBefore } from './name-context';
 import { hasRelated, longestAt, narrow, ofType, regionNamed, type PairedCandidate } from './place-pairs';
 
-/** First-level division words a state may add to its capital's name ("Kano State", "Herat Province"). */
-const STATE_WORDS = ['state', 'province', 'region', 'governorate', 'oblast'];
+/**
+ * The division word a state may add to its capital's name ("Kano State"). Not "governorate",
+ * "province" or "region": "Aleppo, Hama and Homs" and "Yangon" in a list are cities.
+ */
+const STATE_WORDS = ['state'];
 
 /** The one region named by the words and a division word, in a country one of the cities lies in. */
 function divisionNamed(index: AliasIndex, cities: readonly number[], words: readonly string[]): number | undefined {
