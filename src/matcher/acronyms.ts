@@ -7,12 +7,13 @@
  *
  * The long form is found the way Schwartz and Hearst's abbreviation algorithm does: the
  * acronym's letters, last to first, in the words before the definition, the first letter at a
- * word's start, within a few words.
+ * word's start, within a few words; a long form is a name ("the UN envoy who leads the political
+ * mission known as UNITAMS" defines nothing).
  */
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
 import type { Candidate } from './scan';
-import { foldText } from './tokens';
+import { foldText, isCapitalizedAt } from './tokens';
 import { gapIsSpace } from './name-context';
 import { narrow, type PairedCandidate } from './place-pairs';
 
@@ -90,9 +91,10 @@ export function ruleOnDefinedAcronyms<J extends PairedCandidate>(index: AliasInd
     const start = tokens.starts[span.from]! + offset;
     let first = span.from;
     while (first < last && tokens.starts[first]! < start) first++;
-    // A long form is a name: it starts with a capital.
-    const head = tokens.text.charAt(tokens.starts[first]!);
-    if (head === head.toLowerCase()) continue;
+    // A long form is a name: its words are capitalized, bar short ones ("of", "and", "in").
+    let isName = true;
+    for (let t = first; t <= last && isName; t++) isName = (t > first && tokens.ends[t]! - tokens.starts[t]! < 4) || isCapitalizedAt(tokens, t);
+    if (!isName) continue;
     const longForm = foldText(tokens.text.slice(tokens.starts[first]!, tokens.ends[last]!));
     // A name we know that spans the long form (and perhaps a word before it: "the").
     const spanning = judged.filter((o) => o.candidate.block === c.block && o.candidate.last === last && o.candidate.first <= first);
