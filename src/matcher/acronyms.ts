@@ -47,7 +47,7 @@ export function longFormStart(acronym: string, before: string): number | undefin
 }
 
 /** The text's part that may hold a long form: the words before the definition, at most as many as the acronym allows. */
-function window(tokens: PageContext['blocks'][number], last: number, letters: number): { from: number; text: string } | undefined {
+function longFormWindow(tokens: PageContext['blocks'][number], last: number, letters: number): { from: number; text: string } | undefined {
   if (last < 0) return undefined;
   const most = Math.min(letters + 5, letters * 2);
   const first = Math.max(0, last - most + 1);
@@ -84,7 +84,7 @@ export function ruleOnDefinedAcronyms<J extends PairedCandidate>(index: AliasInd
     const last = definedAfter(page, c);
     if (last === -1) continue;
     const tokens = page.blocks[c.block]!;
-    const span = window(tokens, last, acronym.replace(/[^A-Z0-9]/gu, '').length);
+    const span = longFormWindow(tokens, last, acronym.replace(/[^A-Z0-9]/gu, '').length);
     if (span === undefined) continue;
     const offset = longFormStart(acronym, span.text);
     if (offset === undefined) continue;

@@ -13,20 +13,15 @@ import { listedAfter, listedBefore } from './name-context';
 import { hasRelated, longestAt, narrow, ofType, regionNamed, type PairedCandidate } from './place-pairs';
 
 /**
- * The division word a state may add to its capital's name ("Kano State"). Not "governorate",
- * "province" or "region": "Aleppo, Hama and Homs" and "Yangon" in a list are cities.
+ * The one region named by the words and "State" ("Kano State"), in a country one of the cities
+ * lies in. Not "Governorate", "Province" or "Region": "Aleppo, Hama and Homs" and "Yangon" in a
+ * list are cities.
  */
-const STATE_WORDS = ['state'];
-
-/** The one region named by the words and a division word, in a country one of the cities lies in. */
-function divisionNamed(index: AliasIndex, cities: readonly number[], words: readonly string[]): number | undefined {
-  for (const word of STATE_WORDS) {
-    const region = onlyNamed(index, [...words, word], 'region');
-    if (region === undefined) continue;
-    const countries = Array.from(index.related(region)).filter((r) => ofType(index, r, 'country'));
-    return cities.some((city) => countries.some((country) => hasRelated(index, city, country))) ? region : undefined;
-  }
-  return undefined;
+function stateNamed(index: AliasIndex, cities: readonly number[], words: readonly string[]): number | undefined {
+  const region = onlyNamed(index, [...words, 'state'], 'region');
+  if (region === undefined) return undefined;
+  const countries = Array.from(index.related(region)).filter((r) => ofType(index, r, 'country'));
+  return cities.some((city) => countries.some((country) => hasRelated(index, city, country))) ? region : undefined;
 }
 
 /** Narrows to the state each city-only name listed beside a state of the state's country. Returns those it settled. */
@@ -37,7 +32,7 @@ export function ruleOnStateLists<J extends PairedCandidate>(index: AliasIndex, p
     .map((j) => {
       if (j.entities.length === 0 || !j.entities.every((e) => ofType(index, e, 'city'))) return undefined;
       const c = j.candidate;
-      const state = regionNamed(index, j.entities, page.blocks[c.block]!.words(c.first, c.last).join(' ')) ?? divisionNamed(index, j.entities, page.blocks[c.block]!.words(c.first, c.last));
+      const state = regionNamed(index, j.entities, page.blocks[c.block]!.words(c.first, c.last).join(' ')) ?? stateNamed(index, j.entities, page.blocks[c.block]!.words(c.first, c.last));
       return state === undefined ? undefined : { j, state };
     })
     .filter((x) => x !== undefined);
