@@ -9,8 +9,7 @@
  */
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
-import { listedAfter, listedBefore } from './name-context';
-import { longestAt, narrow, type PairedCandidate } from './place-pairs';
+import { listNeighbours, longestAt, narrow, settleUntilStable, type PairedCandidate } from './place-pairs';
 
 /** The kinds of entity a list of firms holds. */
 const FIRM_TYPES: ReadonlySet<string> = new Set(['company', 'media']);
@@ -40,25 +39,15 @@ export function ruleOnCompanyLists<J extends ListedCandidate>(index: AliasIndex,
   if (doubtful.size === 0) return settled;
   const byEnd = longestAt(judged, 'last');
   const byStart = longestAt(judged, 'first');
-  const neighbours = (j: J) => {
-    const c = j.candidate;
-    const ending = listedAfter(page, c);
-    const starting = listedBefore(page, c);
-    return [ending === -1 ? undefined : byEnd.get(`${c.block}:${ending}`), starting === -1 ? undefined : byStart.get(`${c.block}:${starting}`)];
-  };
+  const neighbours = (j: J) => listNeighbours(page, j.candidate, byEnd, byStart);
   const isSureFirm = (o: J | undefined) => o !== undefined && !o.isContested && o.entities.length > 0 && o.entities.every(isFirm) && !o.needsName.some(Boolean);
   // Beside a firm we are sure of; a name settled here is sure for its own neighbours.
-  let pending = [...doubtful.keys()];
-  while (pending.length > 0) {
-    const left = pending.filter((j) => {
-      if (!neighbours(j).some(isSureFirm)) return true;
-      narrow(j, doubtful.get(j)!);
-      settled.add(j);
-      return false;
-    });
-    if (left.length === pending.length) break;
-    pending = left;
-  }
+  const pending = settleUntilStable([...doubtful.keys()], (j) => {
+    if (!neighbours(j).some(isSureFirm)) return false;
+    narrow(j, doubtful.get(j)!);
+    settled.add(j);
+    return true;
+  });
   // Two doubtful names listed together.
   for (const j of pending) {
     if (settled.has(j)) continue;

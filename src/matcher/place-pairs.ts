@@ -8,7 +8,7 @@
  */
 import type { AliasIndex } from './alias-index';
 import type { PageContext } from './context';
-import { isCommaGap } from './name-context';
+import { isCommaGap, listedAfter, listedBefore } from './name-context';
 import type { Candidate } from './scan';
 import { foldText } from './tokens';
 
@@ -44,6 +44,26 @@ export function longestAt<J extends PairedCandidate>(judged: readonly J[], side:
     if (held === undefined || held.last - held.first < c.last - c.first) out.set(key, j);
   }
   return out;
+}
+
+/**
+ * The whole names listed right before and right after a candidate ("Texas, New York and Ohio"),
+ * from the longest candidates ending (`byEnd`) and starting (`byStart`) at each token.
+ */
+export function listNeighbours<J extends PairedCandidate>(page: PageContext, c: Candidate, byEnd: ReadonlyMap<string, J>, byStart: ReadonlyMap<string, J>): [J | undefined, J | undefined] {
+  const ending = listedAfter(page, c);
+  const starting = listedBefore(page, c);
+  return [ending === -1 ? undefined : byEnd.get(`${c.block}:${ending}`), starting === -1 ? undefined : byStart.get(`${c.block}:${starting}`)];
+}
+
+/** Offers each pending item to `settles` in passes until a pass settles none (a settled name may settle its neighbours); returns those left. */
+export function settleUntilStable<T>(pending: readonly T[], settles: (item: T) => boolean): T[] {
+  let left = [...pending];
+  for (;;) {
+    const next = left.filter((item) => !settles(item));
+    if (next.length === left.length) return next;
+    left = next;
+  }
 }
 
 /** Whether `wanted` is among `e`'s related entities. */

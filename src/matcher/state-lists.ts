@@ -9,8 +9,7 @@
  */
 import { onlyNamed, type AliasIndex } from './alias-index';
 import type { PageContext } from './context';
-import { listedAfter, listedBefore } from './name-context';
-import { hasRelated, longestAt, narrow, ofType, regionNamed, type PairedCandidate } from './place-pairs';
+import { hasRelated, listNeighbours, longestAt, narrow, ofType, regionNamed, settleUntilStable, type PairedCandidate } from './place-pairs';
 
 /**
  * The one region named by the words and "State" ("Kano State"), in a country one of the cities
@@ -46,24 +45,13 @@ export function ruleOnStateLists<J extends PairedCandidate>(index: AliasIndex, p
     o.entities.every((e) => ofType(index, e, 'region')) &&
     o.entities.some((e) => countries.some((country) => hasRelated(index, e, country)));
   // A name settled as a state may settle the name before it: go round until nothing changes.
-  let pending = asked;
-  while (pending.length > 0) {
-    const left = pending.filter(({ j, state }) => {
-      const c = j.candidate;
-      const countries = Array.from(index.related(state)).filter((r) => ofType(index, r, 'country'));
-      if (countries.length === 0) return false;
-      // The name before ("Texas, New York", "Ohio, Michigan, and New York") and after ("New York and Texas").
-      const ending = listedAfter(page, c);
-      const starting = listedBefore(page, c);
-      const before = ending === -1 ? undefined : byEnd.get(`${c.block}:${ending}`);
-      const after = starting === -1 ? undefined : byStart.get(`${c.block}:${starting}`);
-      if (!isStateOf(before, countries) && !isStateOf(after, countries)) return true;
-      narrow(j, state);
-      settled.add(j);
-      return false;
-    });
-    if (left.length === pending.length) break;
-    pending = left;
-  }
+  settleUntilStable(asked, ({ j, state }) => {
+    const countries = Array.from(index.related(state)).filter((r) => ofType(index, r, 'country'));
+    // The name before ("Texas, New York", "Ohio, Michigan, and New York") and after ("New York and Texas").
+    if (countries.length === 0 || !listNeighbours(page, j.candidate, byEnd, byStart).some((o) => isStateOf(o, countries))) return false;
+    narrow(j, state);
+    settled.add(j);
+    return true;
+  });
   return settled;
 }
