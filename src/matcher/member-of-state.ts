@@ -5,7 +5,8 @@
  * Republican from New York" (a party's or an office's word before "from"; a person "from"
  * a place may be from the city), "the state of São Paulo", "the attorney general of New
  * York", and a state's office after its name: "New York Gov. Kathy Hochul", "New York's
- * attorney general", "the Lagos governor" (a mayor is the city's, and is not among them).
+ * attorney general", "the Lagos governor" (a mayor is the city's, and is not among them),
+ * and a US party's members after the name: "a New York Republican", "Georgia Democrats".
  */
 import { onlyNamed, type AliasIndex } from './alias-index';
 import type { PageContext } from './context';
@@ -21,6 +22,9 @@ const MEMBER_WORDS = new Set([
 
 /** A state's offices, written after its name ("New York Gov.", "New York's attorney general"). */
 const STATE_OFFICE_WORDS = new Set(['governor', 'governors', 'gov', 'governorship', 'legislature', 'statehouse', 'lieutenant', 'lt']);
+
+/** A US party's members after a state's name ("a New York Republican", "Georgia Democrats"): the state's party. */
+const PARTY_AFTER_WORDS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'democratic', 'gop']);
 
 /** The region a state named like its capital is known by in the dataset ("São Paulo state", "State of Puebla"). */
 function stateNamed(index: AliasIndex, words: readonly string[]): number | undefined {
@@ -56,6 +60,8 @@ export function ruleOnMembersOfStates<J extends PairedCandidate>(index: AliasInd
       const next = isPossessiveAt(tokens, c.last) ? c.last + 2 : c.last + 1;
       if (next >= tokens.count || (next === c.last + 1 && !isSpaceAfter(c.last))) return false;
       const word = tokens.word(next);
+      // (Not where the name is also a government's: "Washington Republicans" may be the party in Congress.)
+      if (next === c.last + 1 && PARTY_AFTER_WORDS.has(word)) return !j.entities.some((e) => ofType(index, e, 'organization'));
       return STATE_OFFICE_WORDS.has(word) || (word === 'attorney' && next + 1 < tokens.count && tokens.word(next + 1) === 'general');
     };
     if (!isMemberOf() && !isOfficeAfter()) continue;

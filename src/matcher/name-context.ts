@@ -74,6 +74,27 @@ export function isLocative(page: PageContext, c: Candidate): boolean {
   return c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && LOCATIVE.has(page.blocks[c.block]!.word(c.first - 1));
 }
 
+/** Words before a place's name that put something in it ("in Flint", "across Chelsea"); not "at", "to" or "from", which as often name a firm or a person ("worked at Amazon", "a letter from Ferguson"). */
+const INSIDE = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout']);
+
+/** Whether the candidate follows a word that puts something inside a place ("protests in Ferguson") and is not an owner ("in Ferguson's view"). */
+export function isInsidePlace(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  return c.first > 0 && gapIsSpace(page, c.block, c.first - 1) && INSIDE.has(tokens.word(c.first - 1)) && !isPossessiveAt(tokens, c.last);
+}
+
+/**
+ * Whether a lower-case "the" comes right before the candidate, or before one capitalized word
+ * that does ("the Amazon", "the Brazilian Amazon"): a place's way of being written, which a
+ * firm's name is not ("Amazon said").
+ */
+export function isAfterLowerThe(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  const isLowerThe = (t: number) => t >= 0 && tokens.ends[t]! - tokens.starts[t]! === 3 && tokens.text.startsWith('the', tokens.starts[t]!) && gapIsSpace(page, c.block, t);
+  if (isLowerThe(c.first - 1)) return true;
+  return c.first >= 2 && isCapitalizedAt(tokens, c.first - 1) && gapIsSpace(page, c.block, c.first - 1) && isLowerThe(c.first - 2);
+}
+
 /**
  * The last word of the mention a list joins to the candidate ("from Ciudad Juárez and
  * Matamoros": the token before "and"; "Pakistan, Jordan": the token before the comma; "Ohio,

@@ -10,7 +10,7 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isInInstitutionName, isInLongerName, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isPhotoCredit, isPossessiveAt, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
+import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isAfterLowerThe, isInInstitutionName, isInLongerName, isInsidePlace, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isPhotoCredit, isPossessiveAt, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
 import { ruleOnDefinedAcronyms } from './acronyms';
 import { ruleOnCompanyLists } from './company-lists';
 import { ruleOnDivisionLists } from './division-lists';
@@ -241,7 +241,7 @@ const HONORIFIC_MARGIN = 1;
  * scores more than it does. A page whose named entities are of a rival's country and not of
  * the primary's ("Yoon … in Seoul … the Democratic Party") is not "no evidence": nothing wins.
  */
-function primaryWinner(index: AliasIndex, c: Candidate, scored: readonly { e: number; score: number }[], presence: CountryPresence): number | undefined {
+function primaryWinner(index: AliasIndex, page: PageContext, c: Candidate, scored: readonly { e: number; score: number }[], presence: CountryPresence, isBesidePlace: boolean): number | undefined {
   // Evidence enough for two of them (a tie at THRESHOLD or more) is not "no evidence".
   if (scored[0]!.score >= THRESHOLD) return undefined;
   const primary = scored.find(({ e }) => {
@@ -251,6 +251,14 @@ function primaryWinner(index: AliasIndex, c: Candidate, scored: readonly { e: nu
     return c.aliases.some((a) => index.entityOf(a) === e && folded.has(foldText(index.aliasText(a))));
   });
   if (!primary || scored.some((other) => other.score > primary.score)) return undefined;
+  // A primary sense that is no place yields to a place of the same name where the words before
+  // say a place ("fires across the Amazon", "a flat in Chelsea"): the one such place, if one.
+  // Nor is it meant in a list of places ("the MPs for Wimbledon, Putney and Richmond Park").
+  if (isBesidePlace && !areAllPlaces(index, [primary.e])) return undefined;
+  const places = scored.filter(({ e }) => e !== primary.e && areAllPlaces(index, [e]));
+  if (!areAllPlaces(index, [primary.e]) && places.length > 0 && (isAfterLowerThe(page, c) || isInsidePlace(page, c))) {
+    return places.length === 1 && places[0]!.score >= primary.score ? places[0]!.e : undefined;
+  }
   // keepPresent has already set aside a primary of a country the page does not touch when a
   // rival's is touched; a primary of no country stays there, and yields to such a rival here.
   if (!presence.isHere(primary.e) && scored.some((other) => other.e !== primary.e && presence.isHere(other.e))) return undefined;
@@ -627,6 +635,9 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const isLonePlaceByPosition = (c: Candidate, entities: readonly number[], eligible: readonly number[], isDoubtful: boolean) => {
     if (isDoubtful || eligible.length !== 1 || !areAllPlaces(index, eligible)) return false;
     if (c.last > c.first && entities.length === 1 && isLocative(page, c)) return true;
+    // A one-word name, its other senses people not named on the page: "protests in Ferguson",
+    // "the water in Flint" (not "at" or "from", which as often name a person or a firm).
+    if (c.last === c.first && isInsidePlace(page, c)) return true;
     const end = listedAfter(page, c);
     const place = eligible[0]!;
     const isListedWith = (other: number) => areAllPlaces(index, [other]) && (isCompatriot(place, other) || (presence.isCountry(place) && presence.isCountry(other)));
@@ -674,6 +685,24 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
         (isPolicyActor && isRivalCapital(e, p)));
     const fitting = peers.length === 0 ? [] : eligible.filter((e) => peers.some(isPeerOf(e)));
     return fitting.length === 1 ? fitting[0] : undefined;
+  };
+  // Whether a list joins the candidate to a place, or to a name we do not know ("the MPs for
+  // Wimbledon, Putney and Richmond Park"): a shared name's primary sense that is no place is
+  // not meant in a list of places, and a list of names we do not know does not say which it is.
+  let candidateStarts: Set<number> | undefined;
+  const isListedWithPlace = (c: Candidate): boolean => {
+    const tokens = page.blocks[c.block]!;
+    const before = listedAfter(page, c);
+    if (before >= 0) {
+      if (acceptedEndingAt(c.block, before).some((r) => areAllPlaces(index, [r.entity]))) return true;
+      if (isCapitalizedAt(tokens, before) && !isNameEnd(c.block, before)) return true;
+    }
+    const after = listedBefore(page, c);
+    if (after < 0) return false;
+    const next = sureStarts.get(tokenKey(c.block, after));
+    if (next !== undefined) return areAllPlaces(index, [next.entity]);
+    candidateStarts ??= new Set(candidates.map((o) => tokenKey(o.block, o.first)));
+    return isCapitalizedAt(tokens, after) && !candidateStarts.has(tokenKey(c.block, after));
   };
   // Words seen inside a longer name the dataset does not know ("Joaquin Phoenix", "Eric
   // Reeves"): alone later on the page they are that name's short form, not ours.
@@ -802,7 +831,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
         // Not for parties: "a Democrat" may be a person of the party, which readers leave plain.
         // (Of those still in the running: India's Congress party, set aside as abroad, does not count.)
         const isInstitution = isBodiesOnly && scored.every(({ e }) => index.entityType(e) !== 'party');
-        winner = (isInstitution ? presence.dominant(scored.map(({ e }) => e)) : undefined) ?? primaryWinner(index, c, scored, presence);
+        winner = (isInstitution ? presence.dominant(scored.map(({ e }) => e)) : undefined) ?? primaryWinner(index, page, c, scored, presence, isListedWithPlace(c));
         // "Senator Drake", "Mr. Drake": a title says some person of that surname is meant, not the
         // one-name star the bare word means first; only evidence on the page makes it the star.
         if (winner !== undefined && title !== undefined && index.entityType(winner) === 'person') winner = undefined;

@@ -11,7 +11,7 @@ export const WORD_LISTS = {
   /** Common words that are also names: a capital at a sentence start proves nothing for these. */
   COMMON_WORDS: [
     'may', 'chase', 'bush', 'will', 'bill', 'mark', 'grant', 'rich', 'young', 'hope',
-    'march', 'august', 'summit', 'gap', 'apple', 'shell', 'amazon', 'target', 'sun', 'mint',
+    'march', 'august', 'summit', 'gap', 'apple', 'shell', 'target', 'sun', 'mint',
     'post', 'guardian', 'independent', 'express', 'mirror', 'times', 'nice', 'reading', 'bath',
     'well', 'jordan', 'chad', 'georgia', 'washington', 'guinea',
     'rose', 'faith', 'joy', 'frank', 'sterling', 'cook', 'baker', 'smith', 'king', 'church',
