@@ -113,6 +113,17 @@ describe('reconciling sources', () => {
     expect(nameMatches({ surname: ['nielsen'], given: [] }, 'Kim Kielsen')).toBe(false);
     expect(nameMatches(principal('Premier LI Qiang (since 11 March 2023)'), 'Li Keqiang')).toBe(false);
     expect(nameMatches(principal('President MUHAMMAD BIN ZAYID Al Nuhayyan (since 14 May 2022)'), 'Mohammed bin Zayed Al Nahyan')).toBe(true);
+    // A hyphenated given name is one name: one syllable in common is another person (South Korea, 2025).
+    expect(nameMatches(principal('President LEE Jae-myung (since 4 June 2025)'), 'Lee Myung-bak')).toBe(false);
+    expect(nameMatches(principal('President LEE Jae-myung (since 4 June 2025)'), 'Lee Jae-myung')).toBe(true);
+    expect(nameMatches(principal('Acting President LEE Ju-ho (since 2 May 2025)'), 'Lee Ju-yeol')).toBe(false);
+    expect(nameMatches(principal('President MOON Jae-in (since 10 May 2017)'), 'Moon Jae In')).toBe(true);
+    expect(nameMatches(principal('Prime Minister PRAYUT Chan-ocha (since 25 August 2014)'), 'Prayut Chan-o-cha')).toBe(true);
+    expect(nameMatches(principal('Acting President LEE Ju Ho (since 2 May 2025)'), 'Lee Ju-yeol')).toBe(false);
+    expect(nameMatches(principal('Supreme Leader KIM Jong Un (since 17 December 2011)'), 'Kim Jong-il')).toBe(false);
+    expect(nameMatches(principal('President YOON Suk Yeol (since 10 May 2022)'), 'Yoon Suk-yeol')).toBe(true);
+    expect(nameMatches(principal('President Bola Ahmed TINUBU (since 29 May 2023)'), 'Bola Tinubu')).toBe(true);
+    expect(nameMatches(principal('Head of State Abd-al-Fattah al-BURHAN (since 11 November 2021)'), 'Abdel Fattah al-Burhan')).toBe(true);
   });
 
   it('gives a holder known by surname alone only to someone who held the seat then, not to a son who held it later', () => {

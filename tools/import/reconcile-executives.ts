@@ -124,9 +124,19 @@ export function nameMatches(holding: Pick<Holding, 'surname' | 'given'>, name: s
     // The known name's own last word must be among them: two title words in common are no match.
     return tokens.length >= 2 && shared.length >= 2 && shared.includes(tokens[tokens.length - 1]!);
   }
-  const given = holding.given.flatMap((g) => tokensOf(g));
   const theirGiven = tokens.filter((t) => !surname.some((s) => close(s, t)));
-  return given.length === 0 || theirGiven.length === 0 || given.some((g) => theirGiven.some((t) => close(g, t, true) || t.startsWith(g) || g.startsWith(t)));
+  const fits = (g: string) => theirGiven.some((t) => close(g, t, true) || t.startsWith(g) || g.startsWith(t));
+  // A hyphenated given name is one name: all of its parts must fit ("Abd-al-Fattah" is "Abdel
+  // Fattah"), or the whole a whole word ("Chan-ocha" is "Chan-o-cha"). Korean "Jae-myung" is not
+  // "Myung-bak", nor "Ju-ho" "Ju-yeol".
+  const whole = (word: string) => fold(word).replace(/[^a-z]/g, '');
+  const theirWhole = fold(name).split(/\s+/).map(whole).filter((t) => t.length > 1);
+  const words = holding.given.flatMap((g) => g.split(/\s+/)).filter((word) => tokensOf(word).length > 0);
+  const wordFits = (word: string) => tokensOf(word).every(fits) || theirWhole.some((t) => close(whole(word), t, true));
+  // A given name written as syllables ("LEE Ju Ho", "KIM Jong Un") is one name too: every syllable
+  // must fit ("Lee Ju-yeol" and "Kim Jong-il" are others); of longer words one will do ("Bola Ahmed").
+  const isSyllables = words.every((word) => whole(word).length <= 4);
+  return words.length === 0 || theirGiven.length === 0 || (isSyllables ? words.every(wordFits) : words.some(wordFits));
 }
 
 /** Whether a role of a known person covers some of a span of time, from `start` to `last` (an end a few days before `start` counts). */
@@ -185,7 +195,8 @@ function findPerson(ctx: Context, holding: Holding, country: CountryRef): Draft 
   if (trivia.length === 1) return ctx.people.get(trivia[0]!.qid) ?? ctx.people.person(trivia[0]!.qid, trivia[0]!.label, { updated: EXECUTIVES_DATE });
   if (country.type !== 'country') return undefined;
   // No Wikidata id in any file here: a Backstory id, merged by the lead when another source brings the QID.
-  return ctx.people.person(`bs:person/${slugify(holding.name)}`, holding.name, { updated: EXECUTIVES_DATE });
+  // (Its country says which word is the family name: "Lee Ju Ho" is Mr. Lee.)
+  return ctx.people.person(`bs:person/${slugify(holding.name)}`, holding.name, { jurisdiction: slugify(country.name), updated: EXECUTIVES_DATE });
 }
 
 function describe(role: Role): string {
