@@ -1,9 +1,10 @@
 /**
  * "the National Super Alliance (NASA)", "the Independent Electoral and Boundaries Commission,
- * known as the IEBC": a page that defines an acronym says what it means on that page. Where the
- * long form is a name we know, the acronym is that entity everywhere on the page; where it is a
- * name we do not know, the acronym is not the entity the dataset knows by those letters (Kenya's
- * opposition alliance is not the space agency), unless the long form is that entity's own name.
+ * known as the IEBC", "the National Super Alliance, or NASA": a page that defines an acronym
+ * says what it means on that page. Where the long form is a name we know, the acronym is that
+ * entity everywhere on the page; where it is a name we do not know, the acronym is not the entity
+ * the dataset knows by those letters (Kenya's opposition alliance is not the space agency),
+ * unless the long form is that entity's own name.
  *
  * The long form is found the way Schwartz and Hearst's abbreviation algorithm does: the
  * acronym's letters, last to first, in the words before the definition, the first letter at a
@@ -54,7 +55,7 @@ function longFormWindow(tokens: PageContext['blocks'][number], last: number, let
   return { from: first, text: tokens.text.slice(tokens.starts[first]!, tokens.ends[last]!) };
 }
 
-/** The tokens before an acronym's definition ("… Alliance (NASA)", "… Alliance, known as NASA"): the last token of its long form, or -1. */
+/** The tokens before an acronym's definition ("… Alliance (NASA)", "… Alliance, known as NASA", "… Alliance, or NASA"): the last token of its long form, or -1. */
 function definedAfter(page: PageContext, c: Candidate): number {
   const tokens = page.blocks[c.block]!;
   const text = tokens.text;
@@ -62,9 +63,10 @@ function definedAfter(page: PageContext, c: Candidate): number {
   if (text.charAt(c.start - 1) === '(' && text.charAt(c.end) === ')') {
     return /^\s*\($/u.test(text.slice(tokens.ends[c.first - 1]!, c.start)) ? c.first - 1 : -1;
   }
-  // ", known as NASA", "known as the IEBC".
+  // ", known as NASA", "known as the IEBC", ", or NASA".
   let k = c.first - 1;
   if (tokens.word(k) === 'the' && k > 0 && gapIsSpace(page, c.block, k)) k--;
+  if (tokens.word(k) === 'or' && k > 0 && gapIsSpace(page, c.block, k)) return /^,\s+$/u.test(text.slice(tokens.ends[k - 1]!, tokens.starts[k]!)) ? k - 1 : -1;
   if (k < 2 || tokens.word(k) !== 'as' || tokens.word(k - 1) !== 'known' || !gapIsSpace(page, c.block, k - 1) || !gapIsSpace(page, c.block, k)) return -1;
   return /^,?\s+$/u.test(text.slice(tokens.ends[k - 2]!, tokens.starts[k - 1]!)) ? k - 2 : -1;
 }
