@@ -106,6 +106,11 @@ export class CountryPresence {
   }
 
   /** Whether one of the entity's countries is present on the page. */
+  /** Whether the page has touched any country yet. */
+  touchesAny(): boolean {
+    return this.present.size > 0;
+  }
+
   isHere(e: number): boolean {
     return this.countriesOf(e).some((country) => this.present.has(country));
   }

@@ -10,7 +10,7 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isAfterLowerThe, isInInstitutionName, isInLongerName, isInsidePlace, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isPhotoCredit, isPossessiveAt, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
+import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isCommaGap, isAfterLowerThe, isInInstitutionName, isInLongerName, isInsidePlace, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isPhotoCredit, isPossessiveAt, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
 import { ruleOnDefinedAcronyms } from './acronyms';
 import { ruleOnCompanyLists } from './company-lists';
 import { ruleOnDivisionLists } from './division-lists';
@@ -251,11 +251,13 @@ function primaryWinner(index: AliasIndex, page: PageContext, c: Candidate, score
     return c.aliases.some((a) => index.entityOf(a) === e && folded.has(foldText(index.aliasText(a))));
   });
   if (!primary || scored.some((other) => other.score > primary.score)) return undefined;
-  // A primary sense that is no place yields to a place of the same name where the words before
+  // A primary sense that is no place is not meant in a list of places ("the MPs for Wimbledon,
+  // Putney and Richmond Park"), and yields to a place of the same name where the words before
   // say a place ("fires across the Amazon", "a flat in Chelsea"): the one such place, if one.
-  // Nor is it meant in a list of places ("the MPs for Wimbledon, Putney and Richmond Park").
+  // Not to a building: "killed 90 people at the Bataclan" is still the attack.
   if (isBesidePlace && !areAllPlaces(index, [primary.e])) return undefined;
-  const places = scored.filter(({ e }) => e !== primary.e && areAllPlaces(index, [e]));
+  const isLand = (e: number) => areAllPlaces(index, [e]) && index.entityType(e) !== 'building';
+  const places = scored.filter(({ e }) => e !== primary.e && isLand(e));
   if (!areAllPlaces(index, [primary.e]) && places.length > 0 && (isAfterLowerThe(page, c) || isInsidePlace(page, c))) {
     return places.length === 1 && places[0]!.score >= primary.score ? places[0]!.e : undefined;
   }
@@ -635,11 +637,16 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const isLonePlaceByPosition = (c: Candidate, entities: readonly number[], eligible: readonly number[], isDoubtful: boolean) => {
     if (isDoubtful || eligible.length !== 1 || !areAllPlaces(index, eligible)) return false;
     if (c.last > c.first && entities.length === 1 && isLocative(page, c)) return true;
-    // A one-word name, its other senses people not named on the page: "protests in Ferguson",
-    // "the water in Flint" (not "at" or "from", which as often name a person or a firm).
-    if (c.last === c.first && isInsidePlace(page, c)) return true;
-    const end = listedAfter(page, c);
     const place = eligible[0]!;
+    // A one-word name, its other senses people not named on the page: "protests in Ferguson",
+    // "the water in Flint" (not "at" or "from", which as often name a person or a firm). Only a
+    // place of a country the page is in, if any ("a pub in Douglas" on a Cork page is no Manx town), and
+    // not before an address's second half ("in Columbus, Indiana", another town; the address rule
+    // settles our own).
+    const tokens = page.blocks[c.block]!;
+    const isBeforeAddress = c.last + 1 < tokens.count && isCommaGap(page, c.block, c.last) && isCapitalizedAt(tokens, c.last + 1);
+    if (c.last === c.first && isInsidePlace(page, c) && (presence.isHere(place) || !presence.touchesAny()) && !isBeforeAddress) return true;
+    const end = listedAfter(page, c);
     const isListedWith = (other: number) => areAllPlaces(index, [other]) && (isCompatriot(place, other) || (presence.isCountry(place) && presence.isCountry(other)));
     return end >= 0 && acceptedEndingAt(c.block, end).some((r) => isListedWith(r.entity));
   };
