@@ -702,7 +702,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const before = listedAfter(page, c);
     if (before >= 0) {
       if (acceptedEndingAt(c.block, before).some((r) => areAllPlaces(index, [r.entity]))) return true;
-      if (isCapitalizedAt(tokens, before) && !isNameEnd(c.block, before)) return true;
+      if (isCapitalizedAt(tokens, before) && !page.isSentenceStart(c.block, before) && !isNameEnd(c.block, before)) return true;
     }
     const after = listedBefore(page, c);
     if (after < 0) return false;
