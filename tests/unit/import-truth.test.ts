@@ -137,6 +137,10 @@ describe('reconciling sources', () => {
     const roles = (id: string) => people.find((p) => p.id === id)?.roles ?? [];
     expect(roles('Q51874548').map((r) => r.start)).toEqual(['2022-03-19']);
     expect(roles('Q30436217').some((r) => /^Head of/.test(r.title))).toBe(false);
+    // Where the family name comes first, a surname alone is no one: South Korea's acting president of May 2025
+    // does not hold on into his successor's term, nor does Lee Myung-bak hold a presidency since 2025.
+    expect(roles('bs:person/lee-ju-ho').find((r) => r.title === 'President of South Korea')?.end).toBeDefined();
+    expect(roles('Q14342').map((r) => r.start)).toEqual(['2008-02-25']);
   });
 
   it('keeps one term where two sources date the same office a little apart', () => {

@@ -12,6 +12,7 @@ import { earliestDay, latestDay } from '../../src/shared/time';
 import type { CountryImport, CountryRef } from './countries';
 import { EXECUTIVES_DATE, fold, holdingsOf, type ExecutiveText, type Holding, type Office } from './factbook-executives';
 import { readSourceJson } from './lib/io';
+import { isFamilyNameFirst } from './lib/names';
 import { dayBefore, slugify } from './lib/text';
 import { roleTitle } from './officeholders';
 import type { Draft, PeopleRegistry } from './people';
@@ -88,8 +89,11 @@ function wikitriviaLeaders(): Map<string, { qid: string; label: string }[]> {
     if (!/taking-office|statespeople/.test(category)) continue;
     for (const row of rows) {
       const qid = /Q\d+$/.exec(row.item)?.[0];
-      const last = fold(row.itemLabel).split(/\s+/).pop();
+      const words = fold(row.itemLabel).split(/\s+/);
+      const last = words[words.length - 1];
       if (qid && last) index.set(last, [...(index.get(last) ?? []), { qid, label: row.itemLabel }]);
+      // A Korean name ends in its hyphenated given name ("Lee Jae-myung"): its family name comes first.
+      if (qid && words.length === 2 && /^\p{L}+-\p{L}+$/u.test(last!)) index.set(words[0]!, [...(index.get(words[0]!) ?? []), { qid, label: row.itemLabel }]);
     }
   }
   return index;
@@ -181,13 +185,14 @@ function findPerson(ctx: Context, holding: Holding, country: CountryRef): Draft 
     return undefined;
   }
   // "Joseph R. Biden" is "Joe Biden": a surname alone will do for someone already holding a head post there
-  // at the time, not for a relative who held it only later (Gurbanguly Berdimuhamedow's term is not his son Serdar's).
+  // at the time, not for a relative who held it only later (Gurbanguly Berdimuhamedow's term is not his son Serdar's),
+  // nor where names put the family name first, shared by millions ("LEE Jae-myung" is not the acting "Lee Ju Ho" before him).
   const bySurname = [...(ctx.byCountry.get(country.id) ?? [])].filter(
     (d) =>
       nameMatches({ surname: holding.surname, given: [] }, d.name) &&
       ctx.people.roles(d).some((r) => r.of === country.id && titleFamily(r.title) === titleFamily(holding.title) && overlapsSpan(r, holding.start, holding.lastSeen)),
   );
-  if (bySurname.length === 1) return bySurname[0];
+  if (bySurname.length === 1 && !isFamilyNameFirst(slugify(country.name))) return bySurname[0];
   // Someone known elsewhere by exactly this name (Charles III, for a realm no other file lists him in).
   const everywhere = ctx.people.all().filter((d) => fold(d.name) === fold(holding.name));
   if (everywhere.length === 1) return everywhere[0];

@@ -3,6 +3,9 @@ import { GIVEN_NAMES } from '../../../src/matcher/words';
 
 /** Jurisdictions whose leaders' names are written family name first in English news. */
 const FAMILY_NAME_FIRST = new Set(['china', 'taiwan', 'hong-kong', 'macau', 'north-korea', 'south-korea', 'cambodia']);
+
+/** Whether a jurisdiction's names put the family name first, where a few family names are shared by millions (Lee, Kim, Wang). */
+export const isFamilyNameFirst = (jurisdiction: string): boolean => FAMILY_NAME_FIRST.has(jurisdiction);
 /**
  * Jurisdictions whose news calls a leader by the first word of the name: a given name, which
  * Thai, Lao and Malay custom puts first and uses alone ("Prayut Chan-o-cha" is "Mr. Prayut",
