@@ -89,10 +89,14 @@ export function isInsidePlace(page: PageContext, c: Candidate): boolean {
  * firm's name is not ("Amazon said").
  */
 export function isAfterLowerThe(page: PageContext, c: Candidate): boolean {
-  const tokens = page.blocks[c.block]!;
-  const isLowerThe = (t: number) => t >= 0 && tokens.ends[t]! - tokens.starts[t]! === 3 && tokens.text.startsWith('the', tokens.starts[t]!) && gapIsSpace(page, c.block, t);
-  if (isLowerThe(c.first - 1)) return true;
-  return c.first >= 2 && isCapitalizedAt(tokens, c.first - 1) && gapIsSpace(page, c.block, c.first - 1) && isLowerThe(c.first - 2);
+  if (isLowerThe(page, c.block, c.first - 1)) return true;
+  return c.first >= 2 && isCapitalizedAt(page.blocks[c.block]!, c.first - 1) && gapIsSpace(page, c.block, c.first - 1) && isLowerThe(page, c.block, c.first - 2);
+}
+
+/** Whether token `t` is a lower-case "the" followed by a space ("the Dnipro", "the Amazon"). */
+export function isLowerThe(page: PageContext, block: number, t: number): boolean {
+  const tokens = page.blocks[block]!;
+  return t >= 0 && tokens.ends[t]! - tokens.starts[t]! === 3 && tokens.text.startsWith('the', tokens.starts[t]!) && gapIsSpace(page, block, t);
 }
 
 /**

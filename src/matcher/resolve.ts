@@ -255,10 +255,11 @@ function primaryWinner(index: AliasIndex, page: PageContext, c: Candidate, score
   // Putney and Richmond Park"), and yields to a place of the same name where the words before
   // say a place ("fires across the Amazon", "a flat in Chelsea"): the one such place, if one.
   // Not to a building: "killed 90 people at the Bataclan" is still the attack.
-  if (isBesidePlace && !areAllPlaces(index, [primary.e])) return undefined;
+  const isPrimaryPlace = areAllPlaces(index, [primary.e]);
+  if (isBesidePlace && !isPrimaryPlace) return undefined;
   const isLand = (e: number) => areAllPlaces(index, [e]) && index.entityType(e) !== 'building';
   const places = scored.filter(({ e }) => e !== primary.e && isLand(e));
-  if (!areAllPlaces(index, [primary.e]) && places.length > 0 && (isAfterLowerThe(page, c) || isInsidePlace(page, c))) {
+  if (!isPrimaryPlace && places.length > 0 && (isAfterLowerThe(page, c) || isInsidePlace(page, c))) {
     return places.length === 1 && places[0]!.score >= primary.score ? places[0]!.e : undefined;
   }
   // keepPresent has already set aside a primary of a country the page does not touch when a
@@ -643,9 +644,11 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     // place of a country the page is in, if any ("a pub in Douglas" on a Cork page is no Manx town), and
     // not before an address's second half ("in Columbus, Indiana", another town; the address rule
     // settles our own).
-    const tokens = page.blocks[c.block]!;
-    const isBeforeAddress = c.last + 1 < tokens.count && isCommaGap(page, c.block, c.last) && isCapitalizedAt(tokens, c.last + 1);
-    if (c.last === c.first && isInsidePlace(page, c) && (presence.isHere(place) || !presence.touchesAny()) && !isBeforeAddress) return true;
+    const isBeforeAddress = () => {
+      const tokens = page.blocks[c.block]!;
+      return c.last + 1 < tokens.count && isCommaGap(page, c.block, c.last) && isCapitalizedAt(tokens, c.last + 1);
+    };
+    if (c.last === c.first && isInsidePlace(page, c) && (presence.isHere(place) || !presence.touchesAny()) && !isBeforeAddress()) return true;
     const end = listedAfter(page, c);
     const isListedWith = (other: number) => areAllPlaces(index, [other]) && (isCompatriot(place, other) || (presence.isCountry(place) && presence.isCountry(other)));
     return end >= 0 && acceptedEndingAt(c.block, end).some((r) => isListedWith(r.entity));

@@ -9,7 +9,7 @@
  */
 import { onlyNamed, type AliasIndex } from './alias-index';
 import type { PageContext } from './context';
-import { gapIsSpace } from './name-context';
+import { gapIsSpace, isLowerThe } from './name-context';
 import { narrow, type PairedCandidate } from './place-pairs';
 import { isCapitalizedAt, isHyphenJoined } from './tokens';
 
@@ -31,7 +31,7 @@ export function ruleOnRivers<J extends PairedCandidate>(index: AliasIndex, page:
     if (c.first === 0 || !j.entities.some((e) => index.entityType(e) === 'city' || index.entityType(e) === 'region')) continue;
     const tokens = page.blocks[c.block]!;
     const the = c.first - 1;
-    if (tokens.ends[the]! - tokens.starts[the]! !== 3 || !tokens.text.startsWith('the', tokens.starts[the]!) || !gapIsSpace(page, c.block, the)) continue;
+    if (!isLowerThe(page, c.block, the)) continue;
     const next = c.last + 1;
     if (next < tokens.count && gapIsSpace(page, c.block, c.last)) {
       const word = tokens.word(next);
