@@ -141,6 +141,11 @@ describe('reconciling sources', () => {
     // does not hold on into his successor's term, nor does Lee Myung-bak hold a presidency since 2025.
     expect(roles('bs:person/lee-ju-ho').find((r) => r.title === 'President of South Korea')?.end).toBeDefined();
     expect(roles('Q14342').map((r) => r.start)).toEqual(['2008-02-25']);
+    // His successor's presidency is found by his whole name, hyphen or not ("LEE Jae-myung" is Wikidata's "Lee Jae Myung"),
+    // and he is Mr. Lee, not Mr. Myung.
+    const lee = people.find((p) => p.id === 'Q12612463') as { roles?: Role[]; aliases?: { text: string }[] } | undefined;
+    expect(lee?.roles?.map((r) => `${r.title} ${r.start}`)).toEqual(['President of South Korea 2025-06-04']);
+    expect(lee?.aliases?.map((a) => a.text)).toEqual(['Lee']);
   });
 
   it('keeps one term where two sources date the same office a little apart', () => {
