@@ -4,7 +4,9 @@
  * sport, when the dataset knows the team ("England cricket team", "New Zealand national rugby
  * union team"). A team stands before a verb of the game ("England beat", "Wales drew"), after
  * one ("against Wales", "lost to France", "played for England"), or owns a player or a side
- * ("New Zealand's captain"). Elsewhere the name stays the place: "born in Christchurch, New
+ * ("New Zealand's captain"); British usage gives a team a plural verb ("England are world
+ * champions"). Once a page has made a country its team, its other mentions are the team too
+ * ("could not rescue England"). Elsewhere the name stays the place: "born in Christchurch, New
  * Zealand", "hospitals across England"; an adjective ("Turkish fans") is no team either. A
  * page is about a sport when it writes at least two of that sport's own words and fewer of
  * any other's.
@@ -57,8 +59,23 @@ const BEFORE_TEAM = new Set([
   'played', 'playing', 'edged', 'thrashed', 'crushed', 'routed', 'stunned', 'eliminated',
 ]);
 
+/** A plural verb after a singular name is a team's, in British usage ("England are world champions"). */
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+
+/** Words before a name that make it a place, even on a sport's page ("born in England", "the tour of South Africa"). */
+const BEFORE_PLACE = new Set([
+  'in', 'at', 'from', 'to', 'into', 'across', 'throughout', 'around', 'near', 'inside', 'outside', 'of', 'via', 'visit', 'visited',
+  'visiting', 'toured', 'touring',
+]);
+
 /** "lost to France", "beaten by Ireland": a word before "to" or "by" that makes the next name a team. */
 const BEFORE_TO_OR_BY = new Set(['lost', 'losing', 'lose', 'loses', 'fell', 'loss', 'defeat', 'defeats', 'beaten', 'defeated', 'thrashed', 'humbled']);
+
+/** Whether the word before a name is one a place takes ("across England"), and not in "lost to England". */
+function isAfterPlaceWord(tokens: PageContext['blocks'][number], first: number): boolean {
+  if (first === 0 || !BEFORE_PLACE.has(tokens.word(first - 1))) return false;
+  return !(tokens.word(first - 1) === 'to' && first >= 2 && BEFORE_TO_OR_BY.has(tokens.word(first - 2)));
+}
 
 /** The sport a page is about, or undefined. */
 function sportOf(page: PageContext): Sport | undefined {
@@ -78,6 +95,8 @@ function sportOf(page: PageContext): Sport | undefined {
 export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boolean }>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
   const settled = new Set<J>();
   let sport: Sport | undefined | null = null;
+  /** Country (or UK nation) → the team the page's sport made of it. */
+  const teams = new Map<number, number>();
   for (const j of judged) {
     // An adjective ("Turkish fans") stays the quiet demonym it is.
     if (j.isDemonym || !j.entities.some((e) => index.entityType(e) === 'country' || index.entityType(e) === 'region')) continue;
@@ -85,7 +104,12 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
     const tokens = page.blocks[c.block]!;
     const isTeamPlace = () => {
       if (isPossessiveAt(tokens, c.last)) return c.last + 2 < tokens.count && OWNED_BY_TEAM.has(tokens.word(c.last + 2));
-      if (c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last) && AFTER_TEAM.has(tokens.word(c.last + 1))) return true;
+      // "Hospitals across England were full": the verb is the hospitals'.
+      if (isAfterPlaceWord(tokens, c.first)) return false;
+      if (c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last)) {
+        const after = tokens.word(c.last + 1);
+        if (AFTER_TEAM.has(after) || (PLURAL_VERBS.has(after) && !tokens.word(c.last).endsWith('s'))) return true;
+      }
       if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
       const before = tokens.word(c.first - 1);
       if (BEFORE_TEAM.has(before)) return true;
@@ -101,7 +125,23 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
       if (team !== undefined) break;
     }
     if (team === undefined) continue;
+    teams.set(j.entities.find((e) => index.entityType(e) === 'country' || index.entityType(e) === 'region')!, team);
     narrow(j, team);
+    settled.add(j);
+  }
+  // One sense a page: where the page's sport made a country its team once, its other mentions are the team
+  // too ("could not rescue England", "overpowered England"), unless they stand where a place does ("born in
+  // England", "the tour of South Africa") or name what the country owns ("England's health service").
+  if (teams.size === 0) return settled;
+  for (const j of judged) {
+    if (settled.has(j) || j.isDemonym) continue;
+    const country = j.entities.find((e) => teams.has(e));
+    if (country === undefined) continue;
+    const c = j.candidate;
+    const tokens = page.blocks[c.block]!;
+    if (isAfterPlaceWord(tokens, c.first)) continue;
+    if (isPossessiveAt(tokens, c.last) && !(c.last + 2 < tokens.count && OWNED_BY_TEAM.has(tokens.word(c.last + 2)))) continue;
+    narrow(j, teams.get(country)!);
     settled.add(j);
   }
   return settled;
