@@ -42,7 +42,7 @@ export const BREADTH_PASSAGES: Passage[] = [
   // Companies whose names are words.
   { name: 'Apple the company', blocks: ['Shares in Apple fell after the launch in Cupertino, California.'], expect: [['bs:company/apple', 'Apple'], ['bs:city/cupertino', 'Cupertino'], ['Q99', 'California']] },
   // A shared name seen qualified sets what it means bare on that page.
-  { name: 'a state supreme court, then the Supreme Court', blocks: ['The Washington Supreme Court ruled on Monday in Olympia. The Supreme Court said the tribes had rights.'], expect: [['bs:city/olympia', 'Olympia']] },
+  { name: 'a state supreme court, then the Supreme Court', blocks: ['The Washington Supreme Court ruled on Monday in Olympia. The Supreme Court said the tribes had rights.'], expect: [['bs:org/washington-supreme-court', 'Washington Supreme Court'], ['bs:city/olympia', 'Olympia']] },
   { name: 'the US Supreme Court named outright keeps the bare name', blocks: ['The U.S. Supreme Court and the Nevada Supreme Court both sat in Washington.', 'The Supreme Court said it would hear the case.'], expect: [['bs:org/us-supreme-court', 'U.S. Supreme Court'], ['bs:org/nevada-supreme-court', 'Nevada Supreme Court'], ['Q61', 'Washington'], ['bs:org/us-supreme-court', 'Supreme Court', 1]] },
   // Smaller towns need their context: a surname that is also a town stays plain.
   { name: 'a small town named like a driver', blocks: ['Felipe Massa finished fifth in Bahrain.'], expect: [['bs:person/felipe-massa', 'Felipe Massa'], ['Q398', 'Bahrain']] },
