@@ -105,12 +105,12 @@ export class CountryPresence {
     return out;
   }
 
-  /** Whether one of the entity's countries is present on the page. */
   /** Whether the page has touched any country yet. */
   touchesAny(): boolean {
     return this.present.size > 0;
   }
 
+  /** Whether one of the entity's countries is present on the page. */
   isHere(e: number): boolean {
     return this.countriesOf(e).some((country) => this.present.has(country));
   }

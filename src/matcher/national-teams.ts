@@ -77,6 +77,11 @@ function isAfterPlaceWord(tokens: PageContext['blocks'][number], first: number):
   return !(tokens.word(first - 1) === 'to' && first >= 2 && BEFORE_TO_OR_BY.has(tokens.word(first - 2)));
 }
 
+/** Whether a possessive name owns what a team has ("England's captain"), not what a country does ("England's health service"). */
+function ownsTeamThing(tokens: PageContext['blocks'][number], last: number): boolean {
+  return last + 2 < tokens.count && OWNED_BY_TEAM.has(tokens.word(last + 2));
+}
+
 /** The sport a page is about, or undefined. */
 function sportOf(page: PageContext): Sport | undefined {
   let best: Sport | undefined;
@@ -97,13 +102,14 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
   let sport: Sport | undefined | null = null;
   /** Country (or UK nation) → the team the page's sport made of it. */
   const teams = new Map<number, number>();
+  const isCountryLike = (e: number) => index.entityType(e) === 'country' || index.entityType(e) === 'region';
   for (const j of judged) {
     // An adjective ("Turkish fans") stays the quiet demonym it is.
-    if (j.isDemonym || !j.entities.some((e) => index.entityType(e) === 'country' || index.entityType(e) === 'region')) continue;
+    if (j.isDemonym || !j.entities.some(isCountryLike)) continue;
     const c = j.candidate;
     const tokens = page.blocks[c.block]!;
     const isTeamPlace = () => {
-      if (isPossessiveAt(tokens, c.last)) return c.last + 2 < tokens.count && OWNED_BY_TEAM.has(tokens.word(c.last + 2));
+      if (isPossessiveAt(tokens, c.last)) return ownsTeamThing(tokens, c.last);
       // "Hospitals across England were full": the verb is the hospitals'.
       if (isAfterPlaceWord(tokens, c.first)) return false;
       if (c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last)) {
@@ -125,7 +131,7 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
       if (team !== undefined) break;
     }
     if (team === undefined) continue;
-    teams.set(j.entities.find((e) => index.entityType(e) === 'country' || index.entityType(e) === 'region')!, team);
+    teams.set(j.entities.find(isCountryLike)!, team);
     narrow(j, team);
     settled.add(j);
   }
@@ -140,7 +146,7 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
     const c = j.candidate;
     const tokens = page.blocks[c.block]!;
     if (isAfterPlaceWord(tokens, c.first)) continue;
-    if (isPossessiveAt(tokens, c.last) && !(c.last + 2 < tokens.count && OWNED_BY_TEAM.has(tokens.word(c.last + 2)))) continue;
+    if (isPossessiveAt(tokens, c.last) && !ownsTeamThing(tokens, c.last)) continue;
     narrow(j, teams.get(country)!);
     settled.add(j);
   }

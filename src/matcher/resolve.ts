@@ -241,7 +241,7 @@ const HONORIFIC_MARGIN = 1;
  * scores more than it does. A page whose named entities are of a rival's country and not of
  * the primary's ("Yoon … in Seoul … the Democratic Party") is not "no evidence": nothing wins.
  */
-function primaryWinner(index: AliasIndex, page: PageContext, c: Candidate, scored: readonly { e: number; score: number }[], presence: CountryPresence, isBesidePlace: boolean): number | undefined {
+function primaryWinner(index: AliasIndex, page: PageContext, c: Candidate, scored: readonly { e: number; score: number }[], presence: CountryPresence, isBesidePlace: () => boolean): number | undefined {
   // Evidence enough for two of them (a tie at THRESHOLD or more) is not "no evidence".
   if (scored[0]!.score >= THRESHOLD) return undefined;
   const primary = scored.find(({ e }) => {
@@ -256,7 +256,7 @@ function primaryWinner(index: AliasIndex, page: PageContext, c: Candidate, score
   // say a place ("fires across the Amazon", "a flat in Chelsea"): the one such place, if one.
   // Not to a building: "killed 90 people at the Bataclan" is still the attack.
   const isPrimaryPlace = areAllPlaces(index, [primary.e]);
-  if (isBesidePlace && !isPrimaryPlace) return undefined;
+  if (!isPrimaryPlace && isBesidePlace()) return undefined;
   const isLand = (e: number) => areAllPlaces(index, [e]) && index.entityType(e) !== 'building';
   const places = scored.filter(({ e }) => e !== primary.e && isLand(e));
   if (!isPrimaryPlace && places.length > 0 && (isAfterLowerThe(page, c) || isInsidePlace(page, c))) {
@@ -841,7 +841,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
         // Not for parties: "a Democrat" may be a person of the party, which readers leave plain.
         // (Of those still in the running: India's Congress party, set aside as abroad, does not count.)
         const isInstitution = isBodiesOnly && scored.every(({ e }) => index.entityType(e) !== 'party');
-        winner = (isInstitution ? presence.dominant(scored.map(({ e }) => e)) : undefined) ?? primaryWinner(index, page, c, scored, presence, isListedWithPlace(c));
+        winner = (isInstitution ? presence.dominant(scored.map(({ e }) => e)) : undefined) ?? primaryWinner(index, page, c, scored, presence, () => isListedWithPlace(c));
         // "Senator Drake", "Mr. Drake": a title says some person of that surname is meant, not the
         // one-name star the bare word means first; only evidence on the page makes it the star.
         if (winner !== undefined && title !== undefined && index.entityType(winner) === 'person') winner = undefined;
