@@ -81,10 +81,10 @@ export function holdingRoles(holdings: readonly Holding[], gaps: readonly { firs
   });
 }
 
-/** Wikidata ids of leaders Wikitrivia lists ("Friedrich Merz", Q566257), for holders no officeholder file knows. */
 /** A key no single word can be: the whole name folded, hyphens and runs of spaces as one space. */
 const wholeNameKey = (name: string) => `=${fold(name).replace(/[\s-]+/g, ' ').trim()}`;
 
+/** Wikidata ids of leaders Wikitrivia lists ("Friedrich Merz", Q566257), for holders no officeholder file knows. */
 function wikitriviaLeaders(): Map<string, { qid: string; label: string }[]> {
   const data = readSourceJson<{ categories: Record<string, { item: string; itemLabel: string }[]> }>('wikitrivia-wikidata/wikitrivia-wikidata-rows.json');
   const index = new Map<string, { qid: string; label: string }[]>();
@@ -92,13 +92,15 @@ function wikitriviaLeaders(): Map<string, { qid: string; label: string }[]> {
     if (!/taking-office|statespeople/.test(category)) continue;
     for (const row of rows) {
       const qid = /Q\d+$/.exec(row.item)?.[0];
+      if (!qid) continue;
+      const add = (key: string) => index.set(key, [...(index.get(key) ?? []), { qid, label: row.itemLabel }]);
       const words = fold(row.itemLabel).split(/\s+/);
       const last = words[words.length - 1];
-      if (qid && last) index.set(last, [...(index.get(last) ?? []), { qid, label: row.itemLabel }]);
+      if (last) add(last);
       // And by the whole name, hyphens read as spaces: the Factbook's "LEE Jae-myung" is Wikidata's "Lee Jae Myung".
-      if (qid) index.set(wholeNameKey(row.itemLabel), [...(index.get(wholeNameKey(row.itemLabel)) ?? []), { qid, label: row.itemLabel }]);
+      add(wholeNameKey(row.itemLabel));
       // A Korean name ends in its hyphenated given name ("Lee Jae-myung"): its family name comes first.
-      if (qid && words.length === 2 && /^\p{L}+-\p{L}+$/u.test(last!)) index.set(words[0]!, [...(index.get(words[0]!) ?? []), { qid, label: row.itemLabel }]);
+      if (words.length === 2 && /^\p{L}+-\p{L}+$/u.test(last!)) add(words[0]!);
     }
   }
   return index;
@@ -201,10 +203,13 @@ function findPerson(ctx: Context, holding: Holding, country: CountryRef): Draft 
   // Someone known elsewhere by exactly this name (Charles III, for a realm no other file lists him in).
   const everywhere = ctx.people.all().filter((d) => fold(d.name) === fold(holding.name));
   if (everywhere.length === 1) return everywhere[0];
+  // A Wikitrivia leader: the person already imported under that id, or a new one.
+  const leader = (row: { qid: string; label: string }, jurisdiction?: string) =>
+    ctx.people.get(row.qid) ?? ctx.people.person(row.qid, row.label, { ...(jurisdiction ? { jurisdiction } : {}), updated: EXECUTIVES_DATE });
   const spelled = ctx.trivia.get(wholeNameKey(holding.name)) ?? [];
-  if (spelled.length === 1) return ctx.people.get(spelled[0]!.qid) ?? ctx.people.person(spelled[0]!.qid, spelled[0]!.label, { jurisdiction: slugify(country.name), updated: EXECUTIVES_DATE });
+  if (spelled.length === 1) return leader(spelled[0]!, slugify(country.name));
   const trivia = holding.surname.flatMap((s) => ctx.trivia.get(s.replace(/^(al|el)-/, '')) ?? ctx.trivia.get(s) ?? []).filter((t) => nameMatches(holding, t.label) && tokensOf(t.label).length <= holding.surname.length + holding.given.length);
-  if (trivia.length === 1) return ctx.people.get(trivia[0]!.qid) ?? ctx.people.person(trivia[0]!.qid, trivia[0]!.label, { updated: EXECUTIVES_DATE });
+  if (trivia.length === 1) return leader(trivia[0]!);
   if (country.type !== 'country') return undefined;
   // No Wikidata id in any file here: a Backstory id, merged by the lead when another source brings the QID.
   // (Its country says which word is the family name: "Lee Ju Ho" is Mr. Lee.)
