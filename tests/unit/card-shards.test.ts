@@ -32,7 +32,9 @@ describe('card shards', () => {
 
   it('give every card of the real dataset exactly as the whole dataset does, on any date', () => {
     expect(expectSameCards(real)).toBe(real.entities.length * DATES.length);
-  }, 60_000);
+    // Every card of 81,500 entities on each date: ~25 s on an idle 2-core machine, over 60 s
+    // when the machine is busy. The time grows with the dataset; it asserts sameness, not speed.
+  }, 240_000);
 
   it('give country cards their leaders on the date, from the shard alone', () => {
     const count = cardShardCount(real);
