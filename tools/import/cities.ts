@@ -126,10 +126,11 @@ export function peopleWordsOf(names: readonly string[]): PeopleWords {
 /**
  * Towns the news reports on that share a word with someone's name in the dataset, kept anyway
  * (ambiguous, like every town here): the Flint water crisis, Savannah in Georgia's politics,
- * Matera, the European Capital of Culture of 2019 (beside the Argentine rugby player).
+ * Matera, the European Capital of Culture of 2019 (beside the Argentine rugby player), Redmond,
+ * Microsoft's home town (beside the AFL-CIO's Fred Redmond), Kaya, a town of Burkina Faso's war.
  * Without this list, a writer adding "John Flint" removes the city.
  */
-const NEWS_TOWNS: ReadonlySet<string> = new Set(['flint', 'savannah', 'matera']);
+const NEWS_TOWNS: ReadonlySet<string> = new Set(['flint', 'savannah', 'matera', 'redmond', 'kaya']);
 
 /**
  * Below the largest cities, a town is worth a highlight only when its name is safe:
