@@ -61,9 +61,19 @@ function isContextWord(word: string): boolean {
 
 const SENTENCE_END = /[.!?:;…•\u2013\u2014|]/u;
 
+/** A person's name the page is sure of: tokens first..last of a block. */
+export interface NameSpan {
+  block: number;
+  first: number;
+  last: number;
+  person: number;
+}
+
 /** What the matcher knows about one page while resolving it. */
 export class PageContext {
   private words: PageWords | null = null;
+  /** Per block, the tokens inside people's names the page is sure of, each with its name's span (`setNameTokens`). */
+  private nameTokens: ReadonlyMap<number, ReadonlyMap<number, NameSpan>> = new Map();
 
   constructor(
     readonly blocks: readonly Tokens[],
@@ -96,6 +106,44 @@ export class PageContext {
     return !(gap.trim() === '.' && previous.length <= 3 && isCapitalized(previous));
   }
 
+  /**
+   * The people's names the page is sure of, as spans: one word of such a name is no sign of
+   * what the page is about ("Lima" in "Leila de Lima" is no sign of Peru), so an entity's
+   * score does not count it as its context word, unless the person is related to the entity
+   * (Imran Khan's name does say his party is meant) or the entity's context words hold two
+   * words of the name (its leader's or its star's full name: "Anthony Albanese" for Labor).
+   */
+  setNameTokens(spans: readonly NameSpan[]): void {
+    const tokens = new Map<number, Map<number, NameSpan>>();
+    for (const span of spans) {
+      const inBlock = tokens.get(span.block) ?? new Map<number, NameSpan>();
+      for (let i = span.first; i <= span.last; i++) inBlock.set(i, span);
+      tokens.set(span.block, inBlock);
+    }
+    this.nameTokens = tokens;
+  }
+
+  /** For `entity`'s score: whether token i of block b is one word of a name that says nothing of the entity. */
+  private inOtherName(entity: number): (b: number, i: number) => boolean {
+    if (this.nameTokens.size === 0) return () => false;
+    const says = new Map<NameSpan, boolean>();
+    const saysOf = (span: NameSpan) => {
+      if (span.person === entity || this.isLinked(entity, { has: (e) => e === span.person })) return true;
+      const words = this.contextWords(entity);
+      const tokens = this.blocks[span.block]!;
+      let shared = 0;
+      for (let t = span.first; t <= span.last && shared < 2; t++) if (words.includes(tokens.word(t))) shared++;
+      return shared >= 2;
+    };
+    return (b, i) => {
+      const span = this.nameTokens.get(b)?.get(i);
+      if (span === undefined) return false;
+      let s = says.get(span);
+      if (s === undefined) says.set(span, (s = saysOf(span)));
+      return !s;
+    };
+  }
+
   /** Whether a folded word is among the entity's context words (role titles, facts, related names). */
   hasContextWord(entity: number, word: string): boolean {
     return this.contextWords(entity).includes(word);
@@ -105,8 +153,8 @@ export class PageContext {
     return this.index.contextWords(entity);
   }
 
-  /** How many of `words` (distinct, folded) occur within NEAR_TOKENS of tokens first..last of block b. */
-  private countNear(words: readonly string[], b: number, first: number, last: number): number {
+  /** How many of `words` (distinct, folded) occur within NEAR_TOKENS of tokens first..last of block b, outside tokens `skip` names. */
+  private countNear(words: readonly string[], b: number, first: number, last: number, skip: (b: number, i: number) => boolean): number {
     const tokens = this.blocks[b]!;
     const from = Math.max(0, first - NEAR_TOKENS);
     const to = Math.min(tokens.count - 1, last + NEAR_TOKENS);
@@ -114,7 +162,7 @@ export class PageContext {
     for (const word of words) {
       const hash = hashText(word);
       for (let i = from; i <= to; i++) {
-        if (i >= first && i <= last) continue;
+        if ((i >= first && i <= last) || skip(b, i)) continue;
         if (tokens.hashes[i] === hash && tokens.word(i) === word) {
           count++;
           break;
@@ -161,8 +209,9 @@ export class PageContext {
     const words = this.contextWords(entity).filter((w) => !own.has(w));
     if (words.length === 0) return score;
     const page = this.pageWords();
-    score += PAGE_WORD * Math.min(MAX_PAGE_WORDS, words.filter((w) => page.has(w)).length);
-    score += NEAR_WORD * Math.min(MAX_NEAR_WORDS, this.countNear(words, b, first, last));
+    const skip = this.inOtherName(entity);
+    score += PAGE_WORD * Math.min(MAX_PAGE_WORDS, words.filter((w) => page.has(w, skip)).length);
+    score += NEAR_WORD * Math.min(MAX_NEAR_WORDS, this.countNear(words, b, first, last, skip));
     return score;
   }
 }

@@ -61,21 +61,25 @@ export class PageWords {
     return slot;
   }
 
-  /** Whether some token is `word` (folded) and, with `isLowerOnly`, is written in lower case. */
-  private find(word: string, isLowerOnly: boolean): boolean {
+  /**
+   * Whether some token is `word` (folded) and, with `isLowerOnly`, is written in lower case;
+   * tokens that `skip` names do not count.
+   */
+  private find(word: string, isLowerOnly: boolean, skip?: (block: number, token: number) => boolean): boolean {
     for (let g = this.heads[this.slotOf(hashText(word))]!; g !== EMPTY; g = this.next[g]!) {
       const tokens = this.blocks[this.blockOf[g]!]!;
       const i = this.tokenOf[g]!;
       if (isLowerOnly && !isLowerAt(tokens, i)) continue;
+      if (skip?.(this.blockOf[g]!, i)) continue;
       // Distinct words may share a hash: compare the words themselves.
       if (tokens.word(i) === word) return true;
     }
     return false;
   }
 
-  /** Whether the page has the folded word `word`. */
-  has(word: string): boolean {
-    return this.find(word, false);
+  /** Whether the page has the folded word `word` (outside the tokens `skip` names). */
+  has(word: string, skip?: (block: number, token: number) => boolean): boolean {
+    return this.find(word, false, skip);
   }
 
   /** Whether the page writes the folded word `word` in lower case somewhere. */

@@ -517,6 +517,15 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const isDemonymOf = (c: Candidate, e: number) =>
     c.aliases.some((a) => index.entityOf(a) === e) && c.aliases.every((a) => index.entityOf(a) !== e || (index.flags[a]! & DEMONYM) !== 0);
   const sure = dropOverlaps(certain, page.blocks);
+  // The words of people's names are not the page's context words: "Congress" beside "Leila de
+  // Lima" is no sign of Peru's, whose capital is Lima. That is the names of several words the
+  // page is sure of, and their short forms of several words ("De Lima") once the person is named.
+  const surePeople = new Set(sure.filter((r) => index.entityType(r.entity) === 'person').map((r) => r.entity));
+  page.setNameTokens(
+    candidates
+      .filter((c) => c.last > c.first && c.aliases.every((a) => surePeople.has(index.entityOf(a))))
+      .map((c) => ({ block: c.block, first: c.first, last: c.last, person: index.entityOf(c.aliases[0]!) })),
+  );
   for (const r of sure) {
     if (!named.has(r.entity)) {
       named.set(r.entity, position(r.candidate));
