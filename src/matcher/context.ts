@@ -162,8 +162,8 @@ export class PageContext {
     for (const word of words) {
       const hash = hashText(word);
       for (let i = from; i <= to; i++) {
-        if ((i >= first && i <= last) || skip(b, i)) continue;
-        if (tokens.hashes[i] === hash && tokens.word(i) === word) {
+        if (i >= first && i <= last) continue;
+        if (tokens.hashes[i] === hash && tokens.word(i) === word && !skip(b, i)) {
           count++;
           break;
         }

@@ -70,9 +70,8 @@ export class PageWords {
       const tokens = this.blocks[this.blockOf[g]!]!;
       const i = this.tokenOf[g]!;
       if (isLowerOnly && !isLowerAt(tokens, i)) continue;
-      if (skip?.(this.blockOf[g]!, i)) continue;
-      // Distinct words may share a hash: compare the words themselves.
-      if (tokens.word(i) === word) return true;
+      // Distinct words may share a hash: compare the words themselves (and ask `skip` only of the word's own tokens).
+      if (tokens.word(i) === word && !skip?.(this.blockOf[g]!, i)) return true;
     }
     return false;
   }
