@@ -12,7 +12,7 @@ import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
 import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isCommaGap, isAfterLowerThe, isInInstitutionName, isInLongerName, isInsidePlace, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isPhotoCredit, isPossessiveAt, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
 import { ruleOnDefinedAcronyms } from './acronyms';
-import { ruleOnCompanyLists } from './company-lists';
+import { ruleOnCompanyLists, ruleOnUniversityLists } from './company-lists';
 import { ruleOnDivisionLists } from './division-lists';
 import { ruleOnMembersOfStates } from './member-of-state';
 import { ruleOnAddresses } from './place-pairs';
@@ -470,6 +470,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   for (const j of defined.dropped) address.dropped.add(j);
   // "Exxon, Shell and BP": a doubtful name listed beside a firm is the firm.
   for (const j of ruleOnCompanyLists(index, page, judged.filter((j) => !address.settled.has(j) && !address.dropped.has(j)))) address.settled.add(j);
+  // "Brown, Cornell and Princeton": a doubtful name listed beside a university is the university.
+  for (const j of ruleOnUniversityLists(index, page, judged.filter((j) => !address.settled.has(j) && !address.dropped.has(j)))) address.settled.add(j);
   const inOtherName = new Set(
     judged.filter((j) => address.dropped.has(j) || (!address.settled.has(j) && isPartOfOtherName(index, page, j, isNameEnd, isFirmNameThrough))),
   );
