@@ -217,8 +217,9 @@ describe('coverage and size targets', () => {
     // keeps the build's parse in check as the dataset grows: 12.2 MB at 28,700 entities,
     // 17.1 MB at 39,000, 22.1 MB at 48,600, 26.3 MB at 57,000 (raised from 26 MB then: the
     // build still parses it in well under a second), 32.6 MB at 69,000 (raised from 32 MB to
-    // 40: the whole build, parse included, takes 11 s).
-    expect(stats.bytes).toBeLessThanOrEqual(40 * 1024 * 1024);
+    // 40: the whole build, parse included, takes 11 s), 40.8 MB at 84,600 (raised to 48: this
+    // file is the build's input only; what ships is held by tools/dataset/ship.ts's budget).
+    expect(stats.bytes).toBeLessThanOrEqual(48 * 1024 * 1024);
   });
   it('gives every role a start date and every entity a source', () => {
     for (const entity of compiled.entities) {
