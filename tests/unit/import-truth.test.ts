@@ -104,6 +104,26 @@ describe('reading the Factbook executive texts', () => {
     ]);
     expect(holdingRoles(uk.holdings, uk.gaps)[0]).toEqual({ start: '2022-10-25', office: 'head of government', source: 'cia-factbook-executives', end: '2024-07-04' });
   });
+
+  it('applies the known errata: a wrong name becomes a gap, a wrong title the right one', () => {
+    const { holdings, gaps, log } = holdingsOf('kg', 'head of government', [
+      text('2021-02-15', '2021-12-16', 'Prime Minister Ulukbek MARIPOV (since 3 February 2021)'),
+      text('2021-12-30', '2022-04-07', 'Prime Minister Sadyr JAPAROV'),
+      text('2022-08-11', '2025-01-23', 'President Sadyr JAPAROV (since 28 January 2021)'),
+      text('2025-01-30', '2025-12-11', 'President Adylbek KASYMALIYEV (since 18 December 2024)'),
+    ]);
+    // Sadyr Japarov was never prime minister: the seat shows a gap there, not him.
+    expect(holdings.map((h) => [h.title, h.name])).toEqual([
+      ['Prime Minister', 'Ulukbek Maripov'],
+      ['President', 'Sadyr Japarov'],
+      ['Chairman of the Cabinet of Ministers', 'Adylbek Kasymaliyev'],
+    ]);
+    expect(gaps.map((g) => g.firstSeen)).toEqual(['2021-12-30']);
+    expect(titleFamily(holdings[2]!.title)).toBe('prime minister');
+    expect(log.filter((line) => line.startsWith('erratum kg'))).toHaveLength(2);
+    // Another country's identical text is read as written.
+    expect(holdingsOf('xx', 'head of government', [text('2021-12-30', '2022-04-07', 'Prime Minister Sadyr JAPAROV')]).holdings).toHaveLength(1);
+  });
 });
 
 describe('reconciling sources', () => {
@@ -124,6 +144,10 @@ describe('reconciling sources', () => {
     expect(nameMatches(principal('President YOON Suk Yeol (since 10 May 2022)'), 'Yoon Suk-yeol')).toBe(true);
     expect(nameMatches(principal('President Bola Ahmed TINUBU (since 29 May 2023)'), 'Bola Tinubu')).toBe(true);
     expect(nameMatches(principal('Head of State Abd-al-Fattah al-BURHAN (since 11 November 2021)'), 'Abdel Fattah al-Burhan')).toBe(true);
+    // "zh" and "j" are one sound in Kyrgyz and Kazakh names; the given name still tells the two Japarovs apart.
+    expect(nameMatches(principal('President Sadyr JAPAROV (since 28 January 2021)'), 'Sadyr Zhaparov')).toBe(true);
+    expect(nameMatches(principal('President Sadyr JAPAROV (since 28 January 2021)'), 'Akylbek Zhaparov')).toBe(false);
+    expect(nameMatches(principal('Prime Minister Sooronbay JEENBEKOV (since 13 April 2016)'), 'Sooronbay Zheenbekov')).toBe(true);
   });
 
   it('gives a holder known by surname alone only to someone who held the seat then, not to a son who held it later', () => {

@@ -15,6 +15,38 @@ export const STALE_FIRST_SNAPSHOT = '2020-11-23';
 const EARLY_LISTING_DAYS = 120;
 
 export type Office = 'head of state' | 'head of government';
+
+/**
+ * Texts the Factbook got wrong, found by our writers against other sources, with what is
+ * known instead. Keyed by country code, seat and the text's first snapshot. `text` replaces
+ * the text; `unread` makes it a gap (the seat shows no one then: better than a wrong name).
+ */
+export const ERRATA: readonly { gec: string; office: Office; firstSeen: string; unread?: true; text?: string; why: string }[] = [
+  {
+    gec: 'kg',
+    office: 'head of government',
+    firstSeen: '2021-12-30',
+    unread: true,
+    why: 'Kyrgyzstan: "Prime Minister Sadyr JAPAROV" mixes up the president with Akylbek Japarov, chairman of the Cabinet of Ministers from October 2021',
+  },
+  {
+    gec: 'kg',
+    office: 'head of government',
+    firstSeen: '2025-01-30',
+    text: 'Chairman of the Cabinet of Ministers Adylbek KASYMALIYEV (since 18 December 2024)',
+    why: 'Kyrgyzstan: Kasymaliev chairs the Cabinet of Ministers; the text titles him President (the office Sadyr Japarov holds) until the Factbook corrected it in January 2026',
+  },
+];
+
+/** A seat's texts with the known errata applied (logged), in the order given. */
+export function withErrata(where: string, office: Office, texts: readonly ExecutiveText[], log: string[]): (ExecutiveText & { unread?: true })[] {
+  return texts.map((entry) => {
+    const erratum = ERRATA.find((e) => e.gec === where && e.office === office && e.firstSeen === entry.first_seen);
+    if (!erratum) return entry;
+    log.push(`erratum ${where} ${office} ${entry.first_seen}..${entry.last_seen}: ${erratum.why}`);
+    return erratum.unread ? { ...entry, unread: true as const } : { ...entry, text: erratum.text ?? entry.text };
+  });
+}
 export interface ExecutiveText {
   first_seen: string;
   last_seen: string;
@@ -177,10 +209,10 @@ type Raw = { principal: Principal; firstSeen: string; lastSeen: string; since?: 
  */
 export function holdingsOf(where: string, office: Office, texts: readonly ExecutiveText[]): HoldingsResult {
   const result: HoldingsResult = { holdings: [], gaps: [], log: [] };
-  const sorted = [...texts].filter((t) => t.last_seen !== STALE_FIRST_SNAPSHOT).sort((a, b) => a.first_seen.localeCompare(b.first_seen));
+  const sorted = withErrata(where, office, texts, result.log).filter((t) => t.last_seen !== STALE_FIRST_SNAPSHOT).sort((a, b) => a.first_seen.localeCompare(b.first_seen));
   const raws: Raw[] = [];
   for (const entry of sorted) {
-    const principal = parsePrincipal(entry.text);
+    const principal = entry.unread ? undefined : parsePrincipal(entry.text);
     // A vice-president listed alone (Gambia, 2024) is the Factbook losing the head, not a new one.
     const unread = principal === undefined || (principal !== 'vacant' && /^(Vice|Deputy|First Deputy)\b/i.test(principal.title));
     if (unread || principal === 'vacant') {

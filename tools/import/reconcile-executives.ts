@@ -33,7 +33,7 @@ const WINDOW_FIRST_DAY = '2020-11-24';
 const FAMILIES: [RegExp, string][] = [
   [/\b(Vice|Deputy)\b/i, 'deputy'],
   [/Co-?prince/i, 'co-prince'],
-  [/President of the (Government|Council of Ministers)|Prime Minister|Premier|Chancellor|Taoiseach|Chief Minister|Chairman of the Council of Ministers|Chairperson of the Council/i, 'prime minister'],
+  [/President of the (Government|Council of Ministers)|Prime Minister|Premier|Chancellor|Taoiseach|Chief Minister|Chairman of the (Council|Cabinet) of Ministers|Chairperson of the Council/i, 'prime minister'],
   [/\b(King|Queen|Monarch|monarch|Emir|Amir|Sultan|Emperor|Grand Duke|Prince|Pope|Druk Gyalpo|Ngwenyama|Yang di-Pertuan Agong|O le Ao o le Malo)\b/, 'monarch'],
   [/President|Chairman of the Presidency|Chairman of the Presidential|Chairman of the Sovereignty|Chairman of the State Administration/i, 'president'],
   [/Chief Executive|Chief Adviser|Supreme Leader|Captain Regent|Governor/i, 'other'],
@@ -115,8 +115,12 @@ function skeleton(token: string): string {
   return token.charAt(0) + token.slice(1).replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
 }
 
+/** Russian and Turkic transliterations write one sound as "zh" or "j": Zhaparov and Japarov, Zheenbekov and Jeenbekov. */
+const zhAsJ = (token: string) => token.replace(/zh/g, 'j');
+
 function close(a: string, b: string, loose = false): boolean {
   if (a === b) return true;
+  if (a.includes('zh') !== b.includes('zh') && zhAsJ(a) === zhAsJ(b)) return true;
   if (skeleton(a).length >= 3 && skeleton(a) === skeleton(b)) return true;
   // Given names only: Mohammad, Mohammed (a surname one letter off is another person: Kielsen, Nielsen).
   if (loose && a.length >= 5 && b.length === a.length && [...a].filter((c, i) => c !== b[i]).length === 1) return true;
