@@ -141,6 +141,8 @@ const ACTOR_VERBS = new Set([
   'threatened', 'threatens', 'wants', 'responded', 'retaliated', 'condemned', 'condemns', 'sanctioned', 'vowed',
   'argued', 'argues', 'recalled', 'protested', 'objected', 'objects', 'refused', 'refuses', 'pledged', 'pledges', 'expelled',
   'tightened', 'blamed', 'blames', 'banned', 'blocked', 'ordered', 'approved', 'lifted', 'eased', 'pressed', 'presses',
+  'praised', 'praises', 'criticized', 'criticised', 'criticizes', 'criticises', 'opposed', 'opposes',
+  'hailed', 'insists', 'vows',
 ]);
 const ACTOR_WINDOW_TOKENS = 4;
 
