@@ -328,6 +328,15 @@ export function isTermInProperName(page: PageContext, c: Candidate): boolean {
   return before || after;
 }
 
+/** Offices whose name goes on with "general": an attorney general is no attorney. */
+const OFFICES_BEFORE_GENERAL = new Set(['attorney', 'attorneys', 'secretary', 'inspector', 'inspectors', 'surgeon', 'solicitor', 'governor', 'director', 'consul', 'prosecutor', 'procurator', 'auditor', 'postmaster', 'comptroller', 'registrar']);
+
+/** Whether the candidate ends on such an office word that "general" continues ("the United States attorney general"). */
+export function isCutBeforeGeneral(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  return c.last + 1 < tokens.count && OFFICES_BEFORE_GENERAL.has(tokens.word(c.last)) && tokens.word(c.last + 1) === 'general' && gapIsSpace(page, c.block, c.last);
+}
+
 /** Peerages name a title after a place: "Duke of Edinburgh" is a man, not the city. */
 const PEERAGES = new Set(['duke', 'duchess', 'earl', 'countess', 'marquess', 'marchioness', 'viscount', 'viscountess', 'baron', 'baroness']);
 

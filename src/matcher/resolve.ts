@@ -10,7 +10,7 @@
 import { AMBIGUOUS, DEMONYM, EXACT, SHORT, TERM, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { THRESHOLD, type PageContext } from './context';
 import { CountryPresence } from './countries';
-import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isCommaGap, isAfterLowerThe, isInInstitutionName, isInLongerName, isInsidePlace, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isPhotoCredit, isPossessiveAt, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
+import { actorsFirst, areAllPlaces, gapIsSpace, isActor, isAfterUnknownName, isCaptionPosition, isChamberOfPlace, isCitedSource, isCommaGap, isAfterLowerThe, isCutBeforeGeneral, isInInstitutionName, isInLongerName, isInsidePlace, isLocative, listedAfter, listedBefore, isOfficeOfPlace, isOtherRegionDemonym, isPeerageTitle, isPhotoCredit, isPossessiveAt, isTermInProperName, mediaFirst, placesFirst, possessiveOwner } from './name-context';
 import { ruleOnDefinedAcronyms } from './acronyms';
 import { ruleOnCompanyLists, ruleOnUniversityLists } from './company-lists';
 import { ruleOnDivisionLists } from './division-lists';
@@ -431,7 +431,7 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // (The word test first: an entity's type costs a read, and few candidates stand in a credit.)
   const isPersonCredit = (c: Candidate) => isPhotoCredit(page, c) && c.aliases.every((a) => index.entityType(index.entityOf(a)) === 'person');
   const judged = candidates
-    .filter((c) => !isEmailName(c) && !isPersonCredit(c) && !isInHyphenatedPlace(page, c) && !isDatedOccasion(page, c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
+    .filter((c) => !isEmailName(c) && !isPersonCredit(c) && !isInHyphenatedPlace(page, c) && !isDatedOccasion(page, c) && !isCutBeforeGeneral(page, c) && !(isTermOnly(c) && (isCaptionPosition(page, c) || isTermInProperName(page, c))))
     .filter((c) => !(isOfficeOfPlace(page, c, isStateOrCityEnd) && isOffice(c)) && !isChamberOfPlace(page, c, isStateOrCityEnd))
     .map((c) => judge(index, page, c));
   // Cities and surnames inside a longer name we do not know, demonyms of other regions.
