@@ -16,12 +16,20 @@ const EARLY_LISTING_DAYS = 120;
 
 export type Office = 'head of state' | 'head of government';
 
+export interface ExecutiveText {
+  first_seen: string;
+  last_seen: string;
+  text: string;
+}
+
 /**
  * Texts the Factbook got wrong, found by our writers against other sources, with what is
  * known instead. Keyed by country code, seat and the text's first snapshot. `text` replaces
  * the text; `unread` makes it a gap (the seat shows no one then: better than a wrong name).
  */
-export const ERRATA: readonly { gec: string; office: Office; firstSeen: string; unread?: true; text?: string; why: string }[] = [
+type Erratum = { gec: string; office: Office; firstSeen: string; why: string } & ({ unread: true } | { text: string });
+
+export const ERRATA: readonly Erratum[] = [
   {
     gec: 'kg',
     office: 'head of government',
@@ -44,13 +52,8 @@ export function withErrata(where: string, office: Office, texts: readonly Execut
     const erratum = ERRATA.find((e) => e.gec === where && e.office === office && e.firstSeen === entry.first_seen);
     if (!erratum) return entry;
     log.push(`erratum ${where} ${office} ${entry.first_seen}..${entry.last_seen}: ${erratum.why}`);
-    return erratum.unread ? { ...entry, unread: true as const } : { ...entry, text: erratum.text ?? entry.text };
+    return 'unread' in erratum ? { ...entry, unread: true as const } : { ...entry, text: erratum.text };
   });
-}
-export interface ExecutiveText {
-  first_seen: string;
-  last_seen: string;
-  text: string;
 }
 
 export interface Principal {
@@ -216,7 +219,8 @@ export function holdingsOf(where: string, office: Office, texts: readonly Execut
     // A vice-president listed alone (Gambia, 2024) is the Factbook losing the head, not a new one.
     const unread = principal === undefined || (principal !== 'vacant' && /^(Vice|Deputy|First Deputy)\b/i.test(principal.title));
     if (unread || principal === 'vacant') {
-      if (unread) result.log.push(`unread ${where} ${office} ${entry.first_seen}..${entry.last_seen}: "${decodeEntities(entry.text).slice(0, 70)}"`);
+      // An erratum's gap is logged by withErrata, with its reason.
+      if (unread && !entry.unread) result.log.push(`unread ${where} ${office} ${entry.first_seen}..${entry.last_seen}: "${decodeEntities(entry.text).slice(0, 70)}"`);
       result.gaps.push({ firstSeen: entry.first_seen, lastSeen: entry.last_seen, vacant: !unread });
       if (!unread) raws.push({ principal: { title: 'vacant', name: '', surname: [], given: [] }, firstSeen: entry.first_seen, lastSeen: entry.last_seen, text: fold(decodeEntities(entry.text)) });
       continue;
