@@ -4,7 +4,7 @@
  * reconciling sources, descriptions from the defining role, organisation members.
  */
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../src/shared/dataset';
+import type { Entity, Role } from '../../src/shared/dataset';
 import { senateTermBefore } from '../../tools/import/congress';
 import { holdingsOf, parsePrincipal, samePerson, type ExecutiveText, type Principal } from '../../tools/import/factbook-executives';
 import { impossibleDates, worldPost } from '../../tools/import/officeholders';
@@ -235,5 +235,33 @@ describe('past Senate terms from the class calendar', () => {
     expect(senateTermBefore('3', 'CA', '2021-01-20')).toMatchObject({ title: 'US Senator from California', start: '2017-01-03', startInferred: true, end: '2021-01-19', endInferred: true });
     expect(senateTermBefore('2', 'DE', '2009-01-20')).toBeUndefined();
     expect(senateTermBefore('3', 'OH', '2025-01-20')).toMatchObject({ start: '2023-01-03', end: '2025-01-19' });
+  });
+});
+
+describe('a hand card over a Wikidata item (same QID)', () => {
+  const generated = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'generated', 'wikidata.json'), 'utf8')) as Entity[];
+  const byId = new Map(generated.map((e) => [e.id, e]));
+
+  it('does not take the item\'s own one-word name from it, nor keep the item out of the import', () => {
+    // Spotify, ESPN and HBO have hand cards with their QIDs: the card's name is the item's,
+    // not another entity's, so the item needs no context for it.
+    for (const id of ['Q689141', 'Q217776', 'Q23633', 'Q48938223']) {
+      const item = byId.get(id);
+      expect(item, id).toBeDefined();
+      expect(item!.aliases ?? [], id).not.toContainEqual(expect.objectContaining({ text: item!.name, ambiguous: true }));
+    }
+    // An event or former state written by hand is merged with its item, not dropped as a namesake.
+    expect(byId.get('Q15180')?.name).toBe('Soviet Union');
+    expect(byId.get('Q82664')?.name).toBe('Iran–Iraq War');
+  });
+
+  it('adds no bare year the card already states under another label', () => {
+    const base = { type: 'country' as const, sources: [{ source: 'backstory' }], updated: '2026-12-06' };
+    const card: Entity = { ...base, id: 'Q15180', name: 'Soviet Union', summary: 'x', facts: [{ label: 'Existed', value: '1922–1991', source: 'backstory', asOf: '1991' }] };
+    const item: Entity = {
+      ...base, id: 'Q15180', name: 'Soviet Union', summary: 'y',
+      facts: [{ label: 'Founded', value: '1922', source: 'wikitrivia', asOf: '1991' }, { label: 'Ended', value: '1991', source: 'wikitrivia', asOf: '1991' }, { label: 'Members', value: '15', source: 'wikitrivia', asOf: '1991' }],
+    };
+    expect(mergeEntity(card, item).facts?.map((f) => f.label)).toEqual(['Existed', 'Members']);
   });
 });

@@ -40,7 +40,11 @@ export function mergeEntity(primary: Entity, extra: Entity): Entity {
   if (aliases.length > 0) merged.aliases = aliases;
 
   const factLabels = new Set((primary.facts ?? []).map((f) => fold(f.label)));
-  const facts = [...(primary.facts ?? []), ...(extra.facts ?? []).filter((f) => !factLabels.has(fold(f.label)))];
+  // A bare year the first already states under another label ("Existed: 1922–1991" against
+  // "Founded: 1922") would say it twice.
+  const statedYears = new Set((primary.facts ?? []).flatMap((f) => f.value.match(/\b\d{3,4}\b/g) ?? []));
+  const isRestated = (value: string) => /^\d{3,4}$/.test(value) && statedYears.has(value);
+  const facts = [...(primary.facts ?? []), ...(extra.facts ?? []).filter((f) => !factLabels.has(fold(f.label)) && !isRestated(f.value))];
   if (facts.length > 0) merged.facts = facts;
 
   const roleKeys = new Set((primary.roles ?? []).flatMap((r) => [roleKey(r), roleDayKey(r)]));

@@ -58,7 +58,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
 
   const hand = readHand(dataDir);
   const peopleEntities = dropBareInitials(addNameVariants(people.toEntities({ demonym, population })));
-  const persons = [...peopleEntities, ...importWikitrivia(new Set()), ...hand].filter((e) => e.type === 'person');
+  const persons = [...peopleEntities, ...importWikitrivia(new Map()), ...hand].filter((e) => e.type === 'person');
   // Former members of Congress, unless the person already has an entry (by any name or alias).
   // An alias marked ambiguous is a namesake's, shared on purpose: it takes no one's place
   // ("Bill Johnson", PG&E's chief, beside the Ohio congressman).
@@ -94,6 +94,15 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
     iso2 === 'US' ? usState(code)?.qid : name ? regionIds.get(`${countries.byIso2.get(iso2)?.name}|${foldAlias(name)}`) : undefined;
   const cities = importCities(countries, { people: peopleWords, exclude: takenFromTowns, regionOf });
   for (const e of cities) taken.add(foldAlias(e.name));
+  // Who holds each taken name: a Wikidata item is never kept off its own name by the hand card
+  // written over it (same QID), which is the same entity and merges with it.
+  const owners = new Map<string, Set<string>>();
+  const own = (text: string, id: string) => {
+    const key = foldAlias(text);
+    owners.set(key, (owners.get(key) ?? new Set()).add(id));
+  };
+  for (const e of named) for (const alias of [e.name, ...(e.aliases ?? [])]) own(typeof alias === 'string' ? alias : alias.text, e.id);
+  for (const e of [...regions, ...cities]) own(e.name, e.id);
 
   const { groups } = mergeByIdentity(hand, [
     ['countries', countries.entities],
@@ -103,7 +112,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
     ['people', [...peopleEntities, ...formerMembers]],
     ['companies', importCompanies()],
     ['terms', importTerms(dataDir)],
-    ['wikidata', importWikitrivia(taken, peopleWords.words)],
+    ['wikidata', importWikitrivia(owners, peopleWords.words)],
   ]);
   const fileOf = new Map<string, string>();
   for (const [file, entities] of groups) for (const e of entities) fileOf.set(e.id, file);

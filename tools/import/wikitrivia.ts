@@ -60,11 +60,12 @@ function isUsableName(name: string, qid: string): boolean {
 }
 
 /**
- * Reads the categories into one entity per QID. `taken` holds folded names of places
- * already in the dataset: a former state or landmark that shares one ("Milan", the
- * duchy) is left out rather than shadowing the city.
+ * Reads the categories into one entity per QID. `owners` maps folded names of places
+ * already in the dataset to the ids holding them: a former state or landmark that shares
+ * one ("Milan", the duchy) is left out rather than shadowing the city. A name held only by
+ * the item itself (a hand card written over it, same QID) is not taken from it.
  */
-export function importWikitrivia(taken: ReadonlySet<string>, personWords: ReadonlySet<string> = new Set()): Entity[] {
+export function importWikitrivia(owners: ReadonlyMap<string, ReadonlySet<string>>, personWords: ReadonlySet<string> = new Set()): Entity[] {
   const file = readSourceJson<{ categories: Record<string, Row[]> }>('wikitrivia-wikidata/wikitrivia-wikidata-rows.json');
   const drafts = new Map<string, Draft>();
   for (const category of CATEGORIES) {
@@ -84,6 +85,7 @@ export function importWikitrivia(taken: ReadonlySet<string>, personWords: Readon
   }
   const entities: Entity[] = [];
   for (const draft of drafts.values()) {
+    const taken = { has: (folded: string) => [...(owners.get(folded) ?? [])].some((id) => id !== draft.qid) };
     const isPlace = draft.type === 'building' || draft.type === 'country' || draft.type === 'event';
     if (isPlace && taken.has(foldAlias(draft.name))) continue;
     const aliases: AliasObject[] = [];
