@@ -264,4 +264,11 @@ describe('a hand card over a Wikidata item (same QID)', () => {
     };
     expect(mergeEntity(card, item).facts?.map((f) => f.label)).toEqual(['Existed', 'Members']);
   });
+
+  it('keeps the other record\'s name needing context when that record says it does', () => {
+    const base = { type: 'region' as const, sources: [{ source: 'backstory' }], updated: '2026-12-06', summary: 'x' };
+    const card: Entity = { ...base, id: 'bs:region/ir-12', name: 'Kurdistan Province', aliases: ['Kurdistan province'] };
+    const iso: Entity = { ...base, id: 'bs:region/ir-12', name: 'Kurdistan', aliases: [{ text: 'Kurdistan', ambiguous: true }, 'Kordestān'] };
+    expect(mergeEntity(card, iso).aliases).toEqual(['Kurdistan province', { text: 'Kurdistan', ambiguous: true }, 'Kordestān']);
+  });
 });

@@ -31,7 +31,9 @@ export function mergeEntity(primary: Entity, extra: Entity): Entity {
 
   const aliasKeys = new Set([fold(primary.name), ...(primary.aliases ?? []).map((a) => fold(aliasText(a)))]);
   const aliases = [...(primary.aliases ?? [])];
-  for (const alias of [extra.name, ...(extra.aliases ?? [])]) {
+  // The other record's name joins as an alias, needing context if that record says it does ("Kurdistan", Iran's province and Iraq's region).
+  const extraName = isNameAmbiguous(extra) ? { text: extra.name, ambiguous: true } : extra.name;
+  for (const alias of [extraName, ...(extra.aliases ?? [])]) {
     const key = fold(aliasText(alias));
     if (aliasKeys.has(key)) continue;
     aliasKeys.add(key);
