@@ -172,6 +172,12 @@ export function samePerson(a: Principal, b: Principal): boolean {
   const surnameA = a.surname.map(letters).join('');
   const surnameB = b.surname.map(letters).join('');
   if (surnameA && (surnameA === surnameB || a.surname.map(raw).join('') === b.surname.map(raw).join(''))) return true;
+  // One's surname is the other's given name, and not the other way round: two people sharing a
+  // word (Bhutan's Lotay TSHERING and Tshering TOBGAY). A name written in the other order crosses both ways.
+  // Only for plain two-word names: longer ones repeat a family's words (Kuwait's al-Sabahs).
+  const isTwoWords = (p: Principal) => p.surname.length === 1 && p.given.length === 1 && p.surname[0] !== p.given[0];
+  const crosses = (x: Principal, y: Principal) => letters(x.surname[0]!) === letters(y.given[0]!);
+  if (isTwoWords(a) && isTwoWords(b) && crosses(a, b) !== crosses(b, a)) return false;
   // Names all in capitals (HUN SEN, HUN MANET) are whole names: one shared word is a family, not a person.
   if (givenA.length === 0 && givenB.length === 0 && a.surname.length > 1 && b.surname.length > 1) return nearlyEqual(surnameA, surnameB);
   const oneWay = (x: Principal, y: Principal) =>
