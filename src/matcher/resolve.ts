@@ -504,6 +504,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const certainEnds = new Map<number, number>();
   // Where each name known for sure starts: the next place of a list ("Washington and Oregon").
   const sureStarts = new Map<number, Resolved>();
+  // Candidates a list joins to a later name that was not yet settled when they were judged.
+  const listedBeforeSettled: { candidate: Candidate; eligible: readonly number[] }[] = [];
   // Places the page names only by a demonym so far ("Japanese immigrants" in a story about the
   // US): named that way in passing, with nothing else of theirs, they place the page but do not
   // prove that one of several national bodies is theirs ("American" on a page full of US names
@@ -636,10 +638,15 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   };
   // The mentions accepted so far that end at this token.
   const acceptedEndingAt = (block: number, token: number) => accepted.filter((r) => r.candidate.block === block && r.candidate.last === token);
-  // Of one country or region: a smaller town relates to its region only.
+  // Of one country or region: a smaller town relates to its region only, and through it to the
+  // region's country ("Phoenix" in Arizona and "San Francisco" in California are both American).
+  const tiesOf = (place: number): number[] => {
+    const related = Array.from(index.related(place));
+    return [...presence.countriesOf(place), ...related, ...related.filter((r) => index.entityType(r) === 'region').flatMap((r) => presence.countriesOf(r))];
+  };
   const isCompatriot = (place: number, other: number) => {
-    const ties = new Set([...presence.countriesOf(place), ...Array.from(index.related(place))]);
-    return presence.countriesOf(other).some((tie) => ties.has(tie)) || Array.from(index.related(other)).some((tie) => ties.has(tie));
+    const ties = new Set(tiesOf(place));
+    return tiesOf(other).some((tie) => ties.has(tie));
   };
   // The one place a name that needs context belongs to, placed by the words before it: after
   // "in", "to" or "from" when the name has several words ("a stadium in Fort Lauderdale": it
@@ -689,13 +696,13 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   // Armenia" the country, "Georgia and Alabama" the state. (A state the dataset gives no
   // country, as Washington State, which would otherwise take the capital's context, goes by
   // its kind.)
-  const listPeer = (c: Candidate, eligible: readonly number[]): number | undefined => {
+  const listPeer = (c: Candidate, eligible: readonly number[], startingAt: (block: number, token: number) => Resolved | undefined = (b, t) => sureStarts.get(tokenKey(b, t))): number | undefined => {
     const peers: number[] = [];
     // Only a whole mention is a list's member: "Madrid" in "Real Madrid, Barcelona" is not.
     const before = listedAfter(page, c);
     if (before >= 0) for (const r of acceptedEndingAt(c.block, before)) if (!isInsideLonger(r.candidate)) peers.push(r.entity);
     const after = listedBefore(page, c);
-    const next = after >= 0 ? sureStarts.get(tokenKey(c.block, after)) : undefined;
+    const next = after >= 0 ? startingAt(c.block, after) : undefined;
     if (next !== undefined && !isInsideLonger(next.candidate)) peers.push(next.entity);
     const isPolicyActor = peers.length > 0 && isActor(page, c);
     const isPeerOf = (e: number) => (p: number) =>
@@ -864,7 +871,12 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
         if (firm.length === 1 && best.score < THRESHOLD) winner = firm[0];
       }
     }
-    if (winner === undefined) continue;
+    if (winner === undefined) {
+      // A list's next member may be settled only later on ("in Phoenix, San Francisco and Los
+      // Angeles", "add Austin and Atlanta", where the next names are shared too): asked again below.
+      if (eligible.length > 0 && !j.isLowercaseOnPage && !needsProof && listedBefore(page, c) >= 0) listedBeforeSettled.push({ candidate: c, eligible });
+      continue;
+    }
     accepted.push({ candidate: c, entity: winner });
     // A word inside a longer candidate ("Democratic" in "Democratic Party") names nothing for
     // the page: the longer mention decides, or the overlap step drops it.
@@ -875,6 +887,14 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     } else if (!isDemonymOf(c, winner)) {
       byDemonymOnly.delete(winner);
     }
+  }
+  // The list members left undecided, from the last: each takes the place of its kind and country
+  // that the next member, as finally settled, is ("Phoenix" before "San Francisco").
+  const acceptedStartingAt = (block: number, token: number) =>
+    accepted.find((r) => r.candidate.block === block && r.candidate.first === token && !isInsideLonger(r.candidate));
+  for (const { candidate, eligible } of listedBeforeSettled.reverse()) {
+    const peer = listPeer(candidate, eligible, acceptedStartingAt);
+    if (peer !== undefined) accepted.push({ candidate, entity: peer });
   }
   // A name the dataset writes with its owner ("Apple's App Store", "Russia's shadow fleet",
   // "Pauline Hanson's One Nation") is shown as the two names readers mark in it: the owner, and
