@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../../src/shared/dataset';
+import { isNameAmbiguous } from '../dataset/merge';
 import { importCities, namesTakenFromTowns, peopleWordsOf } from './cities';
 import { importCompanies } from './companies';
 import { importCongress, importFormerMembers } from './congress';
@@ -62,8 +63,11 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   // Former members of Congress, unless the person already has an entry (by any name or alias).
   // An alias marked ambiguous is a namesake's, shared on purpose: it takes no one's place
   // ("Bill Johnson", PG&E's chief, beside the Ohio congressman).
+  // So does a name its own entry marks as shared ("David Davis", the British minister, beside the US senator).
   const takenNames = new Set(
-    persons.flatMap((e) => [e.name, ...(e.aliases ?? []).filter((a) => typeof a === 'string' || !a.ambiguous).map((a) => (typeof a === 'string' ? a : a.text))]).map(foldAlias),
+    persons
+      .flatMap((e) => [...(isNameAmbiguous(e) ? [] : [e.name]), ...(e.aliases ?? []).filter((a) => typeof a === 'string' || !a.ambiguous).map((a) => (typeof a === 'string' ? a : a.text))])
+      .map(foldAlias),
   );
   const formerMembers = importFormerMembers(takenNames, foldAlias);
   // The words of every person's name ("Victoria", "Anderson"): towns sharing one may be left out.
