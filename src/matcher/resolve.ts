@@ -640,13 +640,16 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   const acceptedEndingAt = (block: number, token: number) => accepted.filter((r) => r.candidate.block === block && r.candidate.last === token);
   // Of one country or region: a smaller town relates to its region only, and through it to the
   // region's country ("Phoenix" in Arizona and "San Francisco" in California are both American).
-  const tiesOf = (place: number): number[] => {
+  const tiesOf = (place: number, isNear: boolean): number[] => {
     const related = Array.from(index.related(place));
-    return [...presence.countriesOf(place), ...related, ...related.filter((r) => index.entityType(r) === 'region').flatMap((r) => presence.countriesOf(r))];
+    const own = [...presence.countriesOf(place), ...related];
+    return isNear ? own : [...own, ...related.filter((r) => index.entityType(r) === 'region').flatMap((r) => presence.countriesOf(r))];
   };
-  const isCompatriot = (place: number, other: number) => {
-    const ties = new Set(tiesOf(place));
-    return tiesOf(other).some((tie) => ties.has(tie));
+  // `isNear`: the same country or region only, as the dataset relates them ("El Paso and
+  // Brownsville" are Texan: the Brownsvilles of other states are not, though all are American).
+  const isCompatriot = (place: number, other: number, isNear = false) => {
+    const ties = new Set(tiesOf(place, isNear));
+    return tiesOf(other, isNear).some((tie) => ties.has(tie));
   };
   // The one place a name that needs context belongs to, placed by the words before it: after
   // "in", "to" or "from" when the name has several words ("a stadium in Fort Lauderdale": it
@@ -705,13 +708,16 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
     const next = after >= 0 ? startingAt(c.block, after) : undefined;
     if (next !== undefined && !isInsideLonger(next.candidate)) peers.push(next.entity);
     const isPolicyActor = peers.length > 0 && isActor(page, c);
-    const isPeerOf = (e: number) => (p: number) =>
+    const isPeerOf = (e: number, isNear: boolean) => (p: number) =>
       p !== e &&
       areAllPlaces(index, [p]) &&
       ((index.entityType(p) === index.entityType(e) &&
-        (isCompatriot(e, p) || (presence.isCountry(e) && presence.isCountry(p)) || (SUBDIVISION_TYPES.has(index.entityType(e)) && presence.countriesOf(e).length === 0))) ||
+        (isCompatriot(e, p, isNear) || (presence.isCountry(e) && presence.isCountry(p)) || (SUBDIVISION_TYPES.has(index.entityType(e)) && presence.countriesOf(e).length === 0))) ||
         (isPolicyActor && isRivalCapital(e, p)));
-    const fitting = peers.length === 0 ? [] : eligible.filter((e) => peers.some(isPeerOf(e)));
+    if (peers.length === 0) return undefined;
+    // The nearest tie first: of one region, then of one country.
+    const near = eligible.filter((e) => peers.some(isPeerOf(e, true)));
+    const fitting = near.length > 0 ? near : eligible.filter((e) => peers.some(isPeerOf(e, false)));
     return fitting.length === 1 ? fitting[0] : undefined;
   };
   // Whether a list joins the candidate to a place, or to a name we do not know ("the MPs for
