@@ -76,12 +76,19 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   const usStates = importUsStates();
   // Places already named by a country, city, state or hand entry are never shadowed by a region or a former state.
   const named = [...countries.entities, ...majorCities, ...usStates, ...hand].filter((e) => e.type !== 'person' && e.type !== 'term');
-  // Every one of their names; a town is also left the names hand entries share on purpose.
-  const taken = namesTakenFromTowns(named, new Set());
+  // Every one of their names, with who holds it: a Wikidata item is never kept off its own name by
+  // the hand card written over it (same QID), which is the same entity and merges with it. A town
+  // is also left the names hand entries share on purpose.
+  const owners = new Map<string, Set<string>>();
+  const own = (text: string, id: string) => {
+    const key = foldAlias(text);
+    owners.set(key, (owners.get(key) ?? new Set()).add(id));
+  };
+  for (const e of named) for (const alias of [e.name, ...(e.aliases ?? [])]) own(typeof alias === 'string' ? alias : alias.text, e.id);
   const takenFromTowns = namesTakenFromTowns(named, new Set(hand));
-  const regions = importRegions(countries, taken);
+  const regions = importRegions(countries, new Set(owners.keys()));
   for (const e of regions) {
-    taken.add(foldAlias(e.name));
+    own(e.name, e.id);
     takenFromTowns.add(foldAlias(e.name));
   }
   // Smaller towns come last: a region's or a landmark's name is never theirs ("Suffolk").
@@ -97,16 +104,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   const regionOf = (iso2: string, code: string, name: string | undefined) =>
     iso2 === 'US' ? usState(code)?.qid : name ? regionIds.get(`${countries.byIso2.get(iso2)?.name}|${foldAlias(name)}`) : undefined;
   const cities = importCities(countries, { people: peopleWords, exclude: takenFromTowns, regionOf });
-  for (const e of cities) taken.add(foldAlias(e.name));
-  // Who holds each taken name: a Wikidata item is never kept off its own name by the hand card
-  // written over it (same QID), which is the same entity and merges with it.
-  const owners = new Map<string, Set<string>>();
-  const own = (text: string, id: string) => {
-    const key = foldAlias(text);
-    owners.set(key, (owners.get(key) ?? new Set()).add(id));
-  };
-  for (const e of named) for (const alias of [e.name, ...(e.aliases ?? [])]) own(typeof alias === 'string' ? alias : alias.text, e.id);
-  for (const e of [...regions, ...cities]) own(e.name, e.id);
+  for (const e of cities) own(e.name, e.id);
 
   const { groups } = mergeByIdentity(hand, [
     ['countries', countries.entities],
