@@ -81,9 +81,34 @@ class ElementBlock implements TextBlock {
   }
 }
 
+/**
+ * A table of more rows than this, with no prose inside, is reference data (a directory of
+ * MPs and their email addresses, a league table, results by constituency): its names are
+ * left plain. Readers who annotated such a table on a saved page marked none of its 360
+ * rows. A table laid out around an article holds paragraphs or headings: it is read.
+ */
+export const DATA_TABLE_ROWS = 12;
+const PROSE_INSIDE = 'p, h1, h2, h3, h4, blockquote, ul, ol, article, table table';
+
+/** Whether a table is reference data rather than layout (see DATA_TABLE_ROWS). */
+function isDataTable(table: Element): boolean {
+  return table.querySelectorAll('tr').length > DATA_TABLE_ROWS && table.querySelector(PROSE_INSIDE) === null;
+}
+
+/** The data tables under `root` (see DATA_TABLE_ROWS): one query, and a row count per table. */
+export function dataTablesIn(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('table')).filter(isDataTable);
+}
+
 /** Whether an element lies inside (or is) a subtree Backstory must leave alone. */
 export function isInsideExcluded(element: Element): boolean {
   return element.closest(EXCLUDED_SELECTOR) !== null;
+}
+
+/** Whether an element lies inside (or is) a data table (see DATA_TABLE_ROWS). */
+export function isInsideDataTable(element: Element): boolean {
+  const table = element.closest('table');
+  return table !== null && isDataTable(table);
 }
 
 /** A block holds text worth matching: at least one letter or digit. */
@@ -103,7 +128,7 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  */
 export function scanBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
-  if (isInsideExcluded(root)) return blocks;
+  if (isInsideExcluded(root) || isInsideDataTable(root)) return blocks;
   // Elements with something inside that ends a block: they are walked; the rest are read whole.
   const splitters = root.querySelectorAll(SPLITTERS);
   if (splitters.length === 0) {
@@ -112,6 +137,7 @@ export function scanBlocks(root: Element): TextBlock[] {
     return blocks;
   }
   const excluded = new Set<Element>(root.querySelectorAll(EXCLUDED_BY_ATTRIBUTE));
+  for (const table of dataTablesIn(root)) excluded.add(table);
   const holdsSplitter = new Set<Element>();
   for (const splitter of Array.from(splitters)) {
     for (let up = splitter.parentElement; up !== null && up !== root && !holdsSplitter.has(up); up = up.parentElement) {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findArticleRoots } from '../../src/content/article-root';
-import { EXCLUDED_ROOTS, isIntact, scanBlocks } from '../../src/content/scan';
+import { dataTablesIn, EXCLUDED_ROOTS, isInsideDataTable, isIntact, scanBlocks } from '../../src/content/scan';
 
 const SKIP = new Set<string>(EXCLUDED_ROOTS.filter((s) => /^[a-z]+$/.test(s)));
 const BLOCK = new Set(
@@ -16,7 +16,7 @@ const BLOCK = new Set(
 
 /** The walk before: every node visited, a block closed at every block element, <br> and excluded subtree. */
 function walkEveryNode(root: Element): { text: string; nodes: Text[]; nodeStarts: number[] }[] {
-  const excluded = new Set(root.querySelectorAll(EXCLUDED_ROOTS.filter((s) => !/^[a-z]+$/.test(s)).join(',')));
+  const excluded = new Set([...root.querySelectorAll(EXCLUDED_ROOTS.filter((s) => !/^[a-z]+$/.test(s)).join(',')), ...dataTablesIn(root)]);
   const blocks: { text: string; nodes: Text[]; nodeStarts: number[] }[] = [];
   let current = { text: '', nodes: [] as Text[], nodeStarts: [] as number[] };
   const close = () => {
@@ -40,7 +40,7 @@ function walkEveryNode(root: Element): { text: string; nodes: Text[]; nodeStarts
       }
     }
   };
-  if (root.closest(EXCLUDED_ROOTS.join(','))) return [];
+  if (root.closest(EXCLUDED_ROOTS.join(',')) || isInsideDataTable(root)) return [];
   walk(root);
   close();
   return blocks;

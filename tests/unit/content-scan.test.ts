@@ -32,6 +32,23 @@ describe('scanBlocks', () => {
     expect(scanBlocks(root).map((b) => b.text)).toEqual(['Kept', 'Call ', ' now']);
   });
 
+  const rows = (n: number, cell: (i: number) => string) =>
+    Array.from({ length: n }, (_, i) => `<tr><td>Seat ${i}</td><td>${cell(i)}</td></tr>`).join('');
+
+  it('leaves a long table of short cells (a directory, a league table) plain, and reads a short one', () => {
+    const long = article(`<p>The MPs who signed:</p><table><tbody>${rows(13, (i) => `Member ${i}`)}</tbody></table><p>After the table.</p>`);
+    expect(scanBlocks(long).map((b) => b.text)).toEqual(['The MPs who signed:', 'After the table.']);
+    const short = article(`<table><tbody>${rows(12, (i) => `Member ${i}`)}</tbody></table>`);
+    expect(scanBlocks(short).map((b) => b.text)).toHaveLength(24);
+  });
+
+  it('reads a long table laid out around an article, and nothing scanned inside a data table', () => {
+    const layout = article(`<table>${rows(13, (i) => `<p>Paragraph ${i} of the story.</p>`)}</table>`);
+    expect(scanBlocks(layout).map((b) => b.text)).toContain('Paragraph 12 of the story.');
+    article(`<table id="t">${rows(13, (i) => `Member ${i}`)}</table>`);
+    // Text added to a data table later (late-content scans the added element) is left plain too.
+    expect(scanBlocks(document.querySelector('#t td')!)).toEqual([]);
+  });
 });
 
 /** Each highlight as [its entity id, its text], in document order. */
