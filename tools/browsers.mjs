@@ -142,7 +142,7 @@ export async function launchChromium(extDir, { headless = true, hostAlias } = {}
 }
 
 /** Firefox ESR with the extension as a temporary add-on and a fixed extension UUID. */
-export async function launchFirefox(extDir, { headless = true, hostAlias } = {}) {
+export async function launchFirefox(extDir, { headless = true, hostAlias, prefs = {} } = {}) {
   // The add-on id comes from the build itself, so the pinned UUID always matches it.
   const { id: geckoId } = JSON.parse(await readFile(join(extDir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko;
   const launched = await launchNamed(
@@ -159,6 +159,8 @@ export async function launchFirefox(extDir, { headless = true, hostAlias } = {})
         'toolkit.telemetry.reportingpolicy.firstRun': false,
         // Every host name resolves to our local server (only tests with `hostAlias` ask for it).
         ...(hostAlias ? { 'network.dns.forceResolve': '127.0.0.1', 'dom.security.https_first': false, 'dom.security.https_first_schemeless': false } : {}),
+        // A caller's own (the benches: how soon an idle event page is suspended).
+        ...prefs,
       },
     },
     async (browser) => {

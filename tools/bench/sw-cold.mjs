@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, FIREFOX_UUID } from '../browsers.mjs';
+import { CHROMIUM_ARGS, launchFirefox } from '../browsers.mjs';
 import { indexRevisionOf, scriptOptions } from '../script-options.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -73,7 +73,7 @@ async function variant(c, target) {
     footer: { js: BENCH_FOOTER },
     logLevel: 'warning',
   });
-  writeFileSync(join(dir, 'bench.html'), '<!doctype html><meta charset="utf-8"><title>bench</title>');
+  writeFileSync(join(dir, 'bench.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><body data-ready="true">');
   return dir;
 }
 
@@ -104,19 +104,12 @@ async function openChromium(dir) {
 }
 
 async function openFirefox(dir) {
-  const { id } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko;
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_UUID }), 'extensions.background.idle.timeout': FIREFOX_IDLE_MS },
-  });
-  await browser.installExtension(dir);
-  const page = await browser.newPage();
-  page.goto(`moz-extension://${FIREFOX_UUID}/bench.html`).catch(() => {}); // never settles in Firefox: don't await
-  await page.waitForFunction(() => document.title === 'bench', { timeout: 30000, polling: 100 });
-  return { browser, page, stop: () => new Promise((resolve) => setTimeout(resolve, FIREFOX_IDLE_MS * 3)) };
+  // The shared launcher and its way of opening an extension page: a navigation to a
+  // moz-extension:// URL never settles in some Firefox ESR versions and replaces the tab's
+  // context in others, so the page is probed until it says it is ready (tools/browsers.mjs).
+  const launched = await launchFirefox(dir, { prefs: { 'extensions.background.idle.timeout': FIREFOX_IDLE_MS } });
+  const page = await launched.openExtensionPage('bench.html');
+  return { browser: launched.browser, page, stop: () => new Promise((resolve) => setTimeout(resolve, FIREFOX_IDLE_MS * 3)) };
 }
 
 /** Sends one message from the extension page; resolves with the round trip and the background's own start to answer. */
@@ -181,6 +174,8 @@ export async function runBrowserStarts(cases) {
   console.log('extension pays); "script": evaluating background.js; "index read": the matcher index\'s read, from the package or, in');
   console.log('Chromium, from the copy kept in IndexedDB ("from copy": how many runs did).');
   for (const [target, path, runs, only] of [['chrome', CHROMIUM, RUNS, null], ['firefox', FIREFOX, FIREFOX_RUNS, FIREFOX_CASES]]) {
+    // BENCH_SW_TARGETS=chrome (or firefox) narrows a run to one browser.
+    if (process.env.BENCH_SW_TARGETS && !process.env.BENCH_SW_TARGETS.split(',').includes(target)) continue;
     if (!existsSync(path)) {
       console.log(`\n${path} not found: ${target} skipped.`);
       continue;
