@@ -62,6 +62,22 @@ function isAcronymForName(tokens: Tokens, i: number): boolean {
   return i > 0 && length <= ACRONYM_MAX && isAllCapsAt(tokens, i) && !isAllCapsAt(tokens, i - 1) && !isAllCapsAt(tokens, i + 1);
 }
 
+/**
+ * Whether the page's words i..j but `skipped` (a person's middle initial, "John F. Kennedy"
+ * for "John Kennedy") are written in a case alias `a` allows.
+ */
+export function casePassesSkipping(index: AliasIndex, a: number, tokens: Tokens, i: number, j: number, skipped: number): boolean {
+  const pattern = index.casePattern(a);
+  if (j - i !== pattern.modes.length) return false;
+  for (let t = 0, p = i; t < pattern.modes.length; t++, p++) {
+    if (p === skipped) p++;
+    const mode = pattern.modes[t]!;
+    if (mode === AS_WRITTEN && !isWrittenAt(tokens, p, pattern.written[t]!)) return false;
+    if (mode === MUST_CAPITALIZE && !isCapitalizedAt(tokens, p)) return false;
+  }
+  return true;
+}
+
 /** Whether the page's words i..j are written in a case alias `a` allows. */
 export function casePasses(index: AliasIndex, a: number, tokens: Tokens, i: number, j: number): boolean {
   if (index.flags[a]! & TERM) return true;

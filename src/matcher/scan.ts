@@ -3,8 +3,8 @@
  * ending whose case and punctuation rules hold. The result is every possible
  * mention; `resolve.ts` then decides which ones a reader sees.
  */
-import { TERM, singulars, type AliasIndex, type TrieLayer } from './alias-index';
-import { casePasses } from './case-rules';
+import { AMBIGUOUS, SHORT, TERM, singulars, type AliasIndex, type TrieLayer } from './alias-index';
+import { casePasses, casePassesSkipping } from './case-rules';
 import { HASH_SEED, hashDone, hashStep, hashText, type HashFilter } from './hash';
 import { isAsciiRange, normalizeGap, type Tokens } from './tokens';
 import { NO_NODE } from './trie';
@@ -102,6 +102,53 @@ function consider(
   out.push({ block, first: i, last: j, start: tokens.starts[i]!, end, aliases });
 }
 
+/** Whether token `t` is a middle initial: one capital letter, a full stop, then a space ("F. "). */
+export function isMiddleInitial(tokens: Tokens, t: number): boolean {
+  const start = tokens.starts[t]!;
+  if (tokens.ends[t]! - start !== 1 || t + 1 >= tokens.count) return false;
+  const code = tokens.text.charCodeAt(start);
+  return code >= 65 && code <= 90 && tokens.text.slice(start + 1, tokens.starts[t + 1]!) === '. ';
+}
+
+/** Whether alias `a` may be met with a middle initial inside: a person's full name, shared with no one, with no trailing punctuation. */
+export function isPersonNamePastInitial(index: AliasIndex, a: number): boolean {
+  return (index.flags[a]! & (SHORT | AMBIGUOUS | TERM)) === 0 && index.trailing.get(a) === undefined && index.entityType(index.entityOf(a)) === 'person';
+}
+
+/**
+ * A person's name with a middle initial the dataset does not write: "John F. Kerry" and
+ * "Charles E. Schumer" (as American papers name people) are John Kerry and Charles Schumer.
+ * The walk goes on from the first name's node past the initial; only a person's full name
+ * (not a surname, not a name shared with others) may end there, and only where no alias
+ * already spans the same words ("George W. Bush" is a name of its own).
+ */
+function considerPastInitial(ctx: ScanContext, out: Candidate[], from: Cursor, tokens: Tokens, block: number, i: number): void {
+  const layers = ctx.index.layers;
+  const skipped = i + 1;
+  const cursor = Int32Array.from(from);
+  const next = new Int32Array(layers.length);
+  const gapBefore = normalizeGap(tokens.text.slice(tokens.ends[i]!, tokens.starts[skipped]!));
+  let gap = gapBefore;
+  for (let j = skipped + 1; j < tokens.count; j++) {
+    if (isEmpty(childOf(layers, cursor, gap + tokens.word(j), next))) return;
+    cursor.set(next);
+    const kept: number[] = [];
+    for (let l = 0; l < layers.length; l++) {
+      const node = cursor[l]!;
+      if (node === NO_NODE) continue;
+      const { trie, aliasOffset } = layers[l]!;
+      const listed = trie.variantsOf(node);
+      const fits = (a: number) => isPersonNamePastInitial(ctx.index, a) && casePassesSkipping(ctx.index, a, tokens, i, j, skipped);
+      if (listed) for (const a of listed) fits(a + aliasOffset) && kept.push(a + aliasOffset);
+      else for (let a = trie.ownFrom(node) + aliasOffset, to = trie.ownTo(node) + aliasOffset; a < to; a++) fits(a) && kept.push(a);
+    }
+    let isSpanned = false;
+    for (let k = out.length - 1; k >= 0 && out[k]!.block === block && out[k]!.first === i; k--) isSpanned ||= out[k]!.last === j;
+    if (kept.length > 0 && !isSpanned) out.push({ block, first: i, last: j, start: tokens.starts[i]!, end: tokens.ends[j]!, aliases: kept });
+    if (j + 1 < tokens.count) gap = normalizeGap(tokens.text.slice(tokens.ends[j]!, tokens.starts[j + 1]!));
+  }
+}
+
 /**
  * Whether a plural-looking ASCII token [from, to) may have a singular that starts an
  * alias: the filter is asked with hashes of "word" minus "s", "es" and "ies" + "y",
@@ -157,6 +204,9 @@ export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: 
     }
     if (!isHashHit || isEmpty(rootOf(layers, word, hashes[i]!, current))) continue;
     consider(ctx, out, current, tokens, block, i, i, false);
+    // Checked before the walk below moves `current` on; the walk's own candidates come after.
+    const isBeforeInitial = i + 2 < count && isMiddleInitial(tokens, i + 1) && hasChildren(layers, current);
+    const pastInitial = isBeforeInitial ? Int32Array.from(current) : undefined;
     for (let j = i + 1; j < count && hasChildren(layers, current); j++) {
       const gap = normalizeGap(text.slice(ends[j - 1]!, starts[j]!));
       const wordJ = tokens.word(j);
@@ -168,5 +218,6 @@ export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: 
       consider(ctx, out, next, tokens, block, i, j, false);
       current.set(next);
     }
+    if (pastInitial) considerPastInitial(ctx, out, pastInitial, tokens, block, i);
   }
 }

@@ -7,11 +7,11 @@
  * compared is the index and its scan, which is what changed.
  */
 import { aliasPaths, DEMONYM, SHARED, TERM, singulars, type AliasIndex } from '../../src/matcher/alias-index';
-import { casePasses, casePatternOf, type CasePattern } from '../../src/matcher/case-rules';
+import { casePasses, casePassesSkipping, casePatternOf, type CasePattern } from '../../src/matcher/case-rules';
 import { contextWordsOf, PageContext } from '../../src/matcher/context';
 import { HASH_SEED, HashFilter, hashDone, hashStep, hashText } from '../../src/matcher/hash';
 import { resolveCandidates } from '../../src/matcher/resolve';
-import type { Candidate } from '../../src/matcher/scan';
+import { isMiddleInitial, isPersonNamePastInitial, type Candidate } from '../../src/matcher/scan';
 import { isAsciiRange, normalizeGap, tokenize, type Tokens } from '../../src/matcher/tokens';
 import type { Matcher, MatcherInput, MatchOptions, Mention } from '../../src/matcher/types';
 
@@ -191,6 +191,18 @@ function scanBlock(ctx: Ctx, tokens: Tokens, block: number, out: Candidate[]): v
       if (!next) break;
       consider(ctx, out, next, tokens, block, i, j, false);
       current = next;
+    }
+    // A middle initial the name does not write ("John F. Kerry"): the walk goes on past it.
+    if (i + 2 < count && isMiddleInitial(tokens, i + 1)) {
+      let past: TrieNode | undefined = node;
+      for (let j = i + 2; j < count && past; j++) {
+        const gap = normalizeGap(text.slice(ends[j === i + 2 ? i : j - 1]!, starts[j === i + 2 ? i + 1 : j]!));
+        past = past.child(gap + tokens.word(j));
+        const kept = (past?.entries ?? []).filter((a) => isPersonNamePastInitial(ctx.index, a) && casePassesSkipping(ctx.index, a, tokens, i, j, i + 1));
+        if (kept.length > 0 && !out.some((c) => c.block === block && c.first === i && c.last === j)) {
+          out.push({ block, first: i, last: j, start: starts[i]!, end: ends[j]!, aliases: kept });
+        }
+      }
     }
   }
 }
