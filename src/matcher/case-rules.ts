@@ -81,6 +81,8 @@ export function casePassesSkipping(index: AliasIndex, a: number, tokens: Tokens,
 /** Whether the page's words i..j are written in a case alias `a` allows. */
 export function casePasses(index: AliasIndex, a: number, tokens: Tokens, i: number, j: number): boolean {
   if (index.flags[a]! & TERM) return true;
+  // A ticker ("$TRUMP", the memecoin; "$MELANIA") is never the person of that name.
+  if (tokens.starts[i]! > 0 && tokens.text.charCodeAt(tokens.starts[i]! - 1) === 36 /* $ */ && index.entityType(index.entityOf(a)) === 'person') return false;
   const pattern = index.casePattern(a);
   if (j - i >= pattern.modes.length) return false;
   let named = 0;
