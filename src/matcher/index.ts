@@ -9,11 +9,12 @@
 import { buildIndexFile } from './index-build';
 import { IndexFile } from './index-file';
 import { MatcherIndex } from './layers';
-import type { AliasIndex } from './alias-index';
+import { SHORT, UNAMBIGUOUS, type AliasIndex } from './alias-index';
 import { PageContext } from './context';
 import { resolveCandidates } from './resolve';
 import { scanBlock, type Candidate, type ScanContext } from './scan';
-import { tokenize } from './tokens';
+import { tokenize, type Tokens } from './tokens';
+import { TITLES } from './words';
 import type { Matcher, MatcherInput, MatchOptions, Mention } from './types';
 
 export type { Matcher, MatcherAlias, MatcherEntity, MatcherInput, MatchOptions, Mention } from './types';
@@ -54,14 +55,18 @@ export function matcherOver(index: AliasIndex): Matcher {
 
     mayFind(text: string): boolean {
       const ctx: ScanContext = { index };
-      const found: Candidate[] = [];
-      scanBlock(ctx, tokenize(text), 0, found);
-      if (found.length > 0) return true;
+      const mayBeShown = (tokens: Tokens) => (c: Candidate) => c.aliases.some((a) => !isShortOnly(index, a)) || isAfterTitle(tokens, c.first);
+      const look = (at: string) => {
+        const tokens = tokenize(at);
+        const found: Candidate[] = [];
+        scanBlock(ctx, tokens, 0, found);
+        return found.some(mayBeShown(tokens));
+      };
+      if (look(text)) return true;
       // Blocks run together join words ("in Paris" + "Hilton said" → "ParisHilton"): read the
       // seams apart too, where a lower-case letter meets a capital, digit or letter.
       const split = text.replace(/(\p{Ll})(?=\p{Lu})|(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2$3 ');
-      if (split !== text) scanBlock(ctx, tokenize(split), 0, found);
-      return found.length > 0;
+      return split !== text && look(split);
     },
 
     entity(id: string) {
@@ -69,6 +74,23 @@ export function matcherOver(index: AliasIndex): Matcher {
       return e === -1 ? undefined : index.entity(e);
     },
   };
+}
+
+/**
+ * A short form ("Times" for The New York Times, a surname) is shown only after its entity's
+ * full name, which is a candidate of its own, or right after a title or honorific ("President
+ * Xi", "Mr. Price"). So a text whose only candidates are short forms with no title before them
+ * cannot show anything, and `mayFind` says no: a page whose footer reads "© The Example Times"
+ * pays no scan. (The first look and a new session's look know no entity yet; `find` with
+ * `known` ids is what matches text added to a page that named them.)
+ */
+function isShortOnly(index: AliasIndex, a: number): boolean {
+  return (index.flags[a]! & (SHORT | UNAMBIGUOUS)) === SHORT;
+}
+
+function isAfterTitle(tokens: Tokens, first: number): boolean {
+  if (first === 0) return false;
+  return /^\.?\s+$/u.test(tokens.text.slice(tokens.ends[first - 1]!, tokens.starts[first]!)) && TITLES.has(tokens.word(first - 1));
 }
 
 /** The matcher over a shipped index file, with the reader's own terms (if any) on top. */

@@ -55,7 +55,9 @@ export interface Matcher {
   /**
    * Whether `text` (a page's text as one string, its blocks run together) holds anything
    * that could be a mention: a quick "no" lets a page skip its scan. Never a false "no" for
-   * a name split across a block boundary ("ParisHilton" is read both as is and split).
+   * a name split across a block boundary ("ParisHilton" is read both as is and split). A
+   * short form with no title before it counts for nothing: on a page that names no entity yet,
+   * it is shown only after its full name, which is a candidate of its own.
    */
   mayFind(text: string): boolean;
   /** The entity behind an id (name, type…), without its context words; undefined if unknown. */

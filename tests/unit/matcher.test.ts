@@ -41,8 +41,14 @@ describe('matcher offsets and options', () => {
     // textContent joins blocks: "…met in" + "Taiwan said…" reads "inTaiwan", "2024Taiwan".
     expect(matcher.mayFind('The talks ended in 2024Taiwan said no.')).toBe(true);
     expect(matcher.mayFind('They metTaiwan officials.')).toBe(true);
+    // A surname alone shows nothing on a page that names no one yet: no scan for it. After a
+    // title or an honorific it may be the person, and after the full name it is.
+    expect(matcher.mayFind('Kerry said the talks would go on.')).toBe(false);
+    expect(matcher.mayFind('Secretary Kerry said the talks would go on.')).toBe(true);
+    expect(matcher.mayFind('Mr. Kerry said the talks would go on.')).toBe(true);
+    expect(matcher.mayFind('John Kerry arrived. Kerry said the talks would go on.')).toBe(true);
     // Its "no" agrees with find on the same text.
-    for (const text of ['Chinese officials met US envoys.', 'A quiet day by the river.']) {
+    for (const text of ['Chinese officials met US envoys.', 'A quiet day by the river.', 'Kerry said the talks would go on.']) {
       expect(matcher.mayFind(text)).toBe(matcher.find([text], every).length > 0);
     }
   });
