@@ -51,15 +51,31 @@ function childOf(layers: readonly TrieLayer[], from: Cursor, key: string, into: 
   return into;
 }
 
-/** Keeps alias `a` for tokens i..j when its rules hold there. */
-function keep(ctx: ScanContext, a: number, tokens: Tokens, i: number, j: number, isInflected: boolean, kept: number[]): boolean {
+/** Whether alias `a` may stand for tokens i..j: its inflection, trailing punctuation and case rules hold there. */
+function fitsAt(ctx: ScanContext, a: number, tokens: Tokens, i: number, j: number, isInflected: boolean): boolean {
   const f = ctx.index.flags[a]!;
   if (isInflected && !(f & TERM)) return false;
   const tail = ctx.index.trailing.get(a);
   if (tail !== undefined && !tokens.text.startsWith(tail, tokens.ends[j]!)) return false;
-  if (!casePasses(ctx.index, a, tokens, i, j)) return false;
-  kept.push(a);
-  return true;
+  return casePasses(ctx.index, a, tokens, i, j);
+}
+
+/** The aliases ending at the cursor's nodes (numbered as the index numbers them) that `fits` keeps, layer by layer. */
+function aliasesAt(layers: readonly TrieLayer[], cursor: Cursor, fits: (a: number) => boolean): number[] {
+  const kept: number[] = [];
+  for (let l = 0; l < layers.length; l++) {
+    const node = cursor[l]!;
+    if (node === NO_NODE) continue;
+    const { trie, aliasOffset } = layers[l]!;
+    // Most nodes: the aliases numbered ownFrom…ownTo, no list to make.
+    const listed = trie.variantsOf(node);
+    if (listed) {
+      for (const a of listed) if (fits(a + aliasOffset)) kept.push(a + aliasOffset);
+    } else {
+      for (let a = trie.ownFrom(node) + aliasOffset, to = trie.ownTo(node) + aliasOffset; a < to; a++) if (fits(a)) kept.push(a);
+    }
+  }
+  return kept;
 }
 
 function consider(
@@ -73,16 +89,7 @@ function consider(
   isInflected: boolean,
 ): void {
   const layers = ctx.index.layers;
-  const kept: number[] = [];
-  for (let l = 0; l < layers.length; l++) {
-    const node = cursor[l]!;
-    if (node === NO_NODE) continue;
-    const { trie, aliasOffset } = layers[l]!;
-    // Most nodes: the aliases numbered ownFrom…ownTo, no list to make.
-    const listed = trie.variantsOf(node);
-    if (listed) for (const a of listed) keep(ctx, a + aliasOffset, tokens, i, j, isInflected, kept);
-    else for (let a = trie.ownFrom(node), to = trie.ownTo(node); a < to; a++) keep(ctx, a + aliasOffset, tokens, i, j, isInflected, kept);
-  }
+  const kept = aliasesAt(layers, cursor, (a) => fitsAt(ctx, a, tokens, i, j, isInflected));
   if (kept.length === 0) return;
   // The reader's own terms are the top layer: where they end here too, they alone count.
   const readerFrom = layers.length > 1 ? layers[layers.length - 1]!.aliasOffset : Infinity;
@@ -127,21 +134,12 @@ function considerPastInitial(ctx: ScanContext, out: Candidate[], from: Cursor, t
   const skipped = i + 1;
   const cursor = Int32Array.from(from);
   const next = new Int32Array(layers.length);
-  const gapBefore = normalizeGap(tokens.text.slice(tokens.ends[i]!, tokens.starts[skipped]!));
-  let gap = gapBefore;
+  // The gap before the initial stands for the one the name writes between its words.
+  let gap = normalizeGap(tokens.text.slice(tokens.ends[i]!, tokens.starts[skipped]!));
   for (let j = skipped + 1; j < tokens.count; j++) {
     if (isEmpty(childOf(layers, cursor, gap + tokens.word(j), next))) return;
     cursor.set(next);
-    const kept: number[] = [];
-    for (let l = 0; l < layers.length; l++) {
-      const node = cursor[l]!;
-      if (node === NO_NODE) continue;
-      const { trie, aliasOffset } = layers[l]!;
-      const listed = trie.variantsOf(node);
-      const fits = (a: number) => isPersonNamePastInitial(ctx.index, a) && casePassesSkipping(ctx.index, a, tokens, i, j, skipped);
-      if (listed) for (const a of listed) fits(a + aliasOffset) && kept.push(a + aliasOffset);
-      else for (let a = trie.ownFrom(node) + aliasOffset, to = trie.ownTo(node) + aliasOffset; a < to; a++) fits(a) && kept.push(a);
-    }
+    const kept = aliasesAt(layers, cursor, (a) => isPersonNamePastInitial(ctx.index, a) && casePassesSkipping(ctx.index, a, tokens, i, j, skipped));
     let isSpanned = false;
     for (let k = out.length - 1; k >= 0 && out[k]!.block === block && out[k]!.first === i; k--) isSpanned ||= out[k]!.last === j;
     if (kept.length > 0 && !isSpanned) out.push({ block, first: i, last: j, start: tokens.starts[i]!, end: tokens.ends[j]!, aliases: kept });
