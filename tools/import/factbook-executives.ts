@@ -7,8 +7,13 @@
 import { foldName } from '../../src/shared/fold';
 import { decodeEntities, fixFactbookCaps, parseEnglishDate } from './lib/text';
 
-/** The last weekly snapshot: the horizon of everything this source says. */
-export const EXECUTIVES_DATE = '2026-05-17';
+/**
+ * The horizon of everything this source says: the last week any text changed. The weekly
+ * history runs to 2026-05-17, but the CIA discontinued the Factbook in February 2026 and
+ * its last edit is of 2026-01-22: the later snapshots repeat the final edition and confirm
+ * nothing (Boric was still "President" there in May 2026, two months after Kast took office).
+ */
+export const EXECUTIVES_DATE = '2026-01-22';
 /** The first snapshot is an old page (Obama for the Northern Marianas, Theresa May for the UK): texts seen only there are ignored. */
 export const STALE_FIRST_SNAPSHOT = '2020-11-23';
 /** A handover date may trail the first snapshot that shows the new holder by this much (a president-elect listed early). */
@@ -218,7 +223,10 @@ type Raw = { principal: Principal; firstSeen: string; lastSeen: string; since?: 
  */
 export function holdingsOf(where: string, office: Office, texts: readonly ExecutiveText[]): HoldingsResult {
   const result: HoldingsResult = { holdings: [], gaps: [], log: [] };
-  const sorted = withErrata(where, office, texts, result.log).filter((t) => t.last_seen !== STALE_FIRST_SNAPSHOT).sort((a, b) => a.first_seen.localeCompare(b.first_seen));
+  const sorted = withErrata(where, office, texts, result.log)
+    .filter((t) => t.last_seen !== STALE_FIRST_SNAPSHOT)
+    .map((t) => (t.last_seen > EXECUTIVES_DATE ? { ...t, last_seen: EXECUTIVES_DATE } : t))
+    .sort((a, b) => a.first_seen.localeCompare(b.first_seen));
   const raws: Raw[] = [];
   for (const entry of sorted) {
     const principal = entry.unread ? undefined : parsePrincipal(entry.text);
