@@ -40,6 +40,12 @@ describe('leaders who changed', () => {
     ['United Kingdom July 2024', 'Q145', '2024-07-01', 'Rishi Sunak', '2024-07-10', 'Keir Starmer'],
     ['New Zealand January 2023', 'Q664', '2023-01-10', 'Jacinda Ardern', '2023-07-18', 'Chris Hipkins'],
     ['Bangladesh August 2024', 'Q902', '2024-07-01', 'Sheikh Hasina', '2024-09-01', 'Muhammad Yunus'],
+    // Handovers after the Factbook's last edit (January 2026), which its repeated final edition never showed.
+    ['Bangladesh February 2026', 'Q902', '2026-02-01', 'Muhammad Yunus', '2026-03-01', 'Tarique Rahman'],
+    ['Netherlands February 2026', 'Q29999', '2026-02-01', 'Dick Schoof', '2026-03-01', 'Rob Jetten'],
+    ['Chile March 2026', 'Q298', '2026-03-01', 'Gabriel Boric', '2026-04-01', 'José Antonio Kast'],
+    ['Iran March 2026', 'Q794', '2026-02-01', 'Ali Khamenei', '2026-04-01', 'Mojtaba Khamenei'],
+    ['Hungary May 2026', 'Q28', '2026-05-01', 'Viktor Orbán', '2026-06-01', 'Péter Magyar'],
   ])('%s: the country card names the leader before and after', (_label, country, before, oldName, after, newName) => {
     expect(HOG(country, before)).toContain(oldName);
     expect(HOG(country, before)).not.toContain(newName);
@@ -52,7 +58,7 @@ describe('leaders who changed', () => {
     expect(cardOf('Q61053', undefined).atTime).toMatch(/^Formerly Chancellor of Germany \(2021–2025\)/);
     expect(cardOf('Q44329', undefined).atTime).toBe('Formerly President of Syria (2000–2024)');
     expect(cardOf('Q52183', '2025-01-01').atTime).toMatch(/^Formerly Prime Minister of Bangladesh \(2009–2024\)/);
-    expect(cardOf('Q16', undefined).atTime).toContain('Prime Minister of Canada: Mark Carney (since 2025), as of May 2026 data');
+    expect(cardOf('Q16', undefined).atTime).toContain('Prime Minister of Canada: Mark Carney (since 2025), as of January 2026 data');
   });
 
   it('uses a source that knows between snapshots: New Zealand on 18 July 2023 is Hipkins\'s', () => {
