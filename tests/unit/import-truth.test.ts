@@ -53,6 +53,15 @@ describe('reading the Factbook executive texts', () => {
     expect(parsePrincipal('Prime Minister vacant (as of 17 August 2023); note - Krisjanis KARINS stepped down on 17 August 2023')).toBe('vacant');
   });
 
+  it('keeps a surname particle in capitals and reads a name by the spelling news uses', () => {
+    expect(principal('Prime Minister Bart DE WEVER (since 3 February 2025)')).toMatchObject({ name: 'Bart De Wever', surname: ['de', 'wever'], since: '2025-02-03' });
+    expect(principal('King WACHIRALONGKON; also spelled Vajiralongkorn (since 1 December 2016)')).toMatchObject({ title: 'King', name: 'Vajiralongkorn', since: '2016-12-01' });
+    expect(principal('Prime Minister SETTHA Thawisin, also spelled SRETTHA Thavisin (since 5 September 2023)')).toMatchObject({ name: 'Srettha Thavisin', surname: ['srettha'], given: ['thavisin'] });
+    expect(principal('Prime Minister PHAETHONGTHAN Chinnawat; also spelled PAETONGTARN Shinawatra (since 18 August 2024)').name).toBe('Paetongtarn Shinawatra');
+    // A partial other spelling is not the whole name: the Factbook's own stands.
+    expect(principal('Prime Minister SONEXAY (also spelled SONXAI) Siphandon (since 30 December 2022)').name).toBe('Sonexay Siphandon');
+  });
+
   it('drops a holder the Factbook listed by mistake and corrected (Finland, April 2023)', () => {
     const { holdings, log } = holdingsOf('fi', 'head of government', [
       text('2020-11-24', '2023-04-03', 'Prime Minister Sanna MARIN (since 10 December 2019)'),
@@ -191,6 +200,11 @@ describe('reconciling sources', () => {
     // Two terms of one office years apart stay two.
     const later: Role = { title: 'President of Turkmenistan', of: 'Q874', start: '2030-01-01', source: 'cia-factbook-executives' };
     expect(mergeEntity(entity([hand]), entity([later])).roles).toEqual([hand, later]);
+    // An open term the other source saw later is confirmed to that later day; the first's dates stand.
+    const written: Role = { title: 'Prime Minister of Belgium', start: '2025-02', lastSeen: '2025', source: 'backstory' };
+    const seen: Role = { title: 'Prime Minister of Belgium', of: 'Q31', start: '2025-02-03', lastSeen: '2026-01-22', source: 'cia-factbook-executives' };
+    expect(mergeEntity(entity([written]), entity([seen])).roles).toEqual([{ ...written, lastSeen: '2026-01-22' }]);
+    expect(mergeEntity(entity([{ ...written, lastSeen: '2026-03' }]), entity([seen])).roles).toEqual([{ ...written, lastSeen: '2026-03' }]);
   });
 
   it('knows which titles name a seat (a Chancellor of the Exchequer heads no government)', () => {

@@ -52,10 +52,17 @@ export function mergeEntity(primary: Entity, extra: Entity): Entity {
   const roleKeys = new Set((primary.roles ?? []).flatMap((r) => [roleKey(r), roleDayKey(r)]));
   const roles = [...(primary.roles ?? [])];
   for (const role of extra.roles ?? []) {
-    if (roleKeys.has(roleKey(role)) || roleKeys.has(roleDayKey(role))) continue;
     // The same office over the same years, dated a little apart by two sources (acting from
-    // December 2006, sworn in February 2007), is one term: the first's dates stand.
-    if ((primary.roles ?? []).some((r) => isSameTerm(r, role))) continue;
+    // December 2006, sworn in February 2007), is one term: the first's dates stand. An open term
+    // the other source saw later is known to later: a card written in 2025 says "as of 2025", the
+    // Factbook confirms the same term to January 2026.
+    const same = roles.findIndex((r) => isSameTerm(r, role) || (roleKey(r) === roleKey(role) && fold(r.title) === fold(role.title)));
+    if (same >= 0) {
+      const kept = roles[same]!;
+      if (!kept.end && !role.end && kept.lastSeen && role.lastSeen && role.lastSeen > kept.lastSeen) roles[same] = { ...kept, lastSeen: role.lastSeen };
+      continue;
+    }
+    if (roleKeys.has(roleKey(role)) || roleKeys.has(roleDayKey(role))) continue;
     roleKeys.add(roleKey(role));
     roleKeys.add(roleDayKey(role));
     roles.push(role);

@@ -126,7 +126,8 @@ export function parsePrincipal(raw: string): Principal | 'vacant' | undefined {
     capsAt = words.length - 1;
   } else {
     start = capsAt;
-    const nameLike = (w: string) => (/^\p{Lu}/u.test(w) && !TITLE_WORDS.has(fold(w)) && !RANKS.test(w)) || PARTICLE.test(w);
+    // A particle in capitals belongs to the surname ("Bart DE WEVER", once read as a man named Wever).
+    const nameLike = (w: string) => (/^\p{Lu}/u.test(w) && !TITLE_WORDS.has(fold(w)) && !RANKS.test(w)) || PARTICLE.test(w) || (isCaps(w) && PARTICLE.test(w.toLowerCase()));
     while (start > 0 && nameLike(words[start - 1]!) && !(PARTICLE.test(words[start - 1]!) && (start < 2 || TITLE_WORDS.has(fold(words[start - 2]!))))) start--;
   }
   let end = capsAt + 1;
@@ -139,7 +140,28 @@ export function parsePrincipal(raw: string): Principal | 'vacant' | undefined {
   const surname = nameWords.filter((w) => isCaps(w) && !ROMAN.test(w)).map(fold);
   const given = nameWords.filter((w) => (!isCaps(w) || ROMAN.test(w)) && !PARTICLE.test(w)).map(fold);
   const since = sinceRaw ? parseEnglishDate(sinceRaw) : undefined;
-  return { title, name: fixFactbookCaps(nameWords.join(' ')).replace(/\s+/g, ' '), surname: surname.length > 0 ? surname : given.slice(-1), given, ...(since ? { since } : {}) };
+  const read = { title, name: fixFactbookCaps(nameWords.join(' ')).replace(/\s+/g, ' '), surname: surname.length > 0 ? surname : given.slice(-1), given, ...(since ? { since } : {}) };
+  return spelledAsNewsDoes(read, text) ?? read;
+}
+
+/**
+ * "King WACHIRALONGKON; also spelled Vajiralongkorn", "Prime Minister SETTHA Thawisin, also spelled
+ * SRETTHA Thavisin": the second spelling is the one English news writes and other sources list,
+ * so the holder is read by it (under the first, Thailand's king and two prime ministers were each a
+ * second person). Only a whole name: Laos's "SONEXAY (also spelled SONXAI) Siphandon" keeps its own.
+ */
+function spelledAsNewsDoes(read: Principal, text: string): Principal | undefined {
+  const alt = /also spelled ([^,;()]+?)\s*(?=[,;)]|\(since|$)/u.exec(text)?.[1]?.trim();
+  if (!alt) return undefined;
+  const words = alt.split(' ').filter(Boolean);
+  const readWords = read.name.split(' ').filter((w) => !ROMAN.test(w));
+  if (words.length !== readWords.length || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const surname = words.filter((w) => isCaps(w)).map(fold);
+  const given = words.filter((w) => !isCaps(w)).map(fold);
+  // After a semicolon ("…; also spelled Vajiralongkorn (since 1 December 2016)") the date follows the other spelling.
+  const sinceRaw = read.since ? undefined : /also spelled [^()]*\(since ([^)]*?\d{4})/.exec(text)?.[1];
+  const since = sinceRaw ? parseEnglishDate(sinceRaw) : undefined;
+  return { ...read, name: fixFactbookCaps(alt), surname: surname.length > 0 ? surname : given.slice(-1), given: surname.length > 0 ? given : given.slice(0, -1), ...(since ? { since } : {}) };
 }
 
 /** Regnal numbers: part of a name ("Charles III", "Tupou VI"), never a surname. */

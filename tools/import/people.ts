@@ -15,6 +15,8 @@ export interface Draft {
   jurisdiction: string;
   demonym?: string;
   aliases: AliasObject[];
+  /** Set for a name that alone must not match (see markNameAmbiguous). */
+  nameAmbiguous?: boolean;
   facts: Map<string, Fact>;
   roles: Map<string, Role>;
   sources: Map<string, EntitySource>;
@@ -146,6 +148,11 @@ export class PeopleRegistry {
     draft.sources.set(`${source.source}|${source.url ?? ''}`, source);
   }
 
+  /** The name alone needs context to match (a one-word name that is also a common given name). */
+  markNameAmbiguous(draft: Draft): void {
+    draft.nameAmbiguous = true;
+  }
+
   addAlias(draft: Draft, alias: AliasObject): void {
     if (alias.text !== draft.name && !draft.aliases.some((a) => a.text === alias.text)) draft.aliases.push(alias);
   }
@@ -170,7 +177,7 @@ export class PeopleRegistry {
       const who = demonym ? `${demonym} ${kind.toLowerCase()}` : kind;
       const summary = `${who}. ${[defining, ...(second ? [second] : [])].map((r) => `${r.title} (${roleSpan(r)})`).join('; ')}.`;
       const surname = surnameOf(draft.name, draft.jurisdiction);
-      const aliases = [...draft.aliases];
+      const aliases = [...(draft.nameAmbiguous ? [{ text: draft.name, ambiguous: true }] : []), ...draft.aliases];
       const ascii = asciiVariant(draft.name);
       if (ascii && !aliases.some((a) => a.text === ascii)) aliases.push({ text: ascii });
       if (surname) {

@@ -218,7 +218,11 @@ function findPerson(ctx: Context, holding: Holding, country: CountryRef): Draft 
   if (country.type !== 'country') return undefined;
   // No Wikidata id in any file here: a Backstory id, merged by the lead when another source brings the QID.
   // (Its country says which word is the family name: "Lee Ju Ho" is Mr. Lee.)
-  return ctx.people.person(`bs:person/${slugify(holding.name)}`, holding.name, { jurisdiction: slugify(country.name), updated: EXECUTIVES_DATE });
+  const draft = ctx.people.person(`bs:person/${slugify(holding.name)}`, holding.name, { jurisdiction: slugify(country.name), updated: EXECUTIVES_DATE });
+  // A one-word name is a monarch's given name ("Grand Duke GUILLAUME"): alone it would light up every
+  // Guillaume on a page, so it needs context (the country, the title) like any shared name.
+  if (tokensOf(holding.name).length === 1) ctx.people.markNameAmbiguous(draft);
+  return draft;
 }
 
 function describe(role: Role): string {
