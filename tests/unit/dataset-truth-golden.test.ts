@@ -69,7 +69,9 @@ describe('leaders who changed', () => {
 
 describe('people with several roles', () => {
   it('describes each by their defining role', () => {
-    expect(byId.get('Q3052772')!.summary).toMatch(/^French politician\. President of France/);
+    // Macron has a written summary now (data/entities/leaders-2026.json): still the presidency first.
+    expect(byId.get('Q3052772')!.summary).toMatch(/president of France/);
+    expect(cardOf('Q3052772', '2024-01-01').atTime).toMatch(/^President of France \(since 2017\)/);
     // The two monarchs have hand-written summaries now (data/entities/sport-royals-events.json): still the throne first.
     expect(byId.get('Q43274')!.summary).toMatch(/^King of the United Kingdom/);
     expect(byId.get('Q9682')!.summary).toMatch(/^Queen of the United Kingdom/);
