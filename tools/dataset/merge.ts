@@ -56,7 +56,7 @@ export function mergeEntity(primary: Entity, extra: Entity): Entity {
     // December 2006, sworn in February 2007), is one term: the first's dates stand. An open term
     // the other source saw later is known to later: a card written in 2025 says "as of 2025", the
     // Factbook confirms the same term to January 2026.
-    const same = roles.findIndex((r) => isSameTerm(r, role) || (roleKey(r) === roleKey(role) && fold(r.title) === fold(role.title)));
+    const same = roles.findIndex((r) => isSameTerm(r, role) || roleKey(r) === roleKey(role));
     if (same >= 0) {
       const kept = roles[same]!;
       if (!kept.end && !role.end && kept.lastSeen && role.lastSeen && role.lastSeen > kept.lastSeen) roles[same] = { ...kept, lastSeen: role.lastSeen };

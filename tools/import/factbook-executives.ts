@@ -137,11 +137,16 @@ export function parsePrincipal(raw: string): Principal | 'vacant' | undefined {
   const nameWords = words.slice(start, end).filter((w) => !RANKS.test(w));
   if (nameWords.length === 0) return undefined;
   const title = words.slice(0, start).filter((w) => !RANKS.test(w)).join(' ').replace(/^(and|the)\s+/i, '');
+  const since = sinceRaw ? parseEnglishDate(sinceRaw) : undefined;
+  const read = { title, ...nameParts(nameWords), ...(since ? { since } : {}) };
+  return spelledAsNewsDoes(read, text) ?? read;
+}
+
+/** A name's display form and its folded surname and given names, from its words as the Factbook writes them (surnames in capitals). */
+function nameParts(nameWords: readonly string[]): Pick<Principal, 'name' | 'surname' | 'given'> {
   const surname = nameWords.filter((w) => isCaps(w) && !ROMAN.test(w)).map(fold);
   const given = nameWords.filter((w) => (!isCaps(w) || ROMAN.test(w)) && !PARTICLE.test(w)).map(fold);
-  const since = sinceRaw ? parseEnglishDate(sinceRaw) : undefined;
-  const read = { title, name: fixFactbookCaps(nameWords.join(' ')).replace(/\s+/g, ' '), surname: surname.length > 0 ? surname : given.slice(-1), given, ...(since ? { since } : {}) };
-  return spelledAsNewsDoes(read, text) ?? read;
+  return { name: fixFactbookCaps(nameWords.join(' ')).replace(/\s+/g, ' '), surname: surname.length > 0 ? surname : given.slice(-1), given };
 }
 
 /**
@@ -156,12 +161,10 @@ function spelledAsNewsDoes(read: Principal, text: string): Principal | undefined
   const words = alt.split(' ').filter(Boolean);
   const readWords = read.name.split(' ').filter((w) => !ROMAN.test(w));
   if (words.length !== readWords.length || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  const surname = words.filter((w) => isCaps(w)).map(fold);
-  const given = words.filter((w) => !isCaps(w)).map(fold);
   // After a semicolon ("…; also spelled Vajiralongkorn (since 1 December 2016)") the date follows the other spelling.
   const sinceRaw = read.since ? undefined : /also spelled [^()]*\(since ([^)]*?\d{4})/.exec(text)?.[1];
   const since = sinceRaw ? parseEnglishDate(sinceRaw) : undefined;
-  return { ...read, name: fixFactbookCaps(alt), surname: surname.length > 0 ? surname : given.slice(-1), given: surname.length > 0 ? given : given.slice(0, -1), ...(since ? { since } : {}) };
+  return { ...read, ...nameParts(words), ...(since ? { since } : {}) };
 }
 
 /** Regnal numbers: part of a name ("Charles III", "Tupou VI"), never a surname. */
