@@ -8,9 +8,12 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { CUSTOM_TERMS_KEY } from '../shared/custom-terms';
 import {
   isBackgroundRequest,
+  type BlockText,
   type ListSourcesResponse,
+  type LookGone,
   type LookResponse,
   type LookupEntityResponse,
+  type MatchPageResponse,
   type SearchEntitiesResponse,
 } from '../shared/messages';
 import { isActiveOn, SETTINGS_KEY, type Settings } from '../shared/settings';
@@ -19,6 +22,7 @@ import { showCount, showEnabled } from './action-state';
 import { onCommand, toggleSiteInTab } from './commands';
 import { createMenus, lookUpSelection, onMenuClick } from './context-menu';
 import { listSources, lookupCard, searchEntities } from './dataset-store';
+import { blockTexts, keepLookText } from './look-texts';
 import { matchPage, mayMatch, prepareIndex } from './matching-store';
 import { migrateStoredSettings } from './migrate';
 import { injectPageUi } from './page-ui';
@@ -46,13 +50,21 @@ async function onPageStats(tabId: number, count: number, url: string | undefined
  * A page's first look: start only where Backstory is on and the body's text could match.
  * Where it is off, the icon shows so for that tab, as the content script's report would.
  */
-async function lookAtPage(text: string, host: string, tabId: number | undefined, url: string | undefined): Promise<LookResponse> {
+async function lookAtPage(text: string, host: string, key: string | undefined, tabId: number | undefined, url: string | undefined): Promise<LookResponse> {
   const settings = await readSettings();
   if (!isActiveOn(settings, host)) {
     if (tabId !== undefined) await onPageStats(tabId, 0, url, settings);
     return false;
   }
-  return (await mayMatch(text)) ? { settings } : false;
+  if (!(await mayMatch(text))) return false;
+  if (key !== undefined) keepLookText(key, text);
+  return { settings };
+}
+
+/** Matches a page's blocks, read back from its look's text where it named them by place. */
+function matchBlocks(blocks: BlockText[], known: string[], look: string | undefined): Promise<MatchPageResponse | LookGone> {
+  const texts = blockTexts(blocks, look);
+  return texts ? matchPage(texts, known) : Promise.resolve({ lookGone: true });
 }
 
 /**
@@ -75,11 +87,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (__TEST_HOOKS__) received.push({ url: sender.url, type: message.type });
   switch (message.type) {
     case 'matchPage':
-      return matchPage(message.blocks, message.known ?? []);
+      return matchBlocks(message.blocks, message.known ?? [], message.look);
     case 'mayMatch':
       return mayMatch(message.text);
     case 'look':
-      return lookAtPage(message.text, message.host, sender.tab?.id, sender.url ?? sender.tab?.url);
+      return lookAtPage(message.text, message.host, message.key, sender.tab?.id, sender.url ?? sender.tab?.url);
     case 'lookupEntity':
       return lookupCard(message.id, message.asOf).then(
         (card): LookupEntityResponse => (card ? { ok: true, card } : { ok: false, error: `unknown entity ${message.id}` }),

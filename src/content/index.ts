@@ -9,12 +9,14 @@
  * `wake` after a settings change) starts it too. A page with nothing to highlight
  * never evaluates the UI (see ui-loader.ts).
  */
+import { placeBlocks } from '../shared/block-places';
 import type { CardModel } from '../shared/card';
 import { CUSTOM_TERMS_KEY } from '../shared/custom-terms';
 import {
   isContentCommand,
   isContentRequest,
   MAX_LOOK_CHARS,
+  type LookGone,
   type LookResponse,
   type LookupEntityResponse,
   type MatchPageResponse,
@@ -49,6 +51,8 @@ const cards = new Map<string, Promise<CardModel | undefined>>();
 let isStarted = false;
 /** The first look found the body's text may match: the first session need not ask again. */
 let isKnownToMatch = false;
+/** The text of the look the background answered "start" to, which it keeps under `key`: blocks are sent as places in it. */
+let keptLook: { key: string; text: string } | undefined;
 
 /** A copy of this script left by an extension update cannot talk to us: clear what it left behind. */
 function removeStaleCopy(): void {
@@ -76,6 +80,17 @@ function loadCard(id: string): Promise<CardModel | undefined> {
   return card;
 }
 
+/** Has the background match the blocks, naming them by place in the kept look where it can. */
+async function matchPage(blocks: string[], known: string[]): Promise<MatchPageResponse | undefined> {
+  const look = keptLook;
+  if (look) {
+    const answer = await sendMessage<MatchPageResponse | LookGone>({ type: 'matchPage', blocks: placeBlocks(blocks, look.text), known, look: look.key });
+    if (!answer || !('lookGone' in answer)) return answer;
+    keptLook = undefined; // the background restarted since: send the texts
+  }
+  return sendMessage<MatchPageResponse>({ type: 'matchPage', blocks, known });
+}
+
 /** Tells the background the count for the badge and this site's state for the icon; silent on a page with nothing to show. */
 function report(count: number, isActive: boolean): void {
   if (isActive && count === 0 && !reported) return;
@@ -94,7 +109,7 @@ const apply = latestOnly(async (next: Settings) => {
     return;
   }
   const current = new PageSession(document, next, host, {
-    matchPage: (blocks, known) => sendMessage<MatchPageResponse>({ type: 'matchPage', blocks, known }),
+    matchPage,
     mayMatch: (text) => sendMessage<boolean>({ type: 'mayMatch', text }),
     isKnownToMatch: () => {
       const isKnown = isKnownToMatch;
@@ -113,6 +128,7 @@ const apply = latestOnly(async (next: Settings) => {
 function onArticleChange(): void {
   start();
   isKnownToMatch = false;
+  keptLook = undefined;
   cards.clear();
   detected = undefined;
   remote.reset();
@@ -184,9 +200,13 @@ async function lookAt(text: string): Promise<boolean> {
     start();
     return true;
   }
-  const answer = await sendMessage<LookResponse>({ type: 'look', text, host });
+  const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const answer = await sendMessage<LookResponse>({ type: 'look', text, host, key });
   if (answer === false) return false; // off here, or nothing the dataset could match: the page pays nothing more
-  if (answer) isKnownToMatch = true;
+  if (answer) {
+    isKnownToMatch = true;
+    keptLook = { key, text };
+  }
   // No answer (an older background): start as before the look existed.
   start(answer ? parseSettings(answer.settings) : undefined);
   return true;

@@ -24,17 +24,29 @@ export interface EntityBrief {
  */
 export const MAX_MATCH_CHARS = 2_000_000;
 
+/**
+ * A block's text as `matchPage` carries it: the text itself, or where it sits in the
+ * text of the page's first look (`[start, length]`), which the background kept. A page
+ * with something to highlight would otherwise send its article twice: the first look
+ * and the blocks hold the same text (see src/shared/block-places.ts).
+ */
+export type BlockText = string | [start: number, length: number];
+
 export type BackgroundRequest =
-  /** `known`: entities the page named in earlier batches (context for short forms such as a surname). */
-  | { type: 'matchPage'; blocks: string[]; known?: string[] }
+  /**
+   * `known`: entities the page named in earlier batches (context for short forms such as
+   * a surname). `look`: the key of the first look whose text the blocks' places are in.
+   */
+  | { type: 'matchPage'; blocks: BlockText[]; known?: string[]; look?: string }
   /** Whether the article's text (one string) could match at all; a page told "no" skips its scan. */
   | { type: 'mayMatch'; text: string }
   /**
    * The first thing every page sends: its body's text (one string, joined by the browser)
    * and its host. The answer (`LookResponse`) says whether to start at all, so a page with
-   * nothing to show pays one message and nothing more.
+   * nothing to show pays one message and nothing more. `key`: names the text, which the
+   * background keeps a while when the answer is yes, for the page's `matchPage`.
    */
-  | { type: 'look'; text: string; host: string }
+  | { type: 'look'; text: string; host: string; key?: string }
   | { type: 'lookupEntity'; id: string; asOf?: string }
   | { type: 'pageStats'; count: number }
   /** The content script has something to show: inject the page UI into its frame. */
@@ -69,6 +81,11 @@ export interface MatchPageResponse {
    * script's first i18n call costs the page milliseconds in Chrome.
    */
   descriptions: Record<EntityKind, string>;
+}
+
+/** The answer to a `matchPage` that named its blocks by place in a look the background no longer keeps (it restarted): send the texts. */
+export interface LookGone {
+  lookGone: true;
 }
 
 /** Start, with the settings the background read (the page need not read them again), or not. */
@@ -124,21 +141,36 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** A block named by its place in a look's text: two whole numbers, a start and a length. */
+function isPlace(value: unknown): value is [number, number] {
+  return Array.isArray(value) && value.length === 2 && value.every((n) => Number.isSafeInteger(n) && (n as number) >= 0);
+}
+
 /** Narrows an incoming message to a request the background handles. */
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   if (!isRecord(message)) return false;
   switch (message.type) {
     case 'matchPage': {
-      if (!Array.isArray(message.blocks) || !message.blocks.every((b) => typeof b === 'string')) return false;
+      if (!Array.isArray(message.blocks)) return false;
       if (message.known !== undefined && !(Array.isArray(message.known) && message.known.every((k) => typeof k === 'string'))) return false;
+      if (message.look !== undefined && typeof message.look !== 'string') return false;
       let chars = 0;
-      for (const block of message.blocks as string[]) chars += block.length;
+      for (const block of message.blocks as unknown[]) {
+        if (typeof block === 'string') chars += block.length;
+        else if (isPlace(block) && message.look !== undefined) chars += block[1];
+        else return false;
+      }
       return chars <= MAX_MATCH_CHARS;
     }
     case 'mayMatch':
       return typeof message.text === 'string' && message.text.length <= MAX_MATCH_CHARS;
     case 'look':
-      return typeof message.text === 'string' && message.text.length <= MAX_LOOK_CHARS && typeof message.host === 'string';
+      return (
+        typeof message.text === 'string' &&
+        message.text.length <= MAX_LOOK_CHARS &&
+        typeof message.host === 'string' &&
+        (message.key === undefined || typeof message.key === 'string')
+      );
     case 'lookupEntity':
       return typeof message.id === 'string' && (message.asOf === undefined || typeof message.asOf === 'string');
     case 'pageStats':

@@ -3,12 +3,16 @@
  * every text node we split gets its original text back and every node we
  * created goes, so the page's own node references stay valid.
  *
- * mark.js is called once per slice, with the text nodes the mentions touch as its
- * contexts and offsets counted in their joined text: it reads and splits those
- * nodes and no others (not every node of the block with an exclusion check on
- * each, which was most of the page's cost of highlighting). The scan never lets a
- * mention cross an excluded subtree, and a mention's nodes are consecutive in its
- * block, so a mention spanning two nodes is two consecutive contexts.
+ * mark.js is called once per block, with the block's text nodes the mentions
+ * touch, and its text map is made from those nodes directly (`TextNodesMark`):
+ * mark.js then splits and wraps them and reads no other node. Left to itself it
+ * would walk every context with a NodeIterator and a selector filter per node,
+ * compare every context with every other (quadratic in contexts), and rebuild
+ * its joined text once per range wrapped (quadratic in the slice's text): on a
+ * 10,000-word article that was most of what wrapping cost the page, and most of
+ * what it allocated (docs/performance.md, stop 53). The scan never lets a
+ * mention cross an excluded subtree, and a mention's nodes are consecutive in
+ * its block, so a mention spanning two nodes is two consecutive contexts.
  */
 import Mark from 'mark.js/src/lib/mark.js';
 import type { EntityBrief, PageMention } from '../../shared/messages';
@@ -37,8 +41,6 @@ export function slicesByBlock(mentions: readonly PageMention[]): PageMention[][]
 
 interface SplitRecord {
   node: Text;
-  /** Where the node's text starts in the joined text of the slice's touched nodes (mark.js's offsets). */
-  start: number;
   data: string;
   parent: Node;
   next: Node | null;
@@ -62,48 +64,86 @@ function nodesTouched(block: TextBlock, start: number, end: number): Text[] {
   return touched;
 }
 
+/** mark.js's text map (its `getTextNodes` result): the joined text and where each node sits in it. */
+interface TextMap {
+  value: string;
+  nodes: { start: number; end: number; node: Text }[];
+}
+
+/**
+ * mark.js over a list of text nodes given in document order. `getTextNodes` is the
+ * protected step every mark.js call starts from; this one builds the map from the
+ * nodes themselves, so no NodeIterator, exclusion filter or context comparison runs.
+ */
+class TextNodesMark extends Mark {
+  constructor(private readonly textNodes: readonly Text[]) {
+    super(textNodes as unknown as HTMLElement[]);
+  }
+
+  getTextNodes(callback: (map: TextMap) => void): void {
+    const nodes: TextMap['nodes'] = [];
+    let value = '';
+    for (const node of this.textNodes) {
+      nodes.push({ start: value.length, end: value.length + node.data.length, node });
+      value += node.data;
+    }
+    callback({ value, nodes });
+  }
+}
+
 /** Wraps the given mentions; `blocks[m.block]` must be the scan the mentions came from. */
 export function highlight(blocks: readonly TextBlock[], mentions: readonly PageMention[], entities: Record<string, EntityBrief>): Highlights {
-  // The text nodes the mentions touch, in document order (mentions come in it), each once,
-  // with where each starts in their joined text: mark.js reads a list of contexts as one string.
   const records = new Map<Text, SplitRecord>();
+  const elements: HTMLElement[] = [];
+  const options: Mark.MarkRangesOptions = {
+    element: HIGHLIGHT_TAG,
+    className: HIGHLIGHT_CLASS,
+    each: (element: Element, range: unknown) => {
+      const { id } = range as { id: string };
+      const el = element as HTMLElement;
+      el.removeAttribute('data-markjs');
+      el.setAttribute(ENTITY_ATTR, id);
+      const brief = entities[id];
+      if (brief) el.setAttribute(KIND_ATTR, brief.kind);
+      elements.push(el);
+    },
+  };
+  // One block's touched text nodes, each once, with where each starts in their joined
+  // text (mark.js's offsets), and the block's ranges in those offsets.
+  let nodes: Text[] = [];
+  let starts = new Map<Text, number>();
+  let ranges: { start: number; length: number; id: string }[] = [];
   let joined = 0;
-  const ranges: { start: number; length: number; id: string }[] = [];
+  let currentBlock = -1;
+  const wrap = () => {
+    // Offsets are counted before any wrapping; mark.js keeps its own count as it splits.
+    if (ranges.length > 0) new TextNodesMark(nodes).markRanges(ranges, options);
+    nodes = [];
+    starts = new Map();
+    ranges = [];
+    joined = 0;
+  };
   for (const mention of mentions) {
     const block = blocks[mention.block];
     if (!block || mention.end <= mention.start || mention.end > block.text.length) continue;
     const touched = nodesTouched(block, mention.start, mention.end);
     const first = touched[0];
     if (!first || touched.some((node) => !node.parentNode)) continue;
+    if (mention.block !== currentBlock) {
+      wrap();
+      currentBlock = mention.block;
+    }
     for (const node of touched) {
-      if (records.has(node)) continue;
-      records.set(node, { node, start: joined, data: node.data, parent: node.parentNode!, next: node.nextSibling, created: [] });
+      if (starts.has(node)) continue;
+      starts.set(node, joined);
+      nodes.push(node);
       joined += node.data.length;
+      if (!records.has(node)) records.set(node, { node, data: node.data, parent: node.parentNode!, next: node.nextSibling, created: [] });
     }
     const within = mention.start - block.nodeStarts[block.nodes.indexOf(first)]!;
-    ranges.push({ start: records.get(first)!.start + within, length: mention.end - mention.start, id: mention.id });
+    ranges.push({ start: starts.get(first)! + within, length: mention.end - mention.start, id: mention.id });
   }
-
-  // One mark.js call for the whole slice, whose contexts are those text nodes themselves:
-  // mark.js then reads and iterates only them, not every node of the paragraphs around
-  // them (less work, and less allocated in the page's heap: docs/performance.md, run 16).
-  // Offsets are counted before any wrapping; mark.js keeps its own count as it splits.
-  const elements: HTMLElement[] = [];
-  if (ranges.length > 0) {
-    new Mark([...records.keys()] as unknown as HTMLElement[]).markRanges(ranges, {
-      element: HIGHLIGHT_TAG,
-      className: HIGHLIGHT_CLASS,
-      each: (element: Element, range: unknown) => {
-        const { id } = range as { id: string };
-        const el = element as HTMLElement;
-        el.removeAttribute('data-markjs');
-        el.setAttribute(ENTITY_ATTR, id);
-        const brief = entities[id];
-        if (brief) el.setAttribute(KIND_ATTR, brief.kind);
-        elements.push(el);
-      },
-    } as Mark.MarkRangesOptions);
-  }
+  wrap();
 
   for (const record of records.values()) {
     for (let sibling = record.node.nextSibling; sibling && sibling !== record.next; sibling = sibling.nextSibling) {
