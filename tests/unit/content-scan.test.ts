@@ -96,6 +96,28 @@ describe('highlight', () => {
     expect(root.innerHTML).toBe(before);
   });
 
+  it('wraps mentions handed over out of order as if in order, and restores the DOM exactly', () => {
+    const root = article('<p>Taiwan and China met.</p><p>Then <b>Xi</b> Jinping spoke of Taiwan.</p>');
+    const before = root.innerHTML;
+    const blocks = scanBlocks(root);
+    const at = (block: number, name: string, from = 0) => {
+      const start = blocks[block]!.text.indexOf(name, from);
+      return { block, start, end: start + name.length, id: name };
+    };
+    const mentions = [at(1, 'Xi Jinping'), at(0, 'China'), at(1, 'Taiwan'), at(0, 'Taiwan')];
+    const brief = { name: 'x', type: 'country' as const, kind: 'place' as const };
+    const result = highlight(blocks, mentions, { Taiwan: brief, China: brief, 'Xi Jinping': brief });
+    expect(entityTexts(result.elements)).toEqual([
+      ['Taiwan', 'Taiwan'],
+      ['China', 'China'],
+      ['Xi Jinping', 'Xi'],
+      ['Xi Jinping', ' Jinping'],
+      ['Taiwan', 'Taiwan'],
+    ]);
+    result.remove();
+    expect(root.innerHTML).toBe(before);
+  });
+
   it('wraps several mentions of one text node, and a name split across nodes with an empty one between', () => {
     const root = article('<p>Taiwan, China and Taiwan again; <b>Xi</b> Jinping.</p>');
     const b = root.querySelector('b')!;

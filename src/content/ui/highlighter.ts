@@ -123,7 +123,9 @@ export function highlight(blocks: readonly TextBlock[], mentions: readonly PageM
     ranges = [];
     joined = 0;
   };
-  for (const mention of mentions) {
+  // Grouped by block, in order: a block's nodes must be split by one mark.js call.
+  const ordered = [...mentions].sort((a, b) => a.block - b.block || a.start - b.start);
+  for (const mention of ordered) {
     const block = blocks[mention.block];
     if (!block || mention.end <= mention.start || mention.end > block.text.length) continue;
     const touched = nodesTouched(block, mention.start, mention.end);
