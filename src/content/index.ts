@@ -9,14 +9,12 @@
  * `wake` after a settings change) starts it too. A page with nothing to highlight
  * never evaluates the UI (see ui-loader.ts).
  */
-import { placeBlocks } from '../shared/block-places';
 import type { CardModel } from '../shared/card';
 import { CUSTOM_TERMS_KEY } from '../shared/custom-terms';
 import {
   isContentCommand,
   isContentRequest,
   MAX_LOOK_CHARS,
-  type LookGone,
   type LookResponse,
   type LookupEntityResponse,
   type MatchPageResponse,
@@ -30,6 +28,7 @@ import { isArticlePage } from './article-root';
 import { watchUrl } from './navigation';
 import { ADDED_SELECTOR, HIGHLIGHT_TAG, OPT_OUT_META } from './page-names';
 import { startRemote } from './remote';
+import { requestMatch, type KeptLook } from './match-request';
 import { latestOnly } from './serial';
 import { PageSession } from './session';
 import { loadUi } from './ui-loader';
@@ -52,7 +51,7 @@ let isStarted = false;
 /** The first look found the body's text may match: the first session need not ask again. */
 let isKnownToMatch = false;
 /** The text of the look the background answered "start" to, which it keeps under `key`: blocks are sent as places in it. */
-let keptLook: { key: string; text: string } | undefined;
+let keptLook: KeptLook | undefined;
 
 /** A copy of this script left by an extension update cannot talk to us: clear what it left behind. */
 function removeStaleCopy(): void {
@@ -82,13 +81,10 @@ function loadCard(id: string): Promise<CardModel | undefined> {
 
 /** Has the background match the blocks, naming them by place in the kept look where it can. */
 async function matchPage(blocks: string[], known: string[]): Promise<MatchPageResponse | undefined> {
-  const look = keptLook;
-  if (look) {
-    const answer = await sendMessage<MatchPageResponse | LookGone>({ type: 'matchPage', blocks: placeBlocks(blocks, look.text), known, look: look.key });
-    if (!answer || !('lookGone' in answer)) return answer;
-    keptLook = undefined; // the background restarted since: send the texts
-  }
-  return sendMessage<MatchPageResponse>({ type: 'matchPage', blocks, known });
+  const sent = keptLook;
+  const { answer, look } = await requestMatch(sendMessage, blocks, known, sent);
+  if (!look && keptLook === sent) keptLook = undefined; // the background no longer keeps it
+  return answer;
 }
 
 /** Tells the background the count for the badge and this site's state for the icon; silent on a page with nothing to show. */
