@@ -71,20 +71,21 @@ interface TextMap {
 }
 
 /**
- * mark.js over a list of text nodes given in document order. `getTextNodes` is the
- * protected step every mark.js call starts from; this one builds the map from the
- * nodes themselves, so no NodeIterator, exclusion filter or context comparison runs.
+ * mark.js over text nodes given in document order, each with where it starts in their
+ * joined text. `getTextNodes` is the protected step every mark.js call starts from; this
+ * one builds the map from those nodes, so no NodeIterator, exclusion filter or context
+ * comparison runs.
  */
 class TextNodesMark extends Mark {
-  constructor(private readonly textNodes: readonly Text[]) {
-    super(textNodes as unknown as HTMLElement[]);
+  constructor(private readonly starts: ReadonlyMap<Text, number>) {
+    super([...starts.keys()] as unknown as HTMLElement[]);
   }
 
   getTextNodes(callback: (map: TextMap) => void): void {
     const nodes: TextMap['nodes'] = [];
     let value = '';
-    for (const node of this.textNodes) {
-      nodes.push({ start: value.length, end: value.length + node.data.length, node });
+    for (const [node, start] of this.starts) {
+      nodes.push({ start, end: start + node.data.length, node });
       value += node.data;
     }
     callback({ value, nodes });
@@ -108,17 +109,15 @@ export function highlight(blocks: readonly TextBlock[], mentions: readonly PageM
       elements.push(el);
     },
   };
-  // One block's touched text nodes, each once, with where each starts in their joined
-  // text (mark.js's offsets), and the block's ranges in those offsets.
-  let nodes: Text[] = [];
+  // One block's touched text nodes in document order, each once, with where each starts in
+  // their joined text (mark.js's offsets), and the block's ranges in those offsets.
   let starts = new Map<Text, number>();
   let ranges: { start: number; length: number; id: string }[] = [];
   let joined = 0;
   let currentBlock = -1;
   const wrap = () => {
     // Offsets are counted before any wrapping; mark.js keeps its own count as it splits.
-    if (ranges.length > 0) new TextNodesMark(nodes).markRanges(ranges, options);
-    nodes = [];
+    if (ranges.length > 0) new TextNodesMark(starts).markRanges(ranges, options);
     starts = new Map();
     ranges = [];
     joined = 0;
@@ -136,11 +135,10 @@ export function highlight(blocks: readonly TextBlock[], mentions: readonly PageM
       currentBlock = mention.block;
     }
     for (const node of touched) {
-      if (starts.has(node)) continue;
+      if (starts.has(node)) continue; // a node belongs to one block, so it is new to the records too
       starts.set(node, joined);
-      nodes.push(node);
       joined += node.data.length;
-      if (!records.has(node)) records.set(node, { node, data: node.data, parent: node.parentNode!, next: node.nextSibling, created: [] });
+      records.set(node, { node, data: node.data, parent: node.parentNode!, next: node.nextSibling, created: [] });
     }
     const within = mention.start - block.nodeStarts[block.nodes.indexOf(first)]!;
     ranges.push({ start: starts.get(first)! + within, length: mention.end - mention.start, id: mention.id });
