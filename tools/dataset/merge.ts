@@ -49,7 +49,7 @@ export function mergeEntity(primary: Entity, extra: Entity): Entity {
   const facts = [...(primary.facts ?? []), ...(extra.facts ?? []).filter((f) => !factLabels.has(fold(f.label)) && !isRestated(f.value))];
   if (facts.length > 0) merged.facts = facts;
 
-  const roleKeys = new Set((primary.roles ?? []).flatMap((r) => [roleKey(r), roleDayKey(r)]));
+  const dayKeys = new Set((primary.roles ?? []).map(roleDayKey));
   const roles = [...(primary.roles ?? [])];
   for (const role of extra.roles ?? []) {
     // The same office over the same years, dated a little apart by two sources (acting from
@@ -62,9 +62,9 @@ export function mergeEntity(primary: Entity, extra: Entity): Entity {
       if (!kept.end && !role.end && kept.lastSeen && role.lastSeen && role.lastSeen > kept.lastSeen) roles[same] = { ...kept, lastSeen: role.lastSeen };
       continue;
     }
-    if (roleKeys.has(roleKey(role)) || roleKeys.has(roleDayKey(role))) continue;
-    roleKeys.add(roleKey(role));
-    roleKeys.add(roleDayKey(role));
+    // One of the same key was found just above; the same office named another way on the same day is left.
+    if (dayKeys.has(roleDayKey(role))) continue;
+    dayKeys.add(roleDayKey(role));
     roles.push(role);
   }
   if (roles.length > 0) merged.roles = roles;
