@@ -61,10 +61,22 @@ async function lookAtPage(text: string, host: string, key: string | undefined, t
   return { settings };
 }
 
-/** Matches a page's blocks, read back from its look's text where it named them by place. */
-function matchBlocks(blocks: BlockText[], known: string[], look: string | undefined): Promise<MatchPageResponse | LookGone> {
+/**
+ * Matches a page's blocks, read back from its look's text where it named them by place.
+ * `uiFrame`: the page asked for its UI (it has none yet); where something matched, the UI
+ * goes into that frame before the answer does, which saves the page a `loadUi` message.
+ */
+async function matchBlocks(
+  blocks: BlockText[],
+  known: string[],
+  look: string | undefined,
+  uiFrame: { tabId: number; frameId: number } | undefined,
+): Promise<MatchPageResponse | LookGone> {
   const texts = blockTexts(blocks, look);
-  return texts ? matchPage(texts, known) : Promise.resolve({ lookGone: true });
+  if (!texts) return { lookGone: true };
+  const answer = await matchPage(texts, known);
+  if (uiFrame && answer.mentions.length > 0) await injectPageUi(uiFrame.tabId, uiFrame.frameId);
+  return answer;
 }
 
 /**
@@ -86,8 +98,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isBackgroundRequest(message)) return undefined;
   if (__TEST_HOOKS__) received.push({ url: sender.url, type: message.type });
   switch (message.type) {
-    case 'matchPage':
-      return matchBlocks(message.blocks, message.known ?? [], message.look);
+    case 'matchPage': {
+      const tabId = sender.tab?.id;
+      const uiFrame = message.ui === true && tabId !== undefined ? { tabId, frameId: sender.frameId ?? 0 } : undefined;
+      return matchBlocks(message.blocks, message.known ?? [], message.look, uiFrame);
+    }
     case 'mayMatch':
       return mayMatch(message.text);
     case 'look':

@@ -31,7 +31,7 @@ import { startRemote } from './remote';
 import { requestMatch, type KeptLook } from './match-request';
 import { latestOnly } from './serial';
 import { PageSession } from './session';
-import { loadUi } from './ui-loader';
+import { hasUi, loadUi } from './ui-loader';
 
 /**
  * After a single-page site changes URL, its new article renders when it is
@@ -82,7 +82,7 @@ function loadCard(id: string): Promise<CardModel | undefined> {
 /** Has the background match the blocks, naming them by place in the kept look where it can. */
 async function matchPage(blocks: string[], known: string[]): Promise<MatchPageResponse | undefined> {
   const sent = keptLook;
-  const { answer, look } = await requestMatch(sendMessage, blocks, known, sent);
+  const { answer, look } = await requestMatch(sendMessage, blocks, known, sent, !hasUi());
   if (!look && keptLook === sent) keptLook = undefined; // the background no longer keeps it
   return answer;
 }

@@ -1,9 +1,12 @@
 /**
  * Loads the page UI (content-ui.js: mark.js, the card, hover and keyboard) the
  * first time a page needs it. The background injects the script into this
- * isolated world (`loadUi` message → scripting.executeScript), so the page pays
- * no fetch and no module loading for it, and no file of ours is web-accessible
- * for a page to probe.
+ * isolated world (scripting.executeScript), so the page pays no fetch and no
+ * module loading for it, and no file of ours is web-accessible for a page to
+ * probe. Most often it is already there: a `matchPage` sent while `hasUi()` is
+ * false asks for it, and the background injects it before answering with
+ * something to show. Otherwise (a card opened from the popup, an older
+ * background) the page asks with `loadUi`.
  */
 import { sendMessage } from './api';
 import { UI_GLOBAL } from './ui-global';
@@ -15,6 +18,11 @@ let loading: Promise<UiModule> | undefined;
 
 function injected(): UiModule | undefined {
   return (globalThis as Record<string, unknown>)[UI_GLOBAL] as UiModule | undefined;
+}
+
+/** Whether the page UI is already in this isolated world. */
+export function hasUi(): boolean {
+  return injected() !== undefined;
 }
 
 async function injectUi(): Promise<UiModule> {

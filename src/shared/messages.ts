@@ -36,8 +36,10 @@ export type BackgroundRequest =
   /**
    * `known`: entities the page named in earlier batches (context for short forms such as
    * a surname). `look`: the key of the first look whose text the blocks' places are in.
+   * `ui`: the page has no page UI yet; where the answer has mentions, the background puts
+   * the UI into the page's frame before it answers, so the page need not ask (`loadUi`).
    */
-  | { type: 'matchPage'; blocks: BlockText[]; known?: string[]; look?: string }
+  | { type: 'matchPage'; blocks: BlockText[]; known?: string[]; look?: string; ui?: boolean }
   /** Whether the article's text (one string) could match at all; a page told "no" skips its scan. */
   | { type: 'mayMatch'; text: string }
   /**
@@ -154,6 +156,7 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       if (!Array.isArray(message.blocks)) return false;
       if (message.known !== undefined && !(Array.isArray(message.known) && message.known.every((k) => typeof k === 'string'))) return false;
       if (message.look !== undefined && typeof message.look !== 'string') return false;
+      if (message.ui !== undefined && typeof message.ui !== 'boolean') return false;
       let chars = 0;
       for (const block of message.blocks as unknown[]) {
         if (typeof block === 'string') chars += block.length;

@@ -43,4 +43,13 @@ describe('requestMatch', () => {
     expect(await requestMatch(send, BLOCKS, [], LOOK)).toEqual({ answer: undefined, look: LOOK });
     expect(sent).toHaveLength(1);
   });
+
+  it('asks for the page UI with the match when the page has none yet, on the retry too', async () => {
+    const { send, sent } = background({ lookGone: true }, MATCHED);
+    await requestMatch(send, BLOCKS, [], LOOK, true);
+    expect(sent).toEqual([
+      { type: 'matchPage', blocks: [[5, BLOCKS[0]!.length], 'Short.'], known: [], look: 'k1', ui: true },
+      { type: 'matchPage', blocks: BLOCKS, known: [], ui: true },
+    ]);
+  });
 });

@@ -45,9 +45,11 @@ describe('loadUi', () => {
     expect(sent).toEqual([{ type: 'loadUi' }]);
   });
 
-  it('does not ask when the UI is already in this world', async () => {
+  it('does not ask when the UI is already in this world (the background put it in with the match)', async () => {
+    const { hasUi, loadUi } = await freshLoader();
+    expect(hasUi()).toBe(false);
     (globalThis as Record<string, unknown>)[UI_GLOBAL] = fakeUi;
-    const { loadUi } = await freshLoader();
+    expect(hasUi()).toBe(true);
     expect(await loadUi()).toBe(fakeUi);
     expect(sent).toEqual([]);
   });

@@ -11,6 +11,8 @@ describe('isBackgroundRequest: matchPage', () => {
     expect(isBackgroundRequest({ type: 'matchPage', blocks: [1] })).toBe(false);
     expect(isBackgroundRequest({ type: 'matchPage', blocks: ['x'], known: 'Q1' })).toBe(false);
     expect(isBackgroundRequest({ type: 'matchPage', blocks: ['x'], known: [2] })).toBe(false);
+    expect(isBackgroundRequest({ type: 'matchPage', blocks: ['x'], ui: true })).toBe(true);
+    expect(isBackgroundRequest({ type: 'matchPage', blocks: ['x'], ui: 'yes' })).toBe(false);
   });
 
   it('takes blocks named by their place in a kept look, only with the look named', () => {
