@@ -3,7 +3,7 @@
  * list, the US Congress and executive files) under their Wikidata QID, then writes
  * one entity each with a summary generated from their roles.
  */
-import { roleSpan } from '../../src/shared/card';
+import { formatDate, roleSpan } from '../../src/shared/card';
 import type { AliasObject, Entity, EntitySource, Fact, Role } from '../../src/shared/dataset';
 import { articleSurnameOf, surnameOf } from './lib/names';
 import { asciiVariant } from './lib/text';
@@ -93,6 +93,16 @@ function reach(role: Role): string {
   return role.end ? latestDay(role.end) : role.lastSeen ? latestDay(role.lastSeen) : '9999-12-31';
 }
 
+/**
+ * A role's span for a summary, which has no date of its own: an open role says how far its
+ * source saw it ("since 2021, as of January 2025"), so a summary read in 2026 does not state
+ * an extract's present as the reader's.
+ */
+function summarySpan(role: Role): string {
+  const span = roleSpan(role);
+  return role.end === undefined && role.lastSeen ? `${span}, as of ${formatDate(role.lastSeen.slice(0, 7))}` : span;
+}
+
 export class PeopleRegistry {
   private readonly drafts = new Map<string, Draft>();
 
@@ -175,7 +185,7 @@ export class PeopleRegistry {
       const kind = kindOfPerson(defining.title);
       const demonym = kind === 'International official' ? undefined : (defining.of && context.demonym?.(defining.of)) || draft.demonym;
       const who = demonym ? `${demonym} ${kind.toLowerCase()}` : kind;
-      const summary = `${who}. ${[defining, ...(second ? [second] : [])].map((r) => `${r.title} (${roleSpan(r)})`).join('; ')}.`;
+      const summary = `${who}. ${[defining, ...(second ? [second] : [])].map((r) => `${r.title} (${summarySpan(r)})`).join('; ')}.`;
       const surname = surnameOf(draft.name, draft.jurisdiction);
       const aliases = [...(draft.nameAmbiguous ? [{ text: draft.name, ambiguous: true }] : []), ...draft.aliases];
       const ascii = asciiVariant(draft.name);
