@@ -81,7 +81,9 @@ describe('the prebuilt index finds what the matcher built from input found', () 
     const input = matcherInputFromDataset(compileDataset('data').entities);
     const blocks = await Promise.all(pages.map(({ file }) => htmlToBlocks(readFileSync(join(CORPUS, file), 'utf8'))));
     expect(expectSameMentions(referenceMatcher(input), shipped(input), blocks)).toBeGreaterThan(3000);
-  }, 120_000);
+    // A guard against a hang, not a time limit: compiling 92,000 entries and matching 96 pages twice takes
+    // about a minute on a quiet 2-core machine and 2.5 minutes under load (CI runs on whatever machine it gets).
+  }, 600_000);
 });
 
 describe('the index file', () => {
