@@ -144,7 +144,7 @@ function cardFact(fact: Fact, source: string, t: Translate): CardFact {
 // --- The one wording of time: every phrase about when a role held lives below. ---
 
 /** "January 2025": the horizon of a source, as a reader says it. */
-function horizon(date: string, t: Translate): string {
+export function horizon(date: string, t: Translate = english): string {
   return formatDate(date.slice(0, 7), t);
 }
 

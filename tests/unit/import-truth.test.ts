@@ -33,6 +33,19 @@ describe('duplicate source rows', () => {
   });
 });
 
+describe('generated summaries', () => {
+  it('give how far the source saw an open role, and a closed one as its years', () => {
+    const people = new PeopleRegistry();
+    const open = people.person('Q1', 'Ana Open', { demonym: 'Seychellois', updated: '2025-01-31' });
+    people.addRole(open, { title: 'Minister of Foreign Affairs of the Seychelles', start: '2020-11-03', lastSeen: '2025-01-31', source: 'peppercat' });
+    const closed = people.person('Q2', 'Ben Closed', { demonym: 'Cameroonian', updated: '2023-01-10' });
+    people.addRole(closed, { title: 'Prime Minister of Cameroon', start: '2009-06-30', end: '2019-01-04', source: 'peppercat' });
+    const summaries = new Map(people.toEntities().map((e) => [e.id, e.summary]));
+    expect(summaries.get('Q1')).toContain('Minister of Foreign Affairs of the Seychelles (since 2020, as of January 2025)');
+    expect(summaries.get('Q2')).toContain('Prime Minister of Cameroon (2009–2019)');
+  });
+});
+
 describe('impossible dates', () => {
   it('refuses an end before the start and a start or end after the file was made', () => {
     expect(impossibleDates('2010-05-01', '2009-01-01', '2023-01-10')).toMatch(/end 2009-01-01 before start/);

@@ -3,7 +3,7 @@
  * list, the US Congress and executive files) under their Wikidata QID, then writes
  * one entity each with a summary generated from their roles.
  */
-import { formatDate, roleSpan } from '../../src/shared/card';
+import { horizon, roleSpan } from '../../src/shared/card';
 import type { AliasObject, Entity, EntitySource, Fact, Role } from '../../src/shared/dataset';
 import { articleSurnameOf, surnameOf } from './lib/names';
 import { asciiVariant } from './lib/text';
@@ -100,7 +100,7 @@ function reach(role: Role): string {
  */
 function summarySpan(role: Role): string {
   const span = roleSpan(role);
-  return role.end === undefined && role.lastSeen ? `${span}, as of ${formatDate(role.lastSeen.slice(0, 7))}` : span;
+  return role.end === undefined && role.lastSeen ? `${span}, as of ${horizon(role.lastSeen)}` : span;
 }
 
 export class PeopleRegistry {
