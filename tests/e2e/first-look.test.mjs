@@ -13,16 +13,21 @@ const wait = { timeout: TIMEOUT_MS, polling: 100 };
 /** The message types the background received from pages whose URL contains `urlPart`, in order. */
 const messagesFrom = (ctx, extPage, urlPart) => callBackground(ctx, extPage, 'messagesFrom', urlPart);
 
+/** Waits until the background has received a message of `type` from pages whose URL contains `urlPart`. */
+async function waitForMessage(ctx, ext, urlPart, type) {
+  const deadline = Date.now() + TIMEOUT_MS;
+  while (!(await messagesFrom(ctx, ext, urlPart)).includes(type)) {
+    assert.ok(Date.now() < deadline, `${urlPart} never sent ${type}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Opens a page that is expected to show nothing, and waits until its first look has been answered. */
 async function openQuiet(ctx, ext, path) {
   const page = await ctx.browser.newPage();
   page.setDefaultTimeout(TIMEOUT_MS);
   await page.goto(`${ctx.server.origin}/${path}`);
-  const deadline = Date.now() + TIMEOUT_MS;
-  while (!(await messagesFrom(ctx, ext, path)).includes('look')) {
-    assert.ok(Date.now() < deadline, `${path} never sent its first look`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitForMessage(ctx, ext, path, 'look');
   // Anything the page would do after the answer (a settings read, a scan, a match) happens within this.
   await new Promise((resolve) => setTimeout(resolve, 1500));
   return page;
@@ -50,11 +55,7 @@ for (const name of BROWSERS) {
       page.setDefaultTimeout(TIMEOUT_MS);
       await page.goto(`${ctx.server.origin}/article.html?ui-with-match`);
       await page.waitForFunction(() => document.querySelectorAll('bs-mark').length > 5, wait);
-      const deadline = Date.now() + TIMEOUT_MS;
-      while (!(await messagesFrom(ctx, ext, 'ui-with-match')).includes('pageStats')) {
-        assert.ok(Date.now() < deadline, 'the page never reported its count');
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      await waitForMessage(ctx, ext, 'ui-with-match', 'pageStats');
       assert.deepEqual(await messagesFrom(ctx, ext, 'ui-with-match'), ['look', 'matchPage', 'pageStats'], 'no loadUi: the UI came with the answer');
       await page.close();
     });
