@@ -13,8 +13,9 @@
  */
 import { onlyNamed, type AliasIndex } from './alias-index';
 import type { PageContext } from './context';
-import { gapIsSpace, isPossessiveAt } from './name-context';
-import { narrow, type PairedCandidate } from './place-pairs';
+import { gapIsSpace, isLowerThe, isPossessiveAt, listedAfter } from './name-context';
+import type { Candidate } from './scan';
+import { listNeighbours, longestAt, narrow, settleUntilStable, type PairedCandidate } from './place-pairs';
 
 interface Sport {
   /** Words only this sport's pages write (folded). */
@@ -29,7 +30,7 @@ const SPORTS: readonly Sport[] = [
     names: [['', 'cricket', 'team'], ['', 'national', 'cricket', 'team']],
   },
   {
-    words: ['football', 'soccer', 'goalkeeper', 'striker', 'midfielder', 'fifa', 'uefa', 'goals'],
+    words: ['football', 'soccer', 'goalkeeper', 'striker', 'midfielder', 'fifa', 'uefa', 'goals', 'goalless', 'equaliser', 'equalizer', 'winger', 'qualifier', 'qualifiers', 'conmebol', 'concacaf', 'offside'],
     names: [['', 'national', 'football', 'team'], ['', 'national', 'soccer', 'team']],
   },
   {
@@ -43,7 +44,7 @@ const AFTER_TEAM = new Set([
   'beat', 'beats', 'won', 'win', 'wins', 'lost', 'lose', 'loses', 'drew', 'draw', 'draws', 'defeated', 'trailed', 'led', 'leads',
   'scored', 'needed', 'needs', 'reached', 'batted', 'bowled', 'collapsed', 'face', 'faces', 'faced', 'play', 'plays', 'played',
   'host', 'hosts', 'hosted', 'v', 'vs', 'qualified', 'captain', 'coach', 'manager', 'squad', 'side', 'players', 'bowlers',
-  'batsmen', 'batters', 'striker', 'strikers', 'goalkeeper', 'fans', 'supporters',
+  'batsmen', 'batters', 'striker', 'strikers', 'goalkeeper', 'fans', 'supporters', 'losing', 'meet', 'meets', 'met',
 ]);
 
 /** What a team owns ("England's captain", "Wales's defence"). */
@@ -56,7 +57,7 @@ const OWNED_BY_TEAM = new Set([
 /** Words before a team's name ("against Wales", "beat France", "played for England"). */
 const BEFORE_TEAM = new Set([
   'against', 'beat', 'beating', 'beats', 'defeated', 'defeating', 'v', 'vs', 'over', 'for', 'face', 'faced', 'facing', 'play',
-  'played', 'playing', 'edged', 'thrashed', 'crushed', 'routed', 'stunned', 'eliminated',
+  'played', 'playing', 'edged', 'thrashed', 'crushed', 'routed', 'stunned', 'eliminated', 'meet', 'meets', 'met',
 ]);
 
 /** A plural verb after a singular name is a team's, in British usage ("England are world champions"). */
@@ -71,15 +72,70 @@ const BEFORE_PLACE = new Set([
 /** "lost to France", "beaten by Ireland": a word before "to" or "by" that makes the next name a team. */
 const BEFORE_TO_OR_BY = new Set(['lost', 'losing', 'lose', 'loses', 'fell', 'loss', 'defeat', 'defeats', 'beaten', 'defeated', 'thrashed', 'humbled']);
 
+/** "drawn with Paraguay", "drew with France": a word before "with" that makes the next name a team. */
+const BEFORE_WITH = new Set(['drawn', 'drew', 'draw', 'draws']);
+
+type Tokens = PageContext['blocks'][number];
+
+/** Whether tokens `at - 1` and `at` are a score ("2-1", "4–2") and a space follows it. */
+function isScoreEndingAt(page: PageContext, block: number, at: number): boolean {
+  const tokens = page.blocks[block]!;
+  if (at < 1 || !gapIsSpace(page, block, at)) return false;
+  const isGoals = (i: number) => /^\d{1,2}$/u.test(tokens.word(i));
+  return isGoals(at - 1) && isGoals(at) && /^[-\u2013]$/u.test(tokens.text.slice(tokens.ends[at - 1]!, tokens.starts[at]!));
+}
+
+/**
+ * Whether the joining word at `join` ("to", "by", "with", "against", "over") makes the name after
+ * it a team: after a result ("lost to", "beaten by", "drawn with"), a score ("2-1 to Panama",
+ * "1-0 against Wales") or "at home" ("lost at home to Portugal").
+ */
+function isResultJoin(page: PageContext, block: number, join: number): boolean {
+  const tokens = page.blocks[block]!;
+  if (join < 1 || !gapIsSpace(page, block, join - 1)) return false;
+  const word = tokens.word(join);
+  const before = tokens.word(join - 1);
+  if ((word === 'to' || word === 'by') && BEFORE_TO_OR_BY.has(before)) return true;
+  if (word === 'with' && BEFORE_WITH.has(before)) return true;
+  if (word === 'to' && before === 'home' && join >= 2 && tokens.word(join - 2) === 'at' && gapIsSpace(page, block, join - 2)) return true;
+  return ['to', 'by', 'with', 'against', 'over'].includes(word) && isScoreEndingAt(page, block, join - 1);
+}
+
 /** Whether the word before a name is one a place takes ("across England"), and not in "lost to England". */
-function isAfterPlaceWord(tokens: PageContext['blocks'][number], first: number): boolean {
+function isAfterPlaceWord(page: PageContext, block: number, first: number): boolean {
+  const tokens = page.blocks[block]!;
   if (first === 0 || !BEFORE_PLACE.has(tokens.word(first - 1))) return false;
-  return !(tokens.word(first - 1) === 'to' && first >= 2 && BEFORE_TO_OR_BY.has(tokens.word(first - 2)));
+  return !isResultJoin(page, block, first - 1);
+}
+
+/**
+ * Whether the list a name ends ("across the United States, Canada and Mexico", "fans from Iran and
+ * Haiti") starts after a word a place takes, "the" allowed between: every name of it is a place.
+ */
+function isListOfPlaces<J extends PairedCandidate>(page: PageContext, c: Candidate, byEnd: ReadonlyMap<string, J>): boolean {
+  let head = c;
+  for (let steps = 0; steps < 32; steps++) {
+    const ending = listedAfter(page, head);
+    const before = ending === -1 ? undefined : byEnd.get(`${head.block}:${ending}`);
+    if (before === undefined) break;
+    head = before.candidate;
+  }
+  if (isAfterPlaceWord(page, head.block, head.first)) return true;
+  return head.first >= 2 && isLowerThe(page, head.block, head.first - 1) && isAfterPlaceWord(page, head.block, head.first - 1);
 }
 
 /** Whether a possessive name owns what a team has ("England's captain"), not what a country does ("England's health service"). */
-function ownsTeamThing(tokens: PageContext['blocks'][number], last: number): boolean {
+function ownsTeamThing(tokens: Tokens, last: number): boolean {
   return last + 2 < tokens.count && OWNED_BY_TEAM.has(tokens.word(last + 2));
+}
+
+/** The team the dataset knows for a country's words in a sport ("England cricket team"), or undefined. */
+function teamOf(index: AliasIndex, sport: Sport, words: readonly string[]): number | undefined {
+  for (const name of sport.names) {
+    const team = onlyNamed(index, name.flatMap((w) => (w === '' ? words : [w])), 'organization');
+    if (team !== undefined) return team;
+  }
+  return undefined;
 }
 
 /** The sport a page is about, or undefined. */
@@ -111,7 +167,7 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
     const isTeamPlace = () => {
       if (isPossessiveAt(tokens, c.last)) return ownsTeamThing(tokens, c.last);
       // "Hospitals across England were full": the verb is the hospitals'.
-      if (isAfterPlaceWord(tokens, c.first)) return false;
+      if (isAfterPlaceWord(page, c.block, c.first)) return false;
       if (c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last)) {
         const after = tokens.word(c.last + 1);
         if (AFTER_TEAM.has(after) || (PLURAL_VERBS.has(after) && !tokens.word(c.last).endsWith('s'))) return true;
@@ -119,33 +175,50 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
       if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
       const before = tokens.word(c.first - 1);
       if (BEFORE_TEAM.has(before)) return true;
-      return (before === 'to' || before === 'by') && c.first >= 2 && gapIsSpace(page, c.block, c.first - 2) && BEFORE_TO_OR_BY.has(tokens.word(c.first - 2));
+      return isResultJoin(page, c.block, c.first - 1);
     };
     if (!isTeamPlace()) continue;
     sport ??= sportOf(page);
     if (sport === undefined) return settled;
-    const words = tokens.words(c.first, c.last);
-    let team: number | undefined;
-    for (const name of sport.names) {
-      team = onlyNamed(index, name.flatMap((w) => (w === '' ? words : [w])), 'organization');
-      if (team !== undefined) break;
-    }
+    const team = teamOf(index, sport, tokens.words(c.first, c.last));
     if (team === undefined) continue;
     teams.set(j.entities.find(isCountryLike)!, team);
     narrow(j, team);
     settled.add(j);
   }
+  if (teams.size === 0 || !sport) return settled;
+  // A list goes on naming teams ("will face Algeria, Austria and Jordan", "drawn with Paraguay and
+  // Australia"): a country listed beside a team is a team, unless a place's word or a country's
+  // possession says otherwise.
+  const byEnd = longestAt(judged, 'last');
+  const byStart = longestAt(judged, 'first');
+  const pageSport = sport;
+  settleUntilStable(
+    judged.filter((j) => !settled.has(j) && !j.isDemonym && j.entities.some(isCountryLike)),
+    (j) => {
+      const c = j.candidate;
+      const tokens = page.blocks[c.block]!;
+      if (isPossessiveAt(tokens, c.last) && !ownsTeamThing(tokens, c.last)) return false;
+      if (!listNeighbours(page, c, byEnd, byStart).some((n) => n !== undefined && settled.has(n))) return false;
+      if (isListOfPlaces(page, c, byEnd)) return false;
+      const team = teamOf(index, pageSport, tokens.words(c.first, c.last));
+      if (team === undefined) return false;
+      teams.set(j.entities.find(isCountryLike)!, team);
+      narrow(j, team);
+      settled.add(j);
+      return true;
+    },
+  );
   // One sense a page: where the page's sport made a country its team once, its other mentions are the team
   // too ("could not rescue England", "overpowered England"), unless they stand where a place does ("born in
   // England", "the tour of South Africa") or name what the country owns ("England's health service").
-  if (teams.size === 0) return settled;
   for (const j of judged) {
     if (settled.has(j) || j.isDemonym) continue;
     const country = j.entities.find((e) => teams.has(e));
     if (country === undefined) continue;
     const c = j.candidate;
     const tokens = page.blocks[c.block]!;
-    if (isAfterPlaceWord(tokens, c.first)) continue;
+    if (isListOfPlaces(page, c, byEnd)) continue;
     if (isPossessiveAt(tokens, c.last) && !ownsTeamThing(tokens, c.last)) continue;
     narrow(j, teams.get(country)!);
     settled.add(j);
