@@ -63,20 +63,34 @@ async function lookAtPage(text: string, host: string, key: string | undefined, t
 
 /**
  * Matches a page's blocks, read back from its look's text where it named them by place.
- * `uiFrame`: the page asked for its UI (it has none yet); where something matched, the UI
- * goes into that frame before the answer does, which saves the page a `loadUi` message.
+ * `uiFrame`: the page asked for its UI (it has none yet); where something matched that the
+ * reader's kinds show, the UI goes into that frame before the answer does, which saves the
+ * page a `loadUi` message.
  */
 async function matchBlocks(
   blocks: BlockText[],
   known: string[],
   look: string | undefined,
-  uiFrame: { tabId: number; frameId: number } | undefined,
+  uiFrame: { tabId: number; frameId: number; url: string | undefined } | undefined,
 ): Promise<MatchPageResponse | LookGone> {
   const texts = blockTexts(blocks, look);
   if (!texts) return { lookGone: true };
   const answer = await matchPage(texts, known);
-  if (uiFrame && answer.mentions.length > 0) await injectPageUi(uiFrame.tabId, uiFrame.frameId);
+  if (uiFrame && (await showsAny(answer))) {
+    await injectPageUi(uiFrame.tabId, uiFrame.frameId);
+    if (__TEST_HOOKS__) received.push({ url: uiFrame.url, type: 'ui' });
+  }
   return answer;
+}
+
+/** Whether the reader shows any kind the answer names: a page whose mentions are all of kinds turned off needs no UI. */
+async function showsAny(answer: MatchPageResponse): Promise<boolean> {
+  if (answer.mentions.length === 0) return false;
+  const { kinds } = await readSettings();
+  return answer.mentions.some((m) => {
+    const kind = answer.entities[m.id]?.kind;
+    return kind !== undefined && kinds[kind];
+  });
 }
 
 /**
@@ -91,7 +105,7 @@ async function wakeTabs(): Promise<void> {
 
 /** True only in the test build (`node build.mjs --test-hooks` writes dist/test/): never in a release. */
 declare const __TEST_HOOKS__: boolean;
-/** Test build only: what each page asked, in order (the tests check what a page with nothing to show pays). */
+/** Test build only: what each page asked, in order, and `ui` where its page UI came with an answer (the tests check what a page pays). */
 const received: { url: string | undefined; type: string }[] = [];
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -100,7 +114,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   switch (message.type) {
     case 'matchPage': {
       const tabId = sender.tab?.id;
-      const uiFrame = message.ui === true && tabId !== undefined ? { tabId, frameId: sender.frameId ?? 0 } : undefined;
+      const uiFrame = message.ui === true && tabId !== undefined ? { tabId, frameId: sender.frameId ?? 0, url: sender.url } : undefined;
       return matchBlocks(message.blocks, message.known ?? [], message.look, uiFrame);
     }
     case 'mayMatch':

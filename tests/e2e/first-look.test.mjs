@@ -56,7 +56,21 @@ for (const name of BROWSERS) {
       await page.goto(`${ctx.server.origin}/article.html?ui-with-match`);
       await page.waitForFunction(() => document.querySelectorAll('bs-mark').length > 5, wait);
       await waitForMessage(ctx, ext, 'ui-with-match', 'pageStats');
-      assert.deepEqual(await messagesFrom(ctx, ext, 'ui-with-match'), ['look', 'matchPage', 'pageStats'], 'no loadUi: the UI came with the answer');
+      assert.deepEqual(await messagesFrom(ctx, ext, 'ui-with-match'), ['look', 'matchPage', 'ui', 'pageStats'], 'no loadUi: the UI came with the answer');
+      await page.close();
+    });
+
+    it('an article whose names are all of kinds the reader turned off gets no page UI and no highlight', async () => {
+      await storeSettings(ext, { version: 2, enabled: true, sites: {}, kinds: { person: false, place: false, organization: false, term: false } });
+      const page = await ctx.browser.newPage();
+      page.setDefaultTimeout(TIMEOUT_MS);
+      await page.goto(`${ctx.server.origin}/article.html?kinds-off`);
+      await waitForMessage(ctx, ext, 'kinds-off', 'matchPage');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.deepEqual(await messagesFrom(ctx, ext, 'kinds-off'), ['look', 'matchPage'], 'the background matched, saw every kind turned off and put no UI in');
+      assert.deepEqual(await marks(page), []);
+      await storeSettings(ext, { version: 2, enabled: true, sites: {}, kinds: { person: true, place: true, organization: true, term: true } });
+      await page.waitForFunction(() => document.querySelectorAll('bs-mark').length > 5, wait);
       await page.close();
     });
 
