@@ -149,14 +149,15 @@ export interface AliasIndex {
 }
 
 /**
- * The one entity of `type` whose name or alias is `words` (folded, joined by spaces), or
+ * The one entity of `type` whose name or alias is `words` (folded, joined by spaces; a word that
+ * starts with an apostrophe joins its neighbour without one: "women", "'s"), or
  * undefined: a rule's lookup of a name it puts together ("Donetsk" + "region"), not a scan.
  */
 export function onlyNamed(index: AliasIndex, words: readonly string[], type: EntityType): number | undefined {
   const found = new Set<number>();
   for (const { trie, aliasOffset } of index.layers) {
     let node = trie.root(words[0]!, hashText(words[0]!));
-    for (let k = 1; k < words.length && node !== NO_NODE; k++) node = trie.child(node, ' ' + words[k]!);
+    for (let k = 1; k < words.length && node !== NO_NODE; k++) node = trie.child(node, words[k]!.startsWith("'") ? words[k]! : ' ' + words[k]!);
     if (node === NO_NODE) continue;
     for (const a of trie.entriesOf(node)) {
       const e = index.entityOf(a + aliasOffset);

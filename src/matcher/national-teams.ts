@@ -22,20 +22,25 @@ interface Sport {
   words: readonly string[];
   /** How the dataset names a country's team, the country's words put where the empty string is. */
   names: readonly (readonly string[])[];
+  /** The same for its women's team ("Spain women's national football team"). */
+  womenNames: readonly (readonly string[])[];
 }
 
 const SPORTS: readonly Sport[] = [
   {
     words: ['cricket', 'wicket', 'wickets', 'innings', 'overs', 'bowled', 'bowler', 'bowlers', 'batsman', 'batsmen', 'odi', 't20', 'ashes', 'lbw', 'stumped'],
     names: [['', 'cricket', 'team'], ['', 'national', 'cricket', 'team']],
+    womenNames: [['', 'women', "'s", 'cricket', 'team'], ['', 'women', "'s", 'national', 'cricket', 'team']],
   },
   {
     words: ['football', 'soccer', 'goalkeeper', 'striker', 'midfielder', 'fifa', 'uefa', 'goals', 'goalless', 'equaliser', 'equalizer', 'winger', 'qualifier', 'qualifiers', 'conmebol', 'concacaf', 'offside'],
     names: [['', 'national', 'football', 'team'], ['', 'national', 'soccer', 'team']],
+    womenNames: [['', 'women', "'s", 'national', 'football', 'team'], ['', 'women', "'s", 'national', 'soccer', 'team']],
   },
   {
     words: ['rugby', 'scrum', 'springboks', 'wallabies', 'tries', 'lineout'],
     names: [['', 'national', 'rugby', 'union', 'team'], ['', 'rugby', 'union', 'team']],
+    womenNames: [['', 'women', "'s", 'national', 'rugby', 'union', 'team']],
   },
 ];
 
@@ -129,9 +134,30 @@ function ownsTeamThing(tokens: Tokens, last: number): boolean {
   return last + 2 < tokens.count && OWNED_BY_TEAM.has(tokens.word(last + 2));
 }
 
-/** The team the dataset knows for a country's words in a sport ("England cricket team"), or undefined. */
-function teamOf(index: AliasIndex, sport: Sport, words: readonly string[]): number | undefined {
-  for (const name of sport.names) {
+/** Words after "women's" that make it women's sport ("the Women's World Cup", "the women's team"). */
+const WOMENS_SPORT = new Set(['world', 'euro', 'euros', 'team', 'side', 'squad', 'football', 'soccer', 'cricket', 'rugby', 'national', 'ashes', 'six']);
+
+/**
+ * Whether a page is about women's sport: it writes "women's" before a word of the game ("the
+ * Women's World Cup", "the women's team") and never "men".
+ */
+function isWomensSport(page: PageContext): boolean {
+  if (!page.hasWord('women') || page.hasWord('men')) return false;
+  return page.blocks.some((tokens) => {
+    for (let i = 0; i + 2 < tokens.count; i++) {
+      if (tokens.word(i) === 'women' && tokens.word(i + 1) === 's' && WOMENS_SPORT.has(tokens.word(i + 2))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * The team the dataset knows for a country's words in a sport ("England cricket team"), or
+ * undefined. On a page about women's sport the country is its women's team or, where the
+ * dataset does not know that team, no team at all (the men's card would be wrong).
+ */
+function teamOf(index: AliasIndex, isWomens: boolean, sport: Sport, words: readonly string[]): number | undefined {
+  for (const name of isWomens ? sport.womenNames : sport.names) {
     const team = onlyNamed(index, name.flatMap((w) => (w === '' ? words : [w])), 'organization');
     if (team !== undefined) return team;
   }
@@ -156,6 +182,7 @@ function sportOf(page: PageContext): Sport | undefined {
 export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boolean }>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
   const settled = new Set<J>();
   let sport: Sport | undefined | null = null;
+  let isWomens: boolean | undefined;
   /** Country (or UK nation) → the team the page's sport made of it. */
   const teams = new Map<number, number>();
   const isCountryLike = (e: number) => index.entityType(e) === 'country' || index.entityType(e) === 'region';
@@ -180,7 +207,7 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
     if (!isTeamPlace()) continue;
     sport ??= sportOf(page);
     if (sport === undefined) return settled;
-    const team = teamOf(index, sport, tokens.words(c.first, c.last));
+    const team = teamOf(index, isWomens ??= isWomensSport(page), sport, tokens.words(c.first, c.last));
     if (team === undefined) continue;
     teams.set(j.entities.find(isCountryLike)!, team);
     narrow(j, team);
@@ -201,7 +228,7 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
       if (isPossessiveAt(tokens, c.last) && !ownsTeamThing(tokens, c.last)) return false;
       if (!listNeighbours(page, c, byEnd, byStart).some((n) => n !== undefined && settled.has(n))) return false;
       if (isListOfPlaces(page, c, byEnd)) return false;
-      const team = teamOf(index, pageSport, tokens.words(c.first, c.last));
+      const team = teamOf(index, isWomens ?? false, pageSport, tokens.words(c.first, c.last));
       if (team === undefined) return false;
       teams.set(j.entities.find(isCountryLike)!, team);
       narrow(j, team);
