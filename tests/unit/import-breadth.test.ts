@@ -31,6 +31,13 @@ describe('mergeByIdentity', () => {
     const { groups } = mergeByIdentity(hand, [['wikidata', [e('Q48340', 'company', 'Cable News Network')]]]);
     expect(groups[0]![1][0]).toMatchObject({ id: 'bs:media/cnn', type: 'media' });
   });
+  it('leaves a generated namesake its own id where the hand entry marks its own name ambiguous', () => {
+    const hand = [e('bs:city/cambridge', 'city', 'Cambridge', { aliases: [{ text: 'Cambridge', ambiguous: true }] })];
+    const generated = [e('bs:city/cambridge', 'city', 'Cambridge'), e('bs:city/cambridge-us', 'city', 'Cambridge'), e('bs:city/cambridge-ca', 'city', 'Cambridge')];
+    const { groups, renamed } = mergeByIdentity(hand, [['cities', generated]]);
+    expect(renamed.size).toBe(0);
+    expect(groups[0]![1].map((x) => x.id).sort()).toEqual(['bs:city/cambridge', 'bs:city/cambridge-ca', 'bs:city/cambridge-us']);
+  });
   it('keeps a generated record whose id a hand entry reuses, even when another hand entry carries its name', () => {
     const hand = [
       e('bs:city/palma-mozambique', 'city', 'Palma', { related: ['Q1029'] }),

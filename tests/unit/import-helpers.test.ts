@@ -150,6 +150,12 @@ describe('cities sharing a name', () => {
     expect([...taken].sort()).toEqual(['georgia', 'ghazipur border', 'tbilisi']);
   });
 
+  it('leaves towns the name of a hand entry that marks its own name ambiguous', () => {
+    const cambridge = { id: 'bs:city/cambridge', type: 'city', name: 'Cambridge', aliases: [{ text: 'Cambridge', ambiguous: true }, 'Cambridge, England'], summary: '' } as Entity;
+    const york = { id: 'bs:city/york', type: 'city', name: 'York', summary: '' } as Entity;
+    expect([...namesTakenFromTowns([cambridge, york], new Set([cambridge, york]))].sort()).toEqual(['cambridge, england', 'york']);
+  });
+
   it('reads a Mexican city without its legal honorific, so the border city takes the name news writes', () => {
     const rows = [
       { ...row('Heroica Matamoros', 449_815), country_iso2: 'MX' },

@@ -90,13 +90,17 @@ export function dropMinorNamesakes(rows: Record<string, string>[]): Record<strin
 /**
  * The names no smaller town may take: every name and alias of these entities, except an alias
  * a hand entry marks ambiguous, which it shares on purpose ("Ghazipur" on the Delhi border
- * crossing named after the town of 100,000).
+ * crossing named after the town of 100,000), and a hand entry's name it marks so ("Cambridge").
  */
 export function namesTakenFromTowns(entities: readonly Entity[], hand: ReadonlySet<Entity>): Set<string> {
   const out = new Set<string>();
   for (const e of entities) {
+    // A hand entry that marks its own name ambiguous shares it too: England's Cambridge leaves
+    // Massachusetts and Ontario theirs.
+    const shared = new Set(hand.has(e) ? (e.aliases ?? []).filter((a) => typeof a !== 'string' && a.ambiguous === true).map((a) => foldAlias(typeof a === 'string' ? a : a.text)) : []);
     for (const alias of [e.name, ...(e.aliases ?? [])]) {
       if (hand.has(e) && typeof alias !== 'string' && alias.ambiguous === true) continue;
+      if (typeof alias === 'string' && shared.has(foldAlias(alias))) continue;
       out.add(foldAlias(typeof alias === 'string' ? alias : alias.text));
     }
   }

@@ -9,7 +9,8 @@
  * - a generated record whose name a hand-written entry carries (as name or alias) in
  *   the same family → re-keyed to the hand entry's id, so the compiler merges the two
  *   (the hand entry keeps its words, the generated one adds its facts), unless it is a
- *   party of another country (Brazil's "Democratic Party" is not the US one).
+ *   party of another country (Brazil's "Democratic Party" is not the US one) or the hand
+ *   entry marks its own name ambiguous (England's Cambridge is not Ontario's).
  * People are merged only by id: two people may share a name.
  */
 import { aliasObject, type Entity, type EntityType } from '../../src/shared/dataset';
@@ -34,7 +35,11 @@ function handKeys(hand: readonly Entity[]): Map<string, Entity> {
   const byKey = new Map<string, Entity>();
   for (const entity of hand) {
     if (entity.type === 'person') continue;
-    const texts = [entity.name, ...(entity.aliases ?? []).map(aliasObject).filter((a) => !a.short && !a.ambiguous && !a.demonym).map((a) => a.text)];
+    const aliases = (entity.aliases ?? []).map(aliasObject);
+    // A name the entry itself marks ambiguous is shared with others ("Cambridge" in England, Ontario
+    // and Massachusetts): a generated record of that name is not this entry.
+    const isNameShared = aliases.some((a) => a.ambiguous && foldAlias(a.text) === foldAlias(entity.name));
+    const texts = [...(isNameShared ? [] : [entity.name]), ...aliases.filter((a) => !a.short && !a.ambiguous && !a.demonym).map((a) => a.text)];
     for (const text of texts) if (!byKey.has(key(entity, text))) byKey.set(key(entity, text), entity);
   }
   return byKey;
