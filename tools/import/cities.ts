@@ -5,6 +5,7 @@
  * compiler merges). Names shared with other places or common words are ambiguous.
  */
 import type { AliasObject, Entity } from '../../src/shared/dataset';
+import { isNameAmbiguous } from '../dataset/merge';
 import { AMBIGUOUS_CITY_NAMES } from './common-words';
 import type { CountryImport } from './countries';
 import { admin1Names } from './lib/admin1';
@@ -97,10 +98,9 @@ export function namesTakenFromTowns(entities: readonly Entity[], hand: ReadonlyS
   for (const e of entities) {
     // A hand entry that marks its own name ambiguous shares it too: England's Cambridge leaves
     // Massachusetts and Ontario theirs.
-    const shared = new Set(hand.has(e) ? (e.aliases ?? []).filter((a) => typeof a !== 'string' && a.ambiguous === true).map((a) => foldAlias(typeof a === 'string' ? a : a.text)) : []);
-    for (const alias of [e.name, ...(e.aliases ?? [])]) {
+    const isShared = hand.has(e) && isNameAmbiguous(e);
+    for (const alias of [...(isShared ? [] : [e.name]), ...(e.aliases ?? [])]) {
       if (hand.has(e) && typeof alias !== 'string' && alias.ambiguous === true) continue;
-      if (typeof alias === 'string' && shared.has(foldAlias(alias))) continue;
       out.add(foldAlias(typeof alias === 'string' ? alias : alias.text));
     }
   }

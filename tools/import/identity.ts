@@ -14,7 +14,7 @@
  * People are merged only by id: two people may share a name.
  */
 import { aliasObject, type Entity, type EntityType } from '../../src/shared/dataset';
-import { mergeEntity } from '../dataset/merge';
+import { isNameAmbiguous, mergeEntity } from '../dataset/merge';
 import { foldAlias } from './lib/text';
 
 const FAMILY: Record<EntityType, string> = {
@@ -35,11 +35,10 @@ function handKeys(hand: readonly Entity[]): Map<string, Entity> {
   const byKey = new Map<string, Entity>();
   for (const entity of hand) {
     if (entity.type === 'person') continue;
-    const aliases = (entity.aliases ?? []).map(aliasObject);
     // A name the entry itself marks ambiguous is shared with others ("Cambridge" in England, Ontario
     // and Massachusetts): a generated record of that name is not this entry.
-    const isNameShared = aliases.some((a) => a.ambiguous && foldAlias(a.text) === foldAlias(entity.name));
-    const texts = [...(isNameShared ? [] : [entity.name]), ...aliases.filter((a) => !a.short && !a.ambiguous && !a.demonym).map((a) => a.text)];
+    const aliases = (entity.aliases ?? []).map(aliasObject).filter((a) => !a.short && !a.ambiguous && !a.demonym);
+    const texts = [...(isNameAmbiguous(entity) ? [] : [entity.name]), ...aliases.map((a) => a.text)];
     for (const text of texts) if (!byKey.has(key(entity, text))) byKey.set(key(entity, text), entity);
   }
   return byKey;
