@@ -77,6 +77,9 @@ const BEFORE_PLACE = new Set([
 /** "lost to France", "beaten by Ireland": a word before "to" or "by" that makes the next name a team. */
 const BEFORE_TO_OR_BY = new Set(['lost', 'losing', 'lose', 'loses', 'fell', 'loss', 'defeat', 'defeats', 'beaten', 'defeated', 'thrashed', 'humbled']);
 
+/** Words after a score that make the next name a team ("2-1 to Panama", "1-0 against Wales"). */
+const AFTER_SCORE = new Set(['to', 'by', 'with', 'against', 'over']);
+
 /** "drawn with Paraguay", "drew with France": a word before "with" that makes the next name a team. */
 const BEFORE_WITH = new Set(['drawn', 'drew', 'draw', 'draws']);
 
@@ -103,7 +106,7 @@ function isResultJoin(page: PageContext, block: number, join: number): boolean {
   if ((word === 'to' || word === 'by') && BEFORE_TO_OR_BY.has(before)) return true;
   if (word === 'with' && BEFORE_WITH.has(before)) return true;
   if (word === 'to' && before === 'home' && join >= 2 && tokens.word(join - 2) === 'at' && gapIsSpace(page, block, join - 2)) return true;
-  return ['to', 'by', 'with', 'against', 'over'].includes(word) && isScoreEndingAt(page, block, join - 1);
+  return AFTER_SCORE.has(word) && isScoreEndingAt(page, block, join - 1);
 }
 
 /** Whether the word before a name is one a place takes ("across England"), and not in "lost to England". */
@@ -182,7 +185,7 @@ function sportOf(page: PageContext): Sport | undefined {
 export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boolean }>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
   const settled = new Set<J>();
   let sport: Sport | undefined | null = null;
-  let isWomens: boolean | undefined;
+  let isWomens = false;
   /** Country (or UK nation) → the team the page's sport made of it. */
   const teams = new Map<number, number>();
   const isCountryLike = (e: number) => index.entityType(e) === 'country' || index.entityType(e) === 'region';
@@ -205,9 +208,12 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
       return isResultJoin(page, c.block, c.first - 1);
     };
     if (!isTeamPlace()) continue;
-    sport ??= sportOf(page);
+    if (sport === null) {
+      sport = sportOf(page);
+      isWomens = sport !== undefined && isWomensSport(page);
+    }
     if (sport === undefined) return settled;
-    const team = teamOf(index, isWomens ??= isWomensSport(page), sport, tokens.words(c.first, c.last));
+    const team = teamOf(index, isWomens, sport, tokens.words(c.first, c.last));
     if (team === undefined) continue;
     teams.set(j.entities.find(isCountryLike)!, team);
     narrow(j, team);
@@ -228,7 +234,7 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
       if (isPossessiveAt(tokens, c.last) && !ownsTeamThing(tokens, c.last)) return false;
       if (!listNeighbours(page, c, byEnd, byStart).some((n) => n !== undefined && settled.has(n))) return false;
       if (isListOfPlaces(page, c, byEnd)) return false;
-      const team = teamOf(index, isWomens ?? false, pageSport, tokens.words(c.first, c.last));
+      const team = teamOf(index, isWomens, pageSport, tokens.words(c.first, c.last));
       if (team === undefined) return false;
       teams.set(j.entities.find(isCountryLike)!, team);
       narrow(j, team);
