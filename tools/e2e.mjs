@@ -48,12 +48,14 @@ function stop(reason) {
   }, KILL_GRACE_MS).unref();
 }
 const ceiling = setTimeout(() => stop(`the run passed its ceiling of ${minutes(RUN_CEILING_MS)}`), RUN_CEILING_MS);
-let stall = setTimeout(() => stop(`the run printed nothing for ${minutes(STALL_MS)}`), STALL_MS);
+/** Starts the stall timer again: the run has just printed. */
+const armStall = () => setTimeout(() => stop(`the run printed nothing for ${minutes(STALL_MS)}`), STALL_MS);
+let stall = armStall();
 for (const [from, to] of [[runner.stdout, process.stdout], [runner.stderr, process.stderr]]) {
   from.on('data', (chunk) => {
     to.write(chunk);
     clearTimeout(stall);
-    if (!timedOut) stall = setTimeout(() => stop(`the run printed nothing for ${minutes(STALL_MS)}`), STALL_MS);
+    if (!timedOut) stall = armStall();
   });
 }
 
