@@ -87,8 +87,8 @@ function largest(elements: Element[]): Element | undefined {
   return usable.length === 0 ? undefined : usable.reduce((best, el) => (textLength(el) > textLength(best) ? el : best));
 }
 
-/** The element whose own paragraphs hold the most text (what reader modes look for). */
-export function densestBlock(doc: Document): Element | undefined {
+/** Paragraph text per element: each paragraph of body length counts for its parent. */
+function paragraphScores(doc: Document): Map<Element, number> {
   const scores = new Map<Element, number>();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const length = p.textContent?.trim().length ?? 0;
@@ -96,6 +96,10 @@ export function densestBlock(doc: Document): Element | undefined {
     if (length < MIN_PARAGRAPH_CHARS || !parent || isInsideExcluded(p)) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);
   }
+  return scores;
+}
+
+function densest(scores: ReadonlyMap<Element, number>): Element | undefined {
   let best: Element | undefined;
   let bestScore = MIN_DENSE_CHARS - 1;
   for (const [element, score] of scores) {
@@ -104,18 +108,43 @@ export function densestBlock(doc: Document): Element | undefined {
   return best;
 }
 
-function mainContent(doc: Document): Element | undefined {
-  return (
-    largest(Array.from(doc.querySelectorAll('[itemprop="articleBody"]'))) ??
-    largest(Array.from(doc.querySelectorAll('article'))) ??
-    densestBlock(doc)
+/** The element whose own paragraphs hold the most text (what reader modes look for). */
+export function densestBlock(doc: Document): Element | undefined {
+  return densest(paragraphScores(doc));
+}
+
+function inDocumentOrder(elements: Element[]): Element[] {
+  return elements.sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/**
+ * The densest block and the other parts of the same body: elements of its tag and
+ * class that hold body paragraphs of their own, in document order. Politico cuts a
+ * story into several `div.story-text` between its ads; reading only the largest
+ * missed the paragraphs that name the story's subject in full. A block without a
+ * class has no signature to share, so it stands alone.
+ */
+function bodyParts(doc: Document): Element[] {
+  const scores = paragraphScores(doc);
+  const best = densest(scores);
+  if (!best) return [];
+  if (!best.className.trim()) return [best];
+  const parts = [...scores.keys()].filter(
+    (el) => el === best || (el.tagName === best.tagName && el.className === best.className && !el.contains(best) && !best.contains(el)),
   );
+  return inDocumentOrder(parts.filter((el) => !parts.some((other) => other !== el && other.contains(el))));
+}
+
+/** The article's body: the element the page marks as its body or article, else the densest block and its other parts. */
+function mainContent(doc: Document): Element[] {
+  const marked = largest(Array.from(doc.querySelectorAll('[itemprop="articleBody"]'))) ?? largest(Array.from(doc.querySelectorAll('article')));
+  return marked ? [marked] : bodyParts(doc);
 }
 
 /** The headline, when the page keeps it outside the article body (common with articleBody). */
-function headlineOutside(doc: Document, root: Element): Element | undefined {
+function headlineOutside(doc: Document, roots: readonly Element[]): Element | undefined {
   const h1 = Array.from(doc.querySelectorAll('h1')).find((el) => !isInsideExcluded(el));
-  if (!h1 || root.contains(h1) || h1.contains(root)) return undefined;
+  if (!h1 || roots.some((root) => root.contains(h1) || h1.contains(root))) return undefined;
   return h1;
 }
 
@@ -131,9 +160,9 @@ export function articleText(roots: readonly Element[]): string {
 export function findArticleRoots(doc: Document, { isSiteOn }: RootOptions): Element[] {
   const isArticle = isArticlePage(doc);
   if (!isArticle && !isSiteOn) return [];
-  const root = mainContent(doc) ?? (isSiteOn ? doc.body : null);
-  if (!root) return [];
-  const headline = headlineOutside(doc, root);
-  if (!headline) return [root];
-  return headline.compareDocumentPosition(root) & DOCUMENT_POSITION_FOLLOWING ? [headline, root] : [root, headline];
+  const body = mainContent(doc);
+  const roots = body.length > 0 ? body : isSiteOn ? [doc.body] : [];
+  if (roots.length === 0) return [];
+  const headline = headlineOutside(doc, roots);
+  return headline ? inDocumentOrder([headline, ...roots]) : roots;
 }

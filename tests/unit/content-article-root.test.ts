@@ -35,6 +35,25 @@ describe('findArticleRoots', () => {
     expect(findArticleRoots(doc, { isSiteOn: false }).map((el) => el.id)).toEqual(['story']);
   });
 
+
+  it('reads every part of a body the page cuts around its ads (Politico), and only those parts', () => {
+    const head = '<meta property="og:type" content="article">';
+    const doc = page(
+      head,
+      `<h1 id="h">Headline</h1>
+      <section><div class="story-text" id="p1"><p>${LONG}</p></div></section>
+      <section class="ad"><div class="promo"><p>${LONG}</p></div></section>
+      <section><div class="story-text" id="p2"><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></div></section>
+      <section><div class="story-text" id="p3"><p>Share</p></div><div class="story-text" id="p4"><p>${LONG}</p></div></section>`,
+    );
+    expect(findArticleRoots(doc, { isSiteOn: false }).map((el) => el.id)).toEqual(['h', 'p1', 'p2', 'p4']);
+  });
+
+  it('keeps a densest block without a class alone: a bare <div> is no signature', () => {
+    const head = '<meta property="og:type" content="article">';
+    const doc = page(head, `<div id="a"><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></div><div id="b"><p>${LONG}</p></div>`);
+    expect(findArticleRoots(doc, { isSiteOn: false }).map((el) => el.id)).toEqual(['a']);
+  });
   it('treats og:type article as an article', () => {
     const doc = page('<meta property="og:type" content="article">', `<section id="s"><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></section>`);
     expect(findArticleRoots(doc, { isSiteOn: false }).map((el) => el.id)).toEqual(['s']);
