@@ -20,7 +20,7 @@ describe.skipIf(pages.length === 0)('CLI text extraction on the real news corpus
     }
     // A few saved pages hold only a teaser or a video player: at most 1 in 10 may come out empty.
     expect(withoutText.length, `no article text on ${withoutText.join(', ')}`).toBeLessThanOrEqual(pages.length / 10);
-  }, 120_000);
+  }, 600_000);
 
   it('never skips the scan of a page whose blocks hold a mention: the quick look on the joined text says yes wherever find does', async () => {
     const matcher = createMatcher(matcherInputFromDataset(compileDataset('data').entities));

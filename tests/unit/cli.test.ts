@@ -28,7 +28,7 @@ beforeAll(async () => {
     mkdirSync(dirname(join(dataDir, name)), { recursive: true });
     writeFileSync(join(dataDir, name), contents);
   }
-}, 30_000);
+}, 120_000);
 
 function cli(args: string[], input?: string | Buffer) {
   const result = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, BACKSTORY_DATASET: datasetFile } });

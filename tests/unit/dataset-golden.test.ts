@@ -14,7 +14,7 @@ let byId: Map<string, Entity>;
 beforeAll(() => {
   compiled = compileDataset('data');
   byId = new Map(compiled.entities.map((e) => [e.id, e]));
-}, 60_000);
+}, 300_000);
 
 type Golden = [id: string, name: string, title: string, start: string, end: string | null, inferred?: true];
 const ROLES: Golden[] = [

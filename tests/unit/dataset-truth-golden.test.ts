@@ -18,7 +18,7 @@ beforeAll(() => {
   compiled = compileDataset('data');
   byId = new Map(compiled.entities.map((e) => [e.id, e]));
   leaders = buildLeaderIndex(compiled.entities);
-}, 60_000);
+}, 300_000);
 
 const TODAY = '2026-12-02';
 function cardOf(id: string, asOf: string | undefined): CardModel {
