@@ -6,8 +6,9 @@
 import { AMBIGUOUS, SHORT, TERM, singulars, type AliasIndex, type TrieLayer } from './alias-index';
 import { casePasses, casePassesSkipping } from './case-rules';
 import { HASH_SEED, hashDone, hashStep, hashText, type HashFilter } from './hash';
-import { isAsciiRange, normalizeGap, type Tokens } from './tokens';
+import { isAsciiRange, isCapitalizedAt, normalizeGap, type Tokens } from './tokens';
 import { NO_NODE } from './trie';
+import { isForename } from './words';
 
 /** A possible mention: tokens `first..last` of one block, and the aliases that fit it. */
 export interface Candidate {
@@ -117,14 +118,27 @@ export function isMiddleInitial(tokens: Tokens, t: number): boolean {
   return code >= 65 && code <= 90 && tokens.text.slice(start + 1, tokens.starts[t + 1]!) === '. ';
 }
 
+/**
+ * Whether token `t` is a middle name between two capitalized words, one space each side:
+ * "Edward Norton Lorenz", "Hillary Rodham Clinton". A word in capitals is not one (a
+ * headline's shouting, an acronym).
+ */
+export function isMiddleName(tokens: Tokens, t: number): boolean {
+  if (t < 1 || t + 1 >= tokens.count || !isCapitalizedAt(tokens, t) || !isCapitalizedAt(tokens, t + 1)) return false;
+  const { text, starts, ends } = tokens;
+  if (ends[t]! - starts[t]! < 2 || text.charCodeAt(starts[t]! + 1) < 97) return false;
+  return text.slice(ends[t - 1]!, starts[t]!) === ' ' && text.slice(ends[t]!, starts[t + 1]!) === ' ';
+}
+
 /** Whether alias `a` may be met with a middle initial inside: a person's full name, shared with no one, with no trailing punctuation. */
 export function isPersonNamePastInitial(index: AliasIndex, a: number): boolean {
   return (index.flags[a]! & (SHORT | AMBIGUOUS | TERM)) === 0 && index.trailing.get(a) === undefined && index.entityType(index.entityOf(a)) === 'person';
 }
 
 /**
- * A person's name with a middle initial the dataset does not write: "John F. Kerry" and
- * "Charles E. Schumer" (as American papers name people) are John Kerry and Charles Schumer.
+ * A person's name with a middle initial or middle name the dataset does not write: "John F.
+ * Kerry" and "Charles E. Schumer" (as American papers name people) are John Kerry and Charles
+ * Schumer, "Edward Norton Lorenz" is Edward Lorenz (not the actor Edward Norton).
  * The walk goes on from the first name's node past the initial; only a person's full name
  * (not a surname, not a name shared with others) may end there, and only where no alias
  * already spans the same words ("George W. Bush" is a name of its own).
@@ -203,7 +217,8 @@ export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: 
     if (!isHashHit || isEmpty(rootOf(layers, word, hashes[i]!, current))) continue;
     consider(ctx, out, current, tokens, block, i, i, false);
     // Checked before the walk below moves `current` on; the walk's own candidates come after.
-    const isBeforeInitial = i + 2 < count && isMiddleInitial(tokens, i + 1) && hasChildren(layers, current);
+    // A middle name only after a given name: in "Judge Allison Burroughs" the name follows a title.
+    const isBeforeInitial = i + 2 < count && (isMiddleInitial(tokens, i + 1) || (isMiddleName(tokens, i + 1) && isForename(word))) && hasChildren(layers, current);
     const pastInitial = isBeforeInitial ? Int32Array.from(current) : undefined;
     for (let j = i + 1; j < count && hasChildren(layers, current); j++) {
       const gap = normalizeGap(text.slice(ends[j - 1]!, starts[j]!));
