@@ -111,7 +111,7 @@ function consider(
 }
 
 /** Whether token `t` is a middle initial: one capital letter, a full stop, then a space ("F. "). */
-export function isMiddleInitial(tokens: Tokens, t: number): boolean {
+function isMiddleInitial(tokens: Tokens, t: number): boolean {
   const start = tokens.starts[t]!;
   if (tokens.ends[t]! - start !== 1 || t + 1 >= tokens.count) return false;
   const code = tokens.text.charCodeAt(start);
@@ -123,11 +123,20 @@ export function isMiddleInitial(tokens: Tokens, t: number): boolean {
  * "Edward Norton Lorenz", "Hillary Rodham Clinton". A word in capitals is not one (a
  * headline's shouting, an acronym).
  */
-export function isMiddleName(tokens: Tokens, t: number): boolean {
+function isMiddleName(tokens: Tokens, t: number): boolean {
   if (t < 1 || t + 1 >= tokens.count || !isCapitalizedAt(tokens, t) || !isCapitalizedAt(tokens, t + 1)) return false;
   const { text, starts, ends } = tokens;
   if (ends[t]! - starts[t]! < 2 || text.charCodeAt(starts[t]! + 1) < 97) return false;
   return text.slice(ends[t - 1]!, starts[t]!) === ' ' && text.slice(ends[t]!, starts[t + 1]!) === ' ';
+}
+
+/**
+ * Whether the word after token `i` is one a person's name may skip: a middle initial ("John F.
+ * Kerry"), or a middle name after a given name ("Edward Norton Lorenz"; in "Judge Allison
+ * Burroughs" the name follows a title, so nothing is skipped).
+ */
+export function isBeforeMiddle(tokens: Tokens, i: number): boolean {
+  return i + 2 < tokens.count && (isMiddleInitial(tokens, i + 1) || (isMiddleName(tokens, i + 1) && isForename(tokens.word(i))));
 }
 
 /** Whether alias `a` may be met with a middle initial inside: a person's full name, shared with no one, with no trailing punctuation. */
@@ -143,7 +152,7 @@ export function isPersonNamePastInitial(index: AliasIndex, a: number): boolean {
  * (not a surname, not a name shared with others) may end there, and only where no alias
  * already spans the same words ("George W. Bush" is a name of its own).
  */
-function considerPastInitial(ctx: ScanContext, out: Candidate[], from: Cursor, tokens: Tokens, block: number, i: number): void {
+function considerPastMiddle(ctx: ScanContext, out: Candidate[], from: Cursor, tokens: Tokens, block: number, i: number): void {
   const layers = ctx.index.layers;
   const skipped = i + 1;
   const cursor = Int32Array.from(from);
@@ -217,9 +226,7 @@ export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: 
     if (!isHashHit || isEmpty(rootOf(layers, word, hashes[i]!, current))) continue;
     consider(ctx, out, current, tokens, block, i, i, false);
     // Checked before the walk below moves `current` on; the walk's own candidates come after.
-    // A middle name only after a given name: in "Judge Allison Burroughs" the name follows a title.
-    const isBeforeInitial = i + 2 < count && (isMiddleInitial(tokens, i + 1) || (isMiddleName(tokens, i + 1) && isForename(word))) && hasChildren(layers, current);
-    const pastInitial = isBeforeInitial ? Int32Array.from(current) : undefined;
+    const pastMiddle = isBeforeMiddle(tokens, i) && hasChildren(layers, current) ? Int32Array.from(current) : undefined;
     for (let j = i + 1; j < count && hasChildren(layers, current); j++) {
       const gap = normalizeGap(text.slice(ends[j - 1]!, starts[j]!));
       const wordJ = tokens.word(j);
@@ -231,6 +238,6 @@ export function scanBlock(ctx: ScanContext, tokens: Tokens, block: number, out: 
       consider(ctx, out, next, tokens, block, i, j, false);
       current.set(next);
     }
-    if (pastInitial) considerPastInitial(ctx, out, pastInitial, tokens, block, i);
+    if (pastMiddle) considerPastMiddle(ctx, out, pastMiddle, tokens, block, i);
   }
 }

@@ -11,8 +11,7 @@ import { casePasses, casePassesSkipping, casePatternOf, type CasePattern } from 
 import { contextWordsOf, PageContext } from '../../src/matcher/context';
 import { HASH_SEED, HashFilter, hashDone, hashStep, hashText } from '../../src/matcher/hash';
 import { resolveCandidates } from '../../src/matcher/resolve';
-import { isMiddleInitial, isMiddleName, isPersonNamePastInitial, type Candidate } from '../../src/matcher/scan';
-import { isForename } from '../../src/matcher/words';
+import { isBeforeMiddle, isPersonNamePastInitial, type Candidate } from '../../src/matcher/scan';
 import { isAsciiRange, normalizeGap, tokenize, type Tokens } from '../../src/matcher/tokens';
 import type { Matcher, MatcherInput, MatchOptions, Mention } from '../../src/matcher/types';
 
@@ -195,7 +194,7 @@ function scanBlock(ctx: Ctx, tokens: Tokens, block: number, out: Candidate[]): v
     }
     // A middle initial or middle name the name does not write ("John F. Kerry", "Edward Norton
     // Lorenz" after a given name): the walk goes on past it.
-    if (i + 2 < count && (isMiddleInitial(tokens, i + 1) || (isMiddleName(tokens, i + 1) && isForename(tokens.word(i))))) {
+    if (isBeforeMiddle(tokens, i)) {
       let past: TrieNode | undefined = node;
       for (let j = i + 2; j < count && past; j++) {
         const gap = normalizeGap(text.slice(ends[j === i + 2 ? i : j - 1]!, starts[j === i + 2 ? i + 1 : j]!));
