@@ -177,6 +177,14 @@ describe('golden places, organizations and terms', () => {
     expect(seat('John McCain')).toBe('US Senator from Arizona');
     expect(seat('Mitt Romney')).toBe('US Senator from Utah');
   });
+  it('keeps what the import knows of a record a written card replaces by its own id', () => {
+    // Hand entries written over imported `bs:` ids: the import's facts merge into them.
+    const fact = (id: string, label: string) => byId.get(id)?.facts?.find((f) => f.label === label)?.value;
+    expect(byId.get('bs:region/in-ka')!.summary).not.toMatch(/^First-level region/);
+    expect(fact('bs:region/in-ka', 'Capital')).toBe('Bengaluru');
+    expect(fact('bs:region/in-ka', 'ISO 3166-2 code')).toBe('IN-KA');
+    expect(fact('bs:region/my-13', 'Capital')).toBe('Kuching');
+  });
   it('marks common-word and shared names ambiguous', () => {
     const isAmbiguous = (id: string, text: string) => byId.get(id)?.aliases?.some((a) => aliasObject(a).text === text && aliasObject(a).ambiguous === true);
     expect(isAmbiguous('Q61', 'Washington')).toBe(true);

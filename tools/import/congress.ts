@@ -172,10 +172,12 @@ export const HISTORICAL_DATE = '2025-03-14';
  * does for members who served from about the 2000s on (571 of 12,220 rows). The file
  * gives only the last term, undated, so there is no role: a fact names the last seat
  * and party, known as of the file's date. Anyone who also has an entry elsewhere (a
- * current member, a later cabinet post, a hand entry) keeps that one: `taken` holds
- * every person name and alias already in the dataset.
+ * current member, a later cabinet post, a hand entry) keeps that one: `isTaken` says
+ * whether a name or alias is already another entity's. A hand entry written over the
+ * record's own id is the record itself: it is imported, and the compiler merges its facts
+ * into the written card.
  */
-export function importFormerMembers(taken: ReadonlySet<string>, fold: (text: string) => string): Entity[] {
+export function importFormerMembers(isTaken: (key: string, id: string) => boolean, fold: (text: string) => string): Entity[] {
   const rows = readSourceCsv(HISTORICAL_FILE).filter((row) => row.ballotpedia_id);
   const byName = new Map<string, Record<string, string>[]>();
   const nameOf = (row: Record<string, string>) => (row.wikipedia_id ? row.wikipedia_id.replace(/\s*\([^)]*\)$/, '') : `${row.first_name} ${row.last_name}`).replace(/’/g, "'");
@@ -183,9 +185,11 @@ export function importFormerMembers(taken: ReadonlySet<string>, fold: (text: str
   const entities: Entity[] = [];
   for (const [key, same] of byName) {
     // Two former members with one name: no way to tell them apart on a page.
-    if (same.length > 1 || taken.has(key)) continue;
     const row = same[0]!;
     const name = nameOf(row);
+    const id = `bs:person/${slugify(name)}`;
+    const taken = { has: (text: string) => isTaken(text, id) };
+    if (same.length > 1 || taken.has(key)) continue;
     if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length < 2) continue;
     const district = Number(row.district);
     const seat = termTitle({ type: row.type === 'sen' ? 'sen' : 'rep', start: '', end: '', state: row.state, ...(district > 0 ? { district } : {}) });
@@ -203,7 +207,7 @@ export function importFormerMembers(taken: ReadonlySet<string>, fold: (text: str
     if (party) facts.push({ label: 'Party (last term)', value: party, asOf: HISTORICAL_DATE, source: 'unitedstates-congress' });
     if (row.birthday) facts.push({ label: 'Born', value: row.birthday, asOf: row.birthday, source: 'unitedstates-congress' });
     entities.push({
-      id: `bs:person/${slugify(name)}`,
+      id,
       type: 'person',
       name,
       ...(aliases.length > 0 ? { aliases } : {}),

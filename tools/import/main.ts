@@ -64,12 +64,14 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   // An alias marked ambiguous is a namesake's, shared on purpose: it takes no one's place
   // ("Bill Johnson", PG&E's chief, beside the Ohio congressman).
   // So does a name its own entry marks as shared ("David Davis", the British minister, beside the US senator).
-  const takenNames = new Set(
-    persons
-      .flatMap((e) => [...(isNameAmbiguous(e) ? [] : [e.name]), ...(e.aliases ?? []).filter((a) => typeof a === 'string' || !a.ambiguous).map((a) => (typeof a === 'string' ? a : a.text))])
-      .map(foldAlias),
-  );
-  const formerMembers = importFormerMembers(takenNames, foldAlias);
+  // A hand entry written over a former member's own record (same id) is that member: it
+  // takes no name from the record, which is imported so that the compiler merges its facts in.
+  const nameHolders = new Map<string, Set<string>>();
+  for (const e of persons) {
+    const texts = [...(isNameAmbiguous(e) ? [] : [e.name]), ...(e.aliases ?? []).filter((a) => typeof a === 'string' || !a.ambiguous).map((a) => (typeof a === 'string' ? a : a.text))];
+    for (const text of texts) nameHolders.set(foldAlias(text), (nameHolders.get(foldAlias(text)) ?? new Set()).add(e.id));
+  }
+  const formerMembers = importFormerMembers(takenByOthers(nameHolders), foldAlias);
   // The words of every person's name ("Victoria", "Anderson"): towns sharing one may be left out.
   const peopleWords = peopleWordsOf(persons.map((e) => e.name));
   const majorCities = importCities(countries, { majorOnly: true });
@@ -86,7 +88,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   };
   for (const e of named) for (const alias of [e.name, ...(e.aliases ?? [])]) own(typeof alias === 'string' ? alias : alias.text, e.id);
   const takenFromTowns = namesTakenFromTowns(named, new Set(hand));
-  const regions = importRegions(countries, new Set(owners.keys()));
+  const regions = importRegions(countries, takenByOthers(owners));
   for (const e of regions) {
     own(e.name, e.id);
     takenFromTowns.add(foldAlias(e.name));
@@ -134,6 +136,11 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
     files.get(fileOf.get(entity.id)!)!.push(clean);
   }
   return { files, dropped, log: [...skipped.map((line) => `skipped ${line}`), ...log] };
+}
+
+/** Whether a name is held by an entity other than `id` (the record's own hand-written twin holds none of its names). */
+function takenByOthers(holders: ReadonlyMap<string, ReadonlySet<string>>): (key: string, id: string) => boolean {
+  return (key, id) => [...(holders.get(key) ?? [])].some((holder) => holder !== id);
 }
 
 function main(): void {

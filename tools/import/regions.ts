@@ -115,7 +115,7 @@ function capitals(): Map<string, string> {
 }
 
 /** Region entities; `taken` holds folded names already used by countries and cities (never shadowed). */
-export function importRegions(countries: CountryImport, taken: ReadonlySet<string>): Entity[] {
+export function importRegions(countries: CountryImport, isTaken: (key: string, id: string) => boolean): Entity[] {
   // CLDR names joined by ISO's own names where the two number a country differently (Iran, Morocco).
   const names = joinSubdivisionNames(iso31662, cldrNames());
   const capitalOf = capitals();
@@ -130,6 +130,9 @@ export function importRegions(countries: CountryImport, taken: ReadonlySet<strin
     const name = (oblast ?? names.get(sub.code) ?? ENGLISH_NAMES[sub.code] ?? sub.name).replace(/[¹²³]/g, '').trim();
     if (/[()]/.test(name)) continue;
     const short = name.replace(REGION_WORD, '');
+    const id = QID[sub.code] ?? `bs:region/${slugify(sub.code)}`;
+    // A hand entry written over this region's own id is the region: it takes none of its names.
+    const taken = { has: (key: string) => isTaken(key, id) };
     if (!EVERY_REGION.has(sub.parent) && !isPopularTitle(name, short)) continue;
     // A region named like its capital city or a country ("Moscow", "Tokyo", "Luxembourg") is left to that entry.
     if (taken.has(foldAlias(name)) || (!oblast && taken.has(foldAlias(short))) || seen.has(sub.code)) continue;
@@ -152,7 +155,7 @@ export function importRegions(countries: CountryImport, taken: ReadonlySet<strin
     facts.push({ label: 'ISO 3166-2 code', value: sub.code, asOf: '2025', source: 'iso-3166' });
     const kind = UK_NATIONS.has(sub.code) ? 'One of the four nations of the United Kingdom' : `First-level region of ${country.name}`;
     entities.push({
-      id: QID[sub.code] ?? `bs:region/${slugify(sub.code)}`,
+      id,
       type: 'region',
       name,
       ...(aliases.length > 0 ? { aliases } : {}),
