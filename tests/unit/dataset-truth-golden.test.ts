@@ -128,6 +128,20 @@ describe('whole-dataset rules', () => {
     expect(stale).toEqual([]);
   });
 
+  it("never writes a person's role as lasting to the reader's day: 'became … in 2019', not 'has been … since 2019'", () => {
+    // A summary is read long after it is written; its roles carry the dates their data stands on.
+    const since = /\bhas been (\S+)[^.;:]*?\bsince (?:[A-Z][a-z]+ )?\d{4}/g;
+    const notRole = /(ed|en|ing)$|^(in|on|at|out|under|held|run|led|unable|part|home|off|away|free|alive|missing|absent|there|here|silent|close|married|active|involved)$/i;
+    const lasting: string[] = [];
+    for (const entity of compiled.entities) {
+      if (entity.type !== 'person') continue;
+      for (const match of entity.summary.matchAll(since)) {
+        if (!notRole.test(match[1]!) && !/ times|since .*since/.test(match[0])) lasting.push(`${entity.id}: ${match[0]}`);
+      }
+    }
+    expect(lasting).toEqual([]);
+  });
+
   it('never lets a country card name a leader whose own card says otherwise', () => {
     const contradictions: string[] = [];
     for (const day of ['2021-06-01', '2023-07-18', '2025-06-01', TODAY]) {
