@@ -122,7 +122,9 @@ const apply = latestOnly(async (next: Settings) => {
 
 /** A single-page site moved to another article: start again on it once it has rendered. */
 function onArticleChange(): void {
-  start();
+  // A page that had not started reads its settings now and applies them at the first retry, once:
+  // applying now as well would read, match and highlight the page twice.
+  start(undefined, { isDeferred: true });
   isKnownToMatch = false;
   keptLook = undefined;
   cards.clear();
@@ -130,7 +132,11 @@ function onArticleChange(): void {
   remote.reset();
   let attempt = 0;
   const retry = () => {
-    if (!settings) return;
+    if (!settings) {
+      // The settings are still being read (a page that had not started): try at the next delay.
+      if (attempt < SPA_RETRY_DELAYS_MS.length) setTimeout(retry, SPA_RETRY_DELAYS_MS[attempt++]);
+      return;
+    }
     void apply(settings).then(() => {
       if (!session?.hasArticle && attempt < SPA_RETRY_DELAYS_MS.length) setTimeout(retry, SPA_RETRY_DELAYS_MS[attempt++]);
     });
@@ -175,18 +181,26 @@ function onStorageChange(changes: Record<string, { newValue?: unknown }>, area: 
   }
 }
 
-/** Starts reading the page (once): with the settings the first look brought, or read from storage. */
-function start(given?: Settings): void {
+/**
+ * Starts reading the page (once): with the settings the first look brought, or read from storage.
+ * `isDeferred`: only read the settings; the caller applies them when the page is ready.
+ */
+function start(given?: Settings, { isDeferred = false } = {}): void {
   if (isStarted) return;
   isStarted = true;
   api.storage.onChanged.addListener(onStorageChange);
+  const begin = (next: Settings) => {
+    if (!isDeferred) return apply(next);
+    settings ??= next;
+    return undefined;
+  };
   if (given) {
-    void apply(given);
+    void begin(given);
     return;
   }
   void api.storage.sync.get(SETTINGS_KEY).then(
-    (stored) => apply(parseSettings(stored[SETTINGS_KEY])),
-    () => apply(parseSettings(undefined)),
+    (stored) => begin(parseSettings(stored[SETTINGS_KEY])),
+    () => begin(parseSettings(undefined)),
   );
 }
 

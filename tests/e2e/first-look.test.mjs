@@ -92,13 +92,17 @@ for (const name of BROWSERS) {
       const page = await openQuiet(ctx, ext, 'spa-quiet.html');
       assert.deepEqual(await messagesFrom(ctx, ext, 'spa-quiet.html'), ['look']);
       await page.evaluate(() => window.goNext());
-      // The move starts the script and its first retry applies again (the article may not have rendered yet), so the
-      // highlights can be put in twice: wait for the whole article's, not the first mark.
       await page.waitForFunction(() => {
         const texts = Array.from(document.querySelectorAll('bs-mark'), (m) => m.textContent);
         return texts.includes('John Kerry') && texts.includes('Beijing');
       }, wait);
       assert.ok((await marks(page)).includes('Beijing'));
+      // The move reads the settings and applies them once the article has rendered: one match, not one
+      // on the move and another at the first retry (past the last retry's delay, 4 s).
+      await new Promise((resolve) => setTimeout(resolve, 4500));
+      // Whichever address the background saw for the page's messages: before the move or after it.
+      const sent = [...(await messagesFrom(ctx, ext, 'spa-quiet.html')), ...(await messagesFrom(ctx, ext, 'envoys-meet-in-beijing'))];
+      assert.equal(sent.filter((type) => type === 'matchPage').length, 1, `one match after the move: ${sent.join(', ')}`);
     });
   });
 }
