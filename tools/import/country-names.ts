@@ -65,7 +65,8 @@ function cleanName(raw: string): string[] {
     .replace(/\([^)]*\)/g, '')
     .split(/\s*(?:\/|;|\bor\b|, )\s*/)
     .map((part) => part.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim())
-    .filter((part) => part.length > 1 && !NEVER.has(part.toLowerCase()) && !/^(former|abbreviation|none|and)\b/i.test(part) && !/[()]/.test(part));
+    // A name has a capital letter somewhere: the Factbook's remarks do not ("current country name disputed", Afghanistan's).
+    .filter((part) => part.length > 1 && !NEVER.has(part.toLowerCase()) && !/^(former|abbreviation|none|and)\b/i.test(part) && !/[()]/.test(part) && /\p{Lu}/u.test(part));
 }
 
 function isLatin(text: string): boolean {

@@ -33,6 +33,12 @@ const QID: Record<string, string> = {
 const SKIP = new Set(['GB-UKM', 'GB-GBN', 'GB-EAW', 'GB-GBN']);
 const UK_NATIONS = new Set(['GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR']);
 /**
+ * Capitals GeoNames gets wrong: England's one PPLA is the village of West Ilsley (London is the
+ * country's PPLC), and Ireland's provinces, which have none, are given Galway (in Irish) and
+ * Monaghan. An empty string: no capital.
+ */
+const CAPITALS: Readonly<Record<string, string>> = { 'GB-ENG': 'London', 'IE-C': '', 'IE-L': '', 'IE-M': '', 'IE-U': '' };
+/**
  * Adjectives news uses for three UK nations ("the Scottish government", "Welsh ministers").
  * Not "English": it is the language far more often than the nation.
  */
@@ -149,7 +155,7 @@ export function importRegions(countries: CountryImport, isTaken: (key: string, i
       if (variant && !taken.has(foldAlias(variant)) && !aliases.some((a) => a.text === variant)) aliases.push(isCommonWord(variant) ? { text: variant, ambiguous: true } : { text: variant });
     }
     for (const demonym of NATION_DEMONYMS[sub.code] ?? []) aliases.push({ text: demonym, demonym: true });
-    const capital = capitalOf.get(`${sub.parent}|${foldAlias(name)}`) ?? capitalOf.get(`${sub.parent}|${foldAlias(sub.name)}`);
+    const capital = CAPITALS[sub.code] ?? capitalOf.get(`${sub.parent}|${foldAlias(name)}`) ?? capitalOf.get(`${sub.parent}|${foldAlias(sub.name)}`);
     const facts: Fact[] = [{ label: 'Country', value: country.name, asOf: '2025', source: 'iso-3166' }];
     if (capital && foldAlias(capital) !== foldAlias(name)) facts.push({ label: 'Capital', value: capital, asOf: '2024', source: 'geonames' });
     facts.push({ label: 'ISO 3166-2 code', value: sub.code, asOf: '2025', source: 'iso-3166' });
