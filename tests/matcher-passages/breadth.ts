@@ -26,8 +26,8 @@ export const BREADTH_PASSAGES: Passage[] = [
   { name: 'model names that are also words or people are not weapons', blocks: ['Hunter Biden met the team; a little bird said it was a Black Hawk down moment for Type 10 glass.'], expect: [['bs:person/hunter-biden', 'Hunter Biden']] },
   { name: 'an airliner named in other capitals than its name', blocks: ['The Boeing 737 Max and the Airbus A320 compete.'], expect: [['bs:term/boeing-737-max', 'Boeing 737 Max'], ['Q6475', 'Airbus A320']] },
   // A place that begins or ends an institution's name is the institution's; its own government keeps it.
-  { name: 'places inside institutions\' names', blocks: ['She studied at the University of Tulsa and read the Fresno Chronicle near the American Banjo Museum.'], expect: [] },
-  { name: 'the place alone after its institution, and a place\'s own council', blocks: ['The Boston City Council met at the University of Tulsa, then toured Tulsa.'], expect: [['bs:org/boston-city-council', 'Boston City Council'], ['bs:city/tulsa', 'Tulsa', 0, 1]] },
+  { name: 'places inside institutions\' names', blocks: ['She studied at the University of Tulsa and read the Fresno Chronicle near the American Banjo Museum.'], expect: [['bs:org/university-of-tulsa', 'University of Tulsa']] },
+  { name: 'the place alone after its institution, and a place\'s own council', blocks: ['The Boston City Council met at the University of Tulsa, then toured Tulsa.'], expect: [['bs:org/boston-city-council', 'Boston City Council'], ['bs:org/university-of-tulsa', 'University of Tulsa'], ['bs:city/tulsa', 'Tulsa', 0, 1]] },
   // A few surnames the news writes alone for one person, from the headline on; after an unknown given name they are someone else's.
   { name: 'a surname news writes alone', blocks: ['Trump supporters rallied as Putin spoke.'], expect: [['Q22686', 'Trump'], ['Q7747', 'Putin']] },
   { name: 'a surname that stands alone after a given name we do not know', blocks: ['On Monday, Sam Trump opened the course.'], expect: [] },
