@@ -188,18 +188,18 @@ export function importFormerMembers(isTaken: (key: string, id: string) => boolea
     const row = same[0]!;
     const name = nameOf(row);
     const id = `bs:person/${slugify(name)}`;
-    const taken = { has: (text: string) => isTaken(text, id) };
-    if (same.length > 1 || taken.has(key)) continue;
+    const isHeldByOther = (text: string) => isTaken(text, id);
+    if (same.length > 1 || isHeldByOther(key)) continue;
     if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length < 2) continue;
     const district = Number(row.district);
     const seat = termTitle({ type: row.type === 'sen' ? 'sen' : 'rep', start: '', end: '', state: row.state, ...(district > 0 ? { district } : {}) });
     const party = row.party ? row.party.replace(/^Democrat$/, 'Democratic') : '';
     const aliases: AliasObject[] = [];
     const plain = `${row.first_name} ${row.last_name}`.replace(/’/g, "'");
-    if (fold(plain) !== key && !taken.has(fold(plain)) && !/\./.test(row.first_name!)) aliases.push({ text: plain });
+    if (fold(plain) !== key && !isHeldByOther(fold(plain)) && !/\./.test(row.first_name!)) aliases.push({ text: plain });
     if (row.nickname && !/\./.test(row.nickname)) {
       const nick = `${row.nickname} ${row.last_name}`.replace(/’/g, "'");
-      if (fold(nick) !== key && !taken.has(fold(nick))) aliases.push({ text: nick });
+      if (fold(nick) !== key && !isHeldByOther(fold(nick))) aliases.push({ text: nick });
     }
     const surname = surnameOf(name);
     if (surname) aliases.push({ text: surname, short: true });

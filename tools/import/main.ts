@@ -69,7 +69,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   const nameHolders = new Map<string, Set<string>>();
   for (const e of persons) {
     const texts = [...(isNameAmbiguous(e) ? [] : [e.name]), ...(e.aliases ?? []).filter((a) => typeof a === 'string' || !a.ambiguous).map((a) => (typeof a === 'string' ? a : a.text))];
-    for (const text of texts) nameHolders.set(foldAlias(text), (nameHolders.get(foldAlias(text)) ?? new Set()).add(e.id));
+    for (const text of texts) hold(nameHolders, text, e.id);
   }
   const formerMembers = importFormerMembers(takenByOthers(nameHolders), foldAlias);
   // The words of every person's name ("Victoria", "Anderson"): towns sharing one may be left out.
@@ -82,10 +82,7 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   // the hand card written over it (same QID), which is the same entity and merges with it. A town
   // is also left the names hand entries share on purpose.
   const owners = new Map<string, Set<string>>();
-  const own = (text: string, id: string) => {
-    const key = foldAlias(text);
-    owners.set(key, (owners.get(key) ?? new Set()).add(id));
-  };
+  const own = (text: string, id: string) => hold(owners, text, id);
   for (const e of named) for (const alias of [e.name, ...(e.aliases ?? [])]) own(typeof alias === 'string' ? alias : alias.text, e.id);
   const takenFromTowns = namesTakenFromTowns(named, new Set(hand));
   const regions = importRegions(countries, takenByOthers(owners));
@@ -138,9 +135,18 @@ export function buildGenerated(dataDir: string): { files: Map<string, Entity[]>;
   return { files, dropped, log: [...skipped.map((line) => `skipped ${line}`), ...log] };
 }
 
-/** Whether a name is held by an entity other than `id` (the record's own hand-written twin holds none of its names). */
+/** Records that entity `id` holds the (folded) name `text`. */
+function hold(holders: Map<string, Set<string>>, text: string, id: string): void {
+  const key = foldAlias(text);
+  holders.set(key, (holders.get(key) ?? new Set()).add(id));
+}
+
+/** Whether a folded name is held by an entity other than `id` (the record's own hand-written twin holds none of its names). */
 function takenByOthers(holders: ReadonlyMap<string, ReadonlySet<string>>): (key: string, id: string) => boolean {
-  return (key, id) => [...(holders.get(key) ?? [])].some((holder) => holder !== id);
+  return (key, id) => {
+    for (const holder of holders.get(key) ?? []) if (holder !== id) return true;
+    return false;
+  };
 }
 
 function main(): void {

@@ -120,7 +120,7 @@ function capitals(): Map<string, string> {
   return out;
 }
 
-/** Region entities; `taken` holds folded names already used by countries and cities (never shadowed). */
+/** Region entities; `isTaken(name, id)` says whether a folded name is already another entity's, a country's or a city's (never shadowed). */
 export function importRegions(countries: CountryImport, isTaken: (key: string, id: string) => boolean): Entity[] {
   // CLDR names joined by ISO's own names where the two number a country differently (Iran, Morocco).
   const names = joinSubdivisionNames(iso31662, cldrNames());
@@ -138,21 +138,21 @@ export function importRegions(countries: CountryImport, isTaken: (key: string, i
     const short = name.replace(REGION_WORD, '');
     const id = QID[sub.code] ?? `bs:region/${slugify(sub.code)}`;
     // A hand entry written over this region's own id is the region: it takes none of its names.
-    const taken = { has: (key: string) => isTaken(key, id) };
+    const isHeldByOther = (key: string) => isTaken(key, id);
     if (!EVERY_REGION.has(sub.parent) && !isPopularTitle(name, short)) continue;
     // A region named like its capital city or a country ("Moscow", "Tokyo", "Luxembourg") is left to that entry.
-    if (taken.has(foldAlias(name)) || (!oblast && taken.has(foldAlias(short))) || seen.has(sub.code)) continue;
+    if (isHeldByOther(foldAlias(name)) || (!oblast && isHeldByOther(foldAlias(short))) || seen.has(sub.code)) continue;
     seen.add(sub.code);
     // "Northern", "Central", "Jewish": a word or an adjective first, a region (Ghana's, Russia's) a distant second.
     if ((isCommonWord(name) || isAdjective(name)) && !isPlaceName(name)) continue;
     const aliases: AliasObject[] = [];
     const isWord = isCommonWord(name) || isPersonName(name);
     if (isWord) aliases.push({ text: name, ambiguous: true });
-    if (short !== name && !taken.has(foldAlias(`${short} region`))) aliases.push({ text: `${short} region` });
+    if (short !== name && !isHeldByOther(foldAlias(`${short} region`))) aliases.push({ text: `${short} region` });
     // An oblast whose short name no city or country has answers to it too ("Sakhalin", "Zakarpattia").
-    if (oblast && short !== name && !taken.has(foldAlias(short))) aliases.push(isCommonWord(short) || isPersonName(short) ? { text: short, ambiguous: true } : { text: short });
+    if (oblast && short !== name && !isHeldByOther(foldAlias(short))) aliases.push(isCommonWord(short) || isPersonName(short) ? { text: short, ambiguous: true } : { text: short });
     for (const variant of [asciiVariant(name), sub.name !== name && /^[\p{Script=Latin}\s'’.-]+$/u.test(sub.name) ? sub.name : undefined]) {
-      if (variant && !taken.has(foldAlias(variant)) && !aliases.some((a) => a.text === variant)) aliases.push(isCommonWord(variant) ? { text: variant, ambiguous: true } : { text: variant });
+      if (variant && !isHeldByOther(foldAlias(variant)) && !aliases.some((a) => a.text === variant)) aliases.push(isCommonWord(variant) ? { text: variant, ambiguous: true } : { text: variant });
     }
     for (const demonym of NATION_DEMONYMS[sub.code] ?? []) aliases.push({ text: demonym, demonym: true });
     const capital = CAPITALS[sub.code] ?? capitalOf.get(`${sub.parent}|${foldAlias(name)}`) ?? capitalOf.get(`${sub.parent}|${foldAlias(sub.name)}`);
