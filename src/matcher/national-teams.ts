@@ -167,6 +167,36 @@ function teamOf(index: AliasIndex, isWomens: boolean, sport: Sport, words: reado
   return undefined;
 }
 
+/**
+ * Whether a name stands where a team does: before a verb of the game or a plural verb ("England
+ * beat", "Luton are"), after a word of the game ("against Wales", "lost to France"), or owning
+ * what a team has ("New Zealand's captain"). Not after a place's word ("hospitals across England").
+ */
+export function standsAsTeam(page: PageContext, c: Candidate): boolean {
+  const tokens = page.blocks[c.block]!;
+  if (isPossessiveAt(tokens, c.last)) return ownsTeamThing(tokens, c.last);
+  // "Hospitals across England were full": the verb is the hospitals'.
+  if (isAfterPlaceWord(page, c.block, c.first)) return false;
+  if (c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last)) {
+    const after = tokens.word(c.last + 1);
+    if (AFTER_TEAM.has(after) || (PLURAL_VERBS.has(after) && !tokens.word(c.last).endsWith('s'))) return true;
+  }
+  if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
+  const before = tokens.word(c.first - 1);
+  if (BEFORE_TEAM.has(before)) return true;
+  return isResultJoin(page, c.block, c.first - 1);
+}
+
+/**
+ * Whether a name stands where a place does on a sport's page: in a list that starts after a
+ * place's word ("fans from Iran and Haiti"), or owning what no team has ("England's health service").
+ */
+export function standsAsPlace<J extends PairedCandidate>(page: PageContext, c: Candidate, byEnd: ReadonlyMap<string, J>): boolean {
+  const tokens = page.blocks[c.block]!;
+  if (isListOfPlaces(page, c, byEnd)) return true;
+  return isPossessiveAt(tokens, c.last) && !ownsTeamThing(tokens, c.last);
+}
+
 /** The sport a page is about, or undefined. */
 function sportOf(page: PageContext): Sport | undefined {
   let best: Sport | undefined;
@@ -194,20 +224,7 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
     if (j.isDemonym || !j.entities.some(isCountryLike)) continue;
     const c = j.candidate;
     const tokens = page.blocks[c.block]!;
-    const isTeamPlace = () => {
-      if (isPossessiveAt(tokens, c.last)) return ownsTeamThing(tokens, c.last);
-      // "Hospitals across England were full": the verb is the hospitals'.
-      if (isAfterPlaceWord(page, c.block, c.first)) return false;
-      if (c.last + 1 < tokens.count && gapIsSpace(page, c.block, c.last)) {
-        const after = tokens.word(c.last + 1);
-        if (AFTER_TEAM.has(after) || (PLURAL_VERBS.has(after) && !tokens.word(c.last).endsWith('s'))) return true;
-      }
-      if (c.first === 0 || !gapIsSpace(page, c.block, c.first - 1)) return false;
-      const before = tokens.word(c.first - 1);
-      if (BEFORE_TEAM.has(before)) return true;
-      return isResultJoin(page, c.block, c.first - 1);
-    };
-    if (!isTeamPlace()) continue;
+    if (!standsAsTeam(page, c)) continue;
     if (sport === null) {
       sport = sportOf(page);
       isWomens = sport !== undefined && isWomensSport(page);
@@ -249,10 +266,7 @@ export function ruleOnNationalTeams<J extends PairedCandidate & { isDemonym: boo
     if (settled.has(j) || j.isDemonym) continue;
     const country = j.entities.find((e) => teams.has(e));
     if (country === undefined) continue;
-    const c = j.candidate;
-    const tokens = page.blocks[c.block]!;
-    if (isListOfPlaces(page, c, byEnd)) continue;
-    if (isPossessiveAt(tokens, c.last) && !ownsTeamThing(tokens, c.last)) continue;
+    if (standsAsPlace(page, j.candidate, byEnd)) continue;
     narrow(j, teams.get(country)!);
     settled.add(j);
   }

@@ -19,6 +19,7 @@ import { ruleOnAddresses } from './place-pairs';
 import { ruleOnStateLists } from './state-lists';
 import { ruleOnEditions } from './editions';
 import { ruleOnNationalTeams } from './national-teams';
+import { ruleOnClubTowns } from './club-towns';
 import { ruleOnPlatformX } from './platforms';
 import { ruleOnRivers } from './rivers';
 import type { Candidate } from './scan';
@@ -462,6 +463,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   for (const j of ruleOnRivers(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
   // "England won the final against New Zealand": on a page about one sport, a country where a team stands is its team.
   for (const j of ruleOnNationalTeams(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
+  // "Luton beat Coventry": on a page about sport, a town where a team stands is its team.
+  for (const j of ruleOnClubTowns(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
   // "She wrote on X", "TikTok and X": the words around a lone X say the social network is meant.
   for (const j of ruleOnPlatformX(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
   // "the National Super Alliance (NASA)": an acronym the page defines means what the page says.
