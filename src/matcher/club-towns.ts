@@ -14,6 +14,7 @@ import type { PageContext } from './context';
 import { standsAsPlace, standsAsTeam } from './national-teams';
 import { longestAt, narrow, type PairedCandidate } from './place-pairs';
 import type { Candidate } from './scan';
+import { foldText } from './tokens';
 
 /** Words of games played by clubs named after towns; a page that writes two of them is about sport. */
 const SPORT_WORDS: readonly string[] = [
@@ -36,6 +37,9 @@ const AMERICAN_GAME_WORDS: readonly string[] = [
 const CLUB_WORDS: readonly string[] = ['fc', 'town', 'city', 'united', 'rovers', 'athletic', 'albion', 'county', 'wanderers', 'afc'];
 
 const isTownLike = (index: AliasIndex, e: number) => index.entityType(e) === 'city' || index.entityType(e) === 'region';
+
+/** What a team may be named after: a town or state, or a university ("Ohio State"), which only the page's own teams can settle. */
+const isTeamsNamesake = (index: AliasIndex, e: number) => isTownLike(index, e) || index.entityType(e) === 'organization';
 
 /** The words before "over" that make it a game's ("a win over Luton"); else it is a place's ("a cloud over Cleveland"). */
 const RESULTS_OVER = new Set(['win', 'wins', 'won', 'victory', 'victories', 'triumph', 'lead', 'advantage', 'upset']);
@@ -61,15 +65,16 @@ function namedTeamsByStart<J extends PairedCandidate>(index: AliasIndex, page: P
   const out = new Map<string, Set<number>>();
   for (const j of judged) {
     const c = j.candidate;
-    if (c.last === c.first) continue;
     const teams = j.entities.filter((e) => index.entityType(e) === 'organization');
     if (teams.length !== 1 || j.entities.length !== 1) continue;
-    const words = page.blocks[c.block]!.words(c.first, c.last);
-    for (let k = 1; k < words.length; k++) {
-      const start = words.slice(0, k).join(' ');
-      const held = out.get(start) ?? new Set<number>();
-      held.add(teams[0]!);
-      out.set(start, held);
+    // By the words the page wrote ("Atlanta Falcons") and by the team's own name ("the Wolverines": Michigan Wolverines football).
+    for (const words of [page.blocks[c.block]!.words(c.first, c.last), foldText(index.entity(teams[0]!).name).split(' ')]) {
+      for (let k = 1; k < words.length; k++) {
+        const start = words.slice(0, k).join(' ');
+        const held = out.get(start) ?? new Set<number>();
+        held.add(teams[0]!);
+        out.set(start, held);
+      }
     }
   }
   return out;
@@ -88,31 +93,33 @@ function clubOf(index: AliasIndex, words: readonly string[]): number | undefined
 /** Narrows to its team each town's name where a team stands, on a page about sport. Returns those it settled. */
 export function ruleOnClubTowns<J extends PairedCandidate & { isDemonym: boolean }>(index: AliasIndex, page: PageContext, judged: readonly J[]): Set<J> {
   const settled = new Set<J>();
-  const towns = judged.filter((j) => !j.isDemonym && j.entities.some((e) => isTownLike(index, e)));
+  const towns = judged.filter((j) => !j.isDemonym && j.entities.some((e) => isTeamsNamesake(index, e)));
   if (towns.length === 0 || !isSportPage(page)) return settled;
   const named = namedTeamsByStart(index, page, judged);
   const isFootball = FOOTBALL_WORDS.some((w) => page.hasWord(w)) && !AMERICAN_GAME_WORDS.some((w) => page.hasWord(w));
-  /** Town → the team the page made of it. */
-  const teams = new Map<number, number>();
+  /** A town's words as the page wrote them ("luton") → the team the page made of it. */
+  const teams = new Map<string, number>();
   for (const j of towns) {
     const c = j.candidate;
     if (!standsAsTeam(page, c) || isOverPlace(page, c)) continue;
     const words = page.blocks[c.block]!.words(c.first, c.last);
     const byPage = named.get(words.join(' '));
-    const team = byPage !== undefined ? (byPage.size === 1 ? [...byPage][0] : undefined) : isFootball ? clubOf(index, words) : undefined;
-    if (team === undefined) continue;
-    teams.set(j.entities.find((e) => isTownLike(index, e))!, team);
+    const isTown = j.entities.some((e) => isTownLike(index, e));
+    const team = byPage !== undefined ? (byPage.size === 1 ? [...byPage][0] : undefined) : isFootball && isTown ? clubOf(index, words) : undefined;
+    if (team === undefined || j.entities.includes(team)) continue;
+    teams.set(words.join(' '), team);
     narrow(j, team);
     settled.add(j);
   }
   if (teams.size === 0) return settled;
-  // One sense a page: "Luton held on" after "Luton beat Coventry".
+  // One sense a page: "Luton held on" after "Luton beat Coventry" (the same words: "Ann Arbor, Mich." stays the state).
   const byEnd = longestAt(judged, 'last');
   for (const j of towns) {
     if (settled.has(j)) continue;
-    const town = j.entities.find((e) => teams.has(e));
-    if (town === undefined || standsAsPlace(page, j.candidate, byEnd) || isOverPlace(page, j.candidate)) continue;
-    narrow(j, teams.get(town)!);
+    const c = j.candidate;
+    const team = teams.get(page.blocks[c.block]!.words(c.first, c.last).join(' '));
+    if (team === undefined || standsAsPlace(page, c, byEnd) || isOverPlace(page, c)) continue;
+    narrow(j, team);
     settled.add(j);
   }
   return settled;
