@@ -21,6 +21,7 @@ import { ruleOnEditions } from './editions';
 import { ruleOnNationalTeams } from './national-teams';
 import { ruleOnClubTowns } from './club-towns';
 import { ruleOnPlatformX } from './platforms';
+import { ruleOnDatelines } from './datelines';
 import { ruleOnRivers } from './rivers';
 import type { Candidate } from './scan';
 import { foldText, isAllCaps, isCapitalizedAt, isHyphenJoined, type Tokens } from './tokens';
@@ -467,6 +468,8 @@ export function resolveCandidates(index: AliasIndex, page: PageContext, candidat
   for (const j of ruleOnClubTowns(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
   // "She wrote on X", "TikTok and X": the words around a lone X say the social network is meant.
   for (const j of ruleOnPlatformX(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
+  // "WASHINGTON — The Senate voted": a dateline's place is the city the story was filed from.
+  for (const j of ruleOnDatelines(index, page, judged.filter((j) => !address.settled.has(j)))) address.settled.add(j);
   // "the National Super Alliance (NASA)": an acronym the page defines means what the page says.
   const defined = ruleOnDefinedAcronyms(index, page, judged);
   for (const j of defined.settled) address.settled.add(j);
