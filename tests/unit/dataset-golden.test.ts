@@ -226,8 +226,9 @@ describe('coverage and size targets', () => {
     // 17.1 MB at 39,000, 22.1 MB at 48,600, 26.3 MB at 57,000 (raised from 26 MB then: the
     // build still parses it in well under a second), 32.6 MB at 69,000 (raised from 32 MB to
     // 40: the whole build, parse included, takes 11 s), 40.8 MB at 84,600 (raised to 48: this
-    // file is the build's input only; what ships is held by tools/dataset/ship.ts's budget).
-    expect(stats.bytes).toBeLessThanOrEqual(48 * 1024 * 1024);
+    // file is the build's input only; what ships is held by tools/dataset/ship.ts's budget),
+    // 48.3 MB at 98,000 (raised to 56: the build, parse included, still takes 16 s).
+    expect(stats.bytes).toBeLessThanOrEqual(56 * 1024 * 1024);
   });
   it('gives every role a start date and every entity a source', () => {
     for (const entity of compiled.entities) {
