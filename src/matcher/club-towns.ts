@@ -2,8 +2,8 @@
  * "Luton beat Coventry 2-1", "Atlanta trailed 28-3": on a page about sport, a town's name where a
  * team stands is the town's team. Which team: the one the page names in full and whose name
  * starts with the town's ("Atlanta Falcons", "Kansas City Chiefs"); failing that, on a page about
- * association football (one of its own words, and none of an American game's), the one club the dataset knows by the town's name
- * and a club's word ("Luton Town", "Aberdeen FC"). A town with two such clubs ("Manchester
+ * association football (one of its own words, and none of an American game's), the one club the
+ * dataset knows by the town's name and a club's word ("Luton Town", "Aberdeen FC"). A town with two such clubs ("Manchester
  * City", "Manchester United") stays the town unless the page names only one of them. Once a page
  * has made a town its team, its other mentions are the team too, except where a place stands
  * ("born in Luton", "Coventry's cathedral"). Elsewhere, and on pages about anything else, the
@@ -65,14 +65,14 @@ function namedTeamsByStart<J extends PairedCandidate>(index: AliasIndex, page: P
   const out = new Map<string, Set<number>>();
   for (const j of judged) {
     const c = j.candidate;
-    const teams = j.entities.filter((e) => index.entityType(e) === 'organization');
-    if (teams.length !== 1 || j.entities.length !== 1) continue;
+    const team = j.entities[0]!;
+    if (j.entities.length !== 1 || index.entityType(team) !== 'organization') continue;
     // By the words the page wrote ("Atlanta Falcons") and by the team's own name ("the Wolverines": Michigan Wolverines football).
-    for (const words of [page.blocks[c.block]!.words(c.first, c.last), foldText(index.entity(teams[0]!).name).split(' ')]) {
+    for (const words of [page.blocks[c.block]!.words(c.first, c.last), foldText(index.entity(team).name).split(' ')]) {
       for (let k = 1; k < words.length; k++) {
         const start = words.slice(0, k).join(' ');
         const held = out.get(start) ?? new Set<number>();
-        held.add(teams[0]!);
+        held.add(team);
         out.set(start, held);
       }
     }
@@ -95,7 +95,8 @@ export function ruleOnClubTowns<J extends PairedCandidate & { isDemonym: boolean
   const settled = new Set<J>();
   const towns = judged.filter((j) => !j.isDemonym && j.entities.some((e) => isTeamsNamesake(index, e)));
   if (towns.length === 0 || !isSportPage(page)) return settled;
-  const named = namedTeamsByStart(index, page, judged);
+  // Built at the first town that stands as a team: most sport pages' towns are places.
+  let named: Map<string, Set<number>> | undefined;
   const isFootball = FOOTBALL_WORDS.some((w) => page.hasWord(w)) && !AMERICAN_GAME_WORDS.some((w) => page.hasWord(w));
   /** A town's words as the page wrote them ("luton") → the team the page made of it. */
   const teams = new Map<string, number>();
@@ -103,11 +104,13 @@ export function ruleOnClubTowns<J extends PairedCandidate & { isDemonym: boolean
     const c = j.candidate;
     if (!standsAsTeam(page, c) || isOverPlace(page, c)) continue;
     const words = page.blocks[c.block]!.words(c.first, c.last);
-    const byPage = named.get(words.join(' '));
+    const key = words.join(' ');
+    named ??= namedTeamsByStart(index, page, judged);
+    const byPage = named.get(key);
     const isTown = j.entities.some((e) => isTownLike(index, e));
     const team = byPage !== undefined ? (byPage.size === 1 ? [...byPage][0] : undefined) : isFootball && isTown ? clubOf(index, words) : undefined;
     if (team === undefined || j.entities.includes(team)) continue;
-    teams.set(words.join(' '), team);
+    teams.set(key, team);
     narrow(j, team);
     settled.add(j);
   }

@@ -14,7 +14,7 @@ import { isAllCaps } from './tokens';
 const AFTER_DATELINE = /^\s*[—–\-(,]/u;
 
 /** Whether a candidate is a paragraph's opening words, all in capitals, before a dateline's mark. */
-export function isDateline(page: PageContext, c: Candidate): boolean {
+function isDateline(page: PageContext, c: Candidate): boolean {
   if (c.first !== 0) return false;
   const tokens = page.blocks[c.block]!;
   if (!isAllCaps(tokens.text.slice(tokens.starts[c.first]!, tokens.ends[c.last]!))) return false;
